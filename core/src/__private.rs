@@ -1,0 +1,104 @@
+//! Items the generated code names through `$crate::__private`; not public API.
+
+use core::fmt;
+
+pub use ::core;
+pub use rtc_codes_macros::rtc_codes_impl;
+
+use crate::{Code, CodeInfo, FamilyInfo, ParseCodeError, ParseCodeErrorKind, Repr};
+
+/// Builds a [`CodeInfo`] (which is `#[non_exhaustive]`) in a constant.
+#[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+#[must_use]
+pub const fn code_info(
+    family: &'static str,
+    name: &'static str,
+    sdk_name: &'static str,
+    aliases: &'static [&'static str],
+    value: i64,
+    description: &'static str,
+    success: bool,
+    deprecated: bool,
+) -> CodeInfo {
+    CodeInfo {
+        family,
+        name,
+        sdk_name,
+        aliases,
+        value,
+        description,
+        success,
+        deprecated,
+    }
+}
+
+/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant.
+#[must_use]
+pub const fn family_info(
+    name: &'static str,
+    module_path: &'static str,
+    docs: &'static str,
+    repr: &'static str,
+    catch_all: Option<&'static str>,
+    codes: &'static [CodeInfo],
+) -> FamilyInfo {
+    FamilyInfo {
+        name,
+        module_path,
+        docs,
+        repr,
+        catch_all,
+        codes,
+    }
+}
+
+/// `Display` of every family: `kErrorCodeInvalidToken (-1000): Token 无效。…`, or
+/// `ErrorCode (-1081): undeclared code` for a value kept by an open family.
+///
+/// # Errors
+///
+/// Those of the formatter.
+pub fn fmt_code<C: Code>(code: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match code.info() {
+        Some(info) => write!(
+            f,
+            "{} ({}): {}",
+            info.sdk_name, info.value, info.description
+        ),
+        None => write!(
+            f,
+            "{} ({}): undeclared code",
+            C::FAMILY.name,
+            code.code().to_i64()
+        ),
+    }
+}
+
+/// `FromStr` of every family: a name (Rust, SDK or alias), or a decimal value.
+///
+/// # Errors
+///
+/// [`ParseCodeError`], saying whether the string was empty, no name, out of range or undeclared.
+pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
+    let error = |kind| ParseCodeError::new(C::FAMILY, kind);
+    if s.is_empty() {
+        return Err(error(ParseCodeErrorKind::Empty));
+    }
+    if let Some(code) = C::from_name(s) {
+        return Ok(code);
+    }
+    if !looks_numeric(s) {
+        return Err(error(ParseCodeErrorKind::UnknownName));
+    }
+    let Some(value) = s.parse::<i64>().ok().and_then(C::Repr::from_i64) else {
+        return Err(error(ParseCodeErrorKind::OutOfRange));
+    };
+    C::try_from_code(value)
+        .map_err(|unknown| error(ParseCodeErrorKind::UnknownValue(unknown.value())))
+}
+
+/// An optional sign followed by ASCII digits only.
+fn looks_numeric(s: &str) -> bool {
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}

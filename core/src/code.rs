@@ -1,0 +1,149 @@
+//! The trait every code family implements, and the integer types families are declared with.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+use crate::{CodeInfo, FamilyInfo, ParseCodeError, UnknownCode};
+
+/// A code family, as declared with [`rtc_codes!`](crate::rtc_codes!).
+///
+/// Every family has inherent methods of the same names (most of them `const fn`); this trait
+/// exposes them generically, so that tools can work with any family:
+///
+/// ```
+/// use rtc_codes::Code;
+///
+/// rtc_codes::rtc_codes! {
+///     /// Proxy errors.
+///     #[codes(sdk_prefix = "kProxy")]
+///     pub enum ProxyError: u8 {
+///         Ok = 0 => "no error",
+///         VersionError = 1 => "bad version",
+///     }
+/// }
+///
+/// fn describe<C: Code>(value: C::Repr) -> &'static str {
+///     C::from_code(value).map_or("unknown", C::description)
+/// }
+///
+/// assert_eq!(describe::<ProxyError>(1), "bad version");
+/// assert_eq!(ProxyError::FAMILY.name, "ProxyError");
+/// ```
+pub trait Code:
+    Copy + Eq + Hash + Debug + Display + FromStr<Err = ParseCodeError> + Send + Sync + 'static
+{
+    /// The integer type of the family's values.
+    type Repr: Repr;
+
+    /// The family's metadata, with a [`CodeInfo`] for every declared code.
+    const FAMILY: &'static FamilyInfo;
+
+    /// Every declared code, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The number of declared codes.
+    const COUNT: usize = Self::ALL.len();
+
+    /// The declared code whose value is `code`, or `None`, in every family, open or closed.
+    fn from_code(code: Self::Repr) -> Option<Self>;
+
+    /// Like [`from_code`](Code::from_code), but total for open families: an undeclared value
+    /// becomes the catch-all. For closed families the error names the family and the value.
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownCode`] when the family is closed and no code declares `code`.
+    fn try_from_code(code: Self::Repr) -> Result<Self, UnknownCode>;
+
+    /// The code known by `name`: its Rust name, SDK name or an alias, compared exactly.
+    fn from_name(name: &str) -> Option<Self>;
+
+    /// The code's value.
+    fn code(self) -> Self::Repr;
+
+    /// The code's metadata; `None` for an undeclared value kept by an open family.
+    fn info(self) -> Option<&'static CodeInfo>;
+
+    /// The Rust name of the code (the catch-all's name for an undeclared value).
+    fn name(self) -> &'static str {
+        match self.info() {
+            Some(info) => info.name,
+            None => Self::FAMILY.catch_all.unwrap_or(""),
+        }
+    }
+
+    /// The SDK identifier of the code; empty for an undeclared value.
+    fn sdk_name(self) -> &'static str {
+        self.info().map_or("", |info| info.sdk_name)
+    }
+
+    /// The documented description of the code; empty for an undeclared value.
+    fn description(self) -> &'static str {
+        self.info().map_or("", |info| info.description)
+    }
+
+    /// Whether the code means success.
+    fn is_success(self) -> bool {
+        self.info().is_some_and(|info| info.success)
+    }
+
+    /// Whether the code is declared, rather than a value kept by an open family's catch-all.
+    fn is_declared(self) -> bool {
+        self.info().is_some()
+    }
+}
+
+/// The integer types a family can be declared with: `i8`, `i16`, `i32`, `i64`, `u8`, `u16` and
+/// `u32`. Each converts losslessly to `i64`, the type of [`CodeInfo::value`].
+///
+/// This trait is sealed: it cannot be implemented outside this crate.
+pub trait Repr:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + FromStr
+    + Into<i64>
+    + Send
+    + Sync
+    + 'static
+    + sealed::Sealed
+{
+    /// The type's name, such as `"i32"`.
+    const NAME: &'static str;
+
+    /// The value as an `i64`.
+    fn to_i64(self) -> i64;
+
+    /// The `i64` as this type, if it is in range.
+    fn from_i64(value: i64) -> Option<Self>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+macro_rules! impl_repr {
+    ($($ty:ident)*) => {$(
+        impl sealed::Sealed for $ty {}
+
+        impl Repr for $ty {
+            const NAME: &'static str = stringify!($ty);
+
+            #[inline]
+            fn to_i64(self) -> i64 {
+                i64::from(self)
+            }
+
+            #[inline]
+            fn from_i64(value: i64) -> Option<Self> {
+                $ty::try_from(value).ok()
+            }
+        }
+    )*};
+}
+
+impl_repr!(i8 i16 i32 i64 u8 u16 u32);

@@ -1,0 +1,89 @@
+//! Static metadata of families and codes, for tools that walk any family.
+
+/// Everything known about one declared code.
+///
+/// Every family has one per code, in [`FamilyInfo::codes`]; a code's own is [`Code::info`](crate::Code::info).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct CodeInfo {
+    /// The family's name, such as `"ErrorCode"`.
+    pub family: &'static str,
+    /// The Rust name of the code, such as `"InvalidToken"`.
+    pub name: &'static str,
+    /// The SDK's identifier of the code, such as `"kErrorCodeInvalidToken"`.
+    pub sdk_name: &'static str,
+    /// Other names the code is known by, such as the spelling of a later SDK version.
+    pub aliases: &'static [&'static str],
+    /// The code's value.
+    pub value: i64,
+    /// The documented description.
+    pub description: &'static str,
+    /// Whether the code means success.
+    pub success: bool,
+    /// Whether the code is marked `#[deprecated]`.
+    pub deprecated: bool,
+}
+
+impl CodeInfo {
+    /// Whether `name` is the code's Rust name, SDK name or one of its aliases (compared exactly).
+    ///
+    /// ```
+    /// rtc_codes::rtc_codes! {
+    ///     /// Codes.
+    ///     #[codes(sdk_prefix = "kCode")]
+    ///     pub enum Codes { #[codes(alias = "kCodeFine")] Ok = 0 => "fine" }
+    /// }
+    /// let info = Codes::Ok.info().unwrap();
+    /// assert!(info.is_named("Ok") && info.is_named("kCodeOk") && info.is_named("kCodeFine"));
+    /// assert!(!info.is_named("ok"));
+    /// ```
+    #[must_use]
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name == name || self.sdk_name == name || self.aliases.contains(&name)
+    }
+}
+
+/// Everything known about one code family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct FamilyInfo {
+    /// The family's name, such as `"ErrorCode"`.
+    pub name: &'static str,
+    /// The module the family is declared in, such as `"rtc_codes::room"`.
+    pub module_path: &'static str,
+    /// The family's doc comments as plain text (without the generated table of codes).
+    pub docs: &'static str,
+    /// The name of the family's integer type, such as `"i32"`.
+    pub repr: &'static str,
+    /// The catch-all variant of an open family, such as `Some("Other")`; `None` when closed.
+    pub catch_all: Option<&'static str>,
+    /// Every declared code, in declaration order.
+    pub codes: &'static [CodeInfo],
+}
+
+impl FamilyInfo {
+    /// Whether undeclared values are kept (in the catch-all) rather than rejected.
+    #[must_use]
+    pub const fn is_open(&self) -> bool {
+        self.catch_all.is_some()
+    }
+
+    /// The first paragraph of the family's docs.
+    #[must_use]
+    pub fn summary(&self) -> &'static str {
+        let docs = self.docs;
+        docs.split("\n\n").next().unwrap_or(docs).trim()
+    }
+
+    /// The declared code with this value.
+    #[must_use]
+    pub fn find_value(&self, value: i64) -> Option<&'static CodeInfo> {
+        self.codes.iter().find(|code| code.value == value)
+    }
+
+    /// The declared code known by `name` (see [`CodeInfo::is_named`]).
+    #[must_use]
+    pub fn find_name(&self, name: &str) -> Option<&'static CodeInfo> {
+        self.codes.iter().find(|code| code.is_named(name))
+    }
+}

@@ -1,0 +1,1 @@
+//! Examples of rtc-codes; see `examples/`.

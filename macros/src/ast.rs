@@ -1,0 +1,431 @@
+//! The model of the macro's input, and its parser.
+//!
+//! The wrapper `rtc_codes::rtc_codes!` calls the proc macro as `rtc_codes_impl! { [$crate] ... }`;
+//! what follows the bracketed crate path is one or more families:
+//!
+//! ```text
+//! invocation := '[' CratePath ']' family+
+//! family     := attr* vis? 'enum' Ident (':' IntType)? '{' (code (',' code)* ','?) '}'
+//! code       := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral
+//! ```
+//!
+//! Parsing recovers at family and code boundaries: a family ends at its `{ ... }` body, a code at a
+//! top-level comma, so one malformed code is reported without hiding the errors (or the valid
+//! codes) around it. The model keeps the user's tokens so that later stages can point at them.
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::{token, Attribute, Ident, LitInt, LitStr, Token, Visibility};
+
+use super::ctxt::Ctxt;
+
+/// One macro call: the path of the runtime crate and the families it declares.
+pub struct Invocation {
+    /// `$crate` of `rtc_codes`, as passed by the `macro_rules!` wrapper.
+    pub krate: TokenStream,
+    pub families: Vec<Family>,
+}
+
+/// `attr* vis? enum Ident (: IntType)? { codes }`.
+pub struct Family {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// `<...>` after the name: always an error, kept to point at it.
+    pub generics: Option<TokenStream>,
+    /// The type after `:`, if any (checked against the supported types later).
+    pub repr: Option<syn::Type>,
+    pub brace: token::Brace,
+    pub codes: Vec<Code>,
+    /// Whether some code of the body failed to parse (its error is already recorded).
+    pub has_invalid_codes: bool,
+}
+
+/// The part of a family before its body.
+struct FamilyHeader {
+    attrs: Vec<Attribute>,
+    vis: Visibility,
+    ident: Ident,
+    generics: Option<TokenStream>,
+    repr: Option<syn::Type>,
+}
+
+/// `attr* Ident = -? IntLiteral => StrLiteral`.
+pub struct Code {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub value: Value,
+    pub description: LitStr,
+}
+
+/// An integer literal with an optional leading minus.
+pub struct Value {
+    pub minus: Option<Token![-]>,
+    pub lit: LitInt,
+}
+
+impl Value {
+    /// The value as written, before checking it against the family's type.
+    pub fn to_i128(&self) -> syn::Result<i128> {
+        if !self.lit.suffix().is_empty() {
+            return Err(syn::Error::new_spanned(
+                &self.lit,
+                format!(
+                    "remove the suffix `{}`: a value takes the type of its family",
+                    self.lit.suffix()
+                ),
+            ));
+        }
+        let digits = self.lit.base10_digits();
+        let magnitude: i128 = digits.parse().map_err(|_| {
+            syn::Error::new_spanned(self, "this value does not fit any supported integer type")
+        })?;
+        Ok(if self.minus.is_some() {
+            -magnitude
+        } else {
+            magnitude
+        })
+    }
+}
+
+impl ToTokens for Value {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+impl Invocation {
+    /// Parses an invocation, recording every problem in `cx`.
+    ///
+    /// Returns `None` only when not even the crate path could be read (the proc macro was called
+    /// directly instead of through `rtc_codes::rtc_codes!`).
+    pub fn from_tokens(cx: &Ctxt, input: TokenStream) -> Option<Invocation> {
+        let mut tokens = input.into_iter().peekable();
+        let krate = match tokens.next() {
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+                group.stream()
+            }
+            other => {
+                let message = "`rtc_codes_impl!` is an implementation detail: \
+                               call `rtc_codes::rtc_codes! { ... }` instead";
+                match other {
+                    Some(token) => cx.error_spanned_by(token, message),
+                    None => cx.syn_error(syn::Error::new(proc_macro2::Span::call_site(), message)),
+                }
+                return None;
+            }
+        };
+
+        let mut families = Vec::new();
+        let mut header = TokenStream::new();
+        for token in tokens {
+            match token {
+                TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
+                    let header = std::mem::take(&mut header);
+                    if let Some(family) = Family::from_parts(cx, header, &body) {
+                        families.push(family);
+                    }
+                }
+                other => header.extend([other]),
+            }
+        }
+        if !header.is_empty() {
+            cx.error_spanned_by(
+                header,
+                "expected a family body: `enum Name { Code = value => \"description\", ... }`",
+            );
+        } else if families.is_empty() && !cx.has_errors() {
+            cx.syn_error(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "expected at least one family: `pub enum Name { Code = value => \"description\" }`",
+            ));
+        }
+        Some(Invocation { krate, families })
+    }
+}
+
+impl Family {
+    fn from_parts(cx: &Ctxt, header: TokenStream, body: &proc_macro2::Group) -> Option<Family> {
+        let header = match syn::parse2::<FamilyHeader>(header) {
+            Ok(header) => header,
+            Err(error) => {
+                cx.syn_error(error);
+                return None;
+            }
+        };
+        let brace = token::Brace {
+            span: body.delim_span(),
+        };
+        let (codes, has_invalid_codes) = parse_codes(cx, body.stream());
+        Some(Family {
+            attrs: header.attrs,
+            vis: header.vis,
+            ident: header.ident,
+            generics: header.generics,
+            repr: header.repr,
+            brace,
+            codes,
+            has_invalid_codes,
+        })
+    }
+}
+
+impl Parse for FamilyHeader {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        input.parse::<Token![enum]>().map_err(|_| {
+            input.error("expected `enum`: a family is declared as `pub enum Name: i32 { ... }`")
+        })?;
+        let ident: Ident = input
+            .parse()
+            .map_err(|_| input.error("expected the family's name after `enum`"))?;
+        let generics = if input.peek(Token![<]) {
+            let mut tokens = TokenStream::new();
+            while !input.is_empty() && !input.peek(Token![:]) {
+                tokens.extend([input.parse::<TokenTree>()?]);
+            }
+            Some(tokens)
+        } else {
+            None
+        };
+        let repr = if input.peek(Token![:]) {
+            let colon: Token![:] = input.parse()?;
+            if input.is_empty() {
+                return Err(syn::Error::new_spanned(
+                    colon,
+                    "expected an integer type after `:`, such as `i32`",
+                ));
+            }
+            Some(input.parse::<syn::Type>()?)
+        } else {
+            None
+        };
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens before the family's `{`"));
+        }
+        Ok(FamilyHeader {
+            attrs,
+            vis,
+            ident,
+            generics,
+            repr,
+        })
+    }
+}
+
+/// Splits a family body at its top-level commas and parses each code on its own.
+fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
+    let mut codes = Vec::new();
+    let mut invalid = false;
+    let mut chunk = TokenStream::new();
+    let mut tokens = body.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(comma) if comma.as_char() == ',' => {
+                if chunk.is_empty() {
+                    cx.error_spanned_by(
+                        &comma,
+                        "expected a code before this `,`: `Name = value => \"description\"`",
+                    );
+                    invalid = true;
+                } else {
+                    match syn::parse2::<Code>(std::mem::take(&mut chunk)) {
+                        Ok(code) => codes.push(code),
+                        Err(error) => {
+                            cx.syn_error(error);
+                            invalid = true;
+                        }
+                    }
+                }
+            }
+            other => chunk.extend([other]),
+        }
+        if tokens.peek().is_none() && !chunk.is_empty() {
+            match syn::parse2::<Code>(std::mem::take(&mut chunk)) {
+                Ok(code) => codes.push(code),
+                Err(error) => {
+                    cx.syn_error(error);
+                    invalid = true;
+                }
+            }
+        }
+    }
+    (codes, invalid)
+}
+
+impl Parse for Code {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let ident: Ident = input
+            .parse()
+            .map_err(|_| input.error("expected a code name: `Name = value => \"description\"`"))?;
+        if input.peek(token::Paren) || input.peek(token::Brace) {
+            let fields: TokenTree = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                fields,
+                "codes cannot carry data: write `Name = value => \"description\"` \
+                 (an open family's catch-all is declared with `#[codes(other = Name)]`)",
+            ));
+        }
+        if !input.peek(Token![=]) || input.peek(Token![=>]) {
+            return Err(syn::Error::new_spanned(
+                &ident,
+                format!("expected `= value` after `{ident}`: `{ident} = value => \"description\"`"),
+            ));
+        }
+        let eq: Token![=] = input.parse()?;
+        let value = parse_value(input, eq)?;
+        if input.is_empty() {
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#ident #eq #value),
+                format!("missing description: expected `=> \"description\"` after the value of `{ident}`"),
+            ));
+        }
+        let arrow: Token![=>] = input.parse()?;
+        let description = parse_description(input, arrow)?;
+        if !input.is_empty() {
+            let rest: TokenStream = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                rest,
+                "unexpected tokens after the description: separate codes with `,`",
+            ));
+        }
+        Ok(Code {
+            attrs,
+            ident,
+            value,
+            description,
+        })
+    }
+}
+
+/// The tokens between `=` and `=>`, which must be an optionally negated integer literal.
+fn parse_value(input: ParseStream, eq: Token![=]) -> syn::Result<Value> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![=>]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    if tokens.is_empty() {
+        return Err(syn::Error::new_spanned(
+            eq,
+            "expected an integer value after `=`, such as `-1000` or `0x10`",
+        ));
+    }
+    let parsed = (|stream: ParseStream| {
+        let minus: Option<Token![-]> = stream.parse()?;
+        let lit: syn::Lit = stream.parse()?;
+        if !stream.is_empty() {
+            return Err(stream.error("trailing tokens"));
+        }
+        Ok((minus, lit))
+    })
+    .parse2(tokens.clone());
+    match parsed {
+        Ok((minus, syn::Lit::Int(lit))) => Ok(Value { minus, lit }),
+        Ok((_, lit)) => Err(syn::Error::new_spanned(
+            lit,
+            "expected an integer literal: values are written as `-1000`, `0x10` or `1_000`",
+        )),
+        Err(_) => Err(syn::Error::new_spanned(
+            tokens,
+            "a value must be an integer literal, optionally negated: \
+             constants and expressions are not supported",
+        )),
+    }
+}
+
+fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<LitStr> {
+    if input.is_empty() {
+        return Err(syn::Error::new_spanned(
+            arrow,
+            "expected a string literal description after `=>`",
+        ));
+    }
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    let found: TokenTree = input.parse()?;
+    Err(syn::Error::new_spanned(
+        found,
+        "the description must be a string literal, such as `\"Token 无效。\"`",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Code, Ctxt, Invocation};
+    use quote::quote;
+
+    fn parse(tokens: proc_macro2::TokenStream) -> (Option<Invocation>, Vec<String>) {
+        let cx = Ctxt::new();
+        let invocation = Invocation::from_tokens(&cx, tokens);
+        let errors = cx
+            .into_compile_errors()
+            .to_string()
+            .split("compile_error !")
+            .skip(1)
+            .map(str::to_owned)
+            .collect();
+        (invocation, errors)
+    }
+
+    #[test]
+    fn parses_families_and_codes() {
+        let (invocation, errors) = parse(quote! {
+            [::rtc_codes]
+            /// Docs.
+            #[codes(other = Other)]
+            pub enum ErrorCode: i32 {
+                InvalidToken = -1000 => "Token 无效。",
+                #[codes(success)]
+                Ok = 0x0 => r"成功",
+            }
+            enum Second { A = 1 => "a" }
+        });
+        assert!(errors.is_empty(), "{errors:?}");
+        let invocation = invocation.expect("an invocation");
+        assert_eq!(invocation.krate.to_string(), ":: rtc_codes");
+        assert_eq!(invocation.families.len(), 2);
+        let family = &invocation.families[0];
+        assert_eq!(family.ident, "ErrorCode");
+        assert_eq!(family.attrs.len(), 2);
+        assert_eq!(family.codes.len(), 2);
+        assert_eq!(family.codes[0].value.to_i128().ok(), Some(-1000));
+        assert_eq!(family.codes[1].description.value(), "成功");
+        assert!(invocation.families[1].repr.is_none());
+    }
+
+    #[test]
+    fn recovers_after_a_bad_code() {
+        let (invocation, errors) = parse(quote! {
+            [krate]
+            enum E { A = 1 => "a", B = x + 1 => "b", C(u8), D = 4 => "d", E = 5, }
+        });
+        let family = &invocation.expect("an invocation").families[0];
+        let names: Vec<String> = family.codes.iter().map(|c| c.ident.to_string()).collect();
+        assert_eq!(names, ["A", "D"]);
+        assert!(family.has_invalid_codes);
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("integer literal"));
+        assert!(errors[1].contains("cannot carry data"));
+        assert!(errors[2].contains("missing description"));
+    }
+
+    #[test]
+    fn rejects_a_call_without_crate_path() {
+        let (invocation, errors) = parse(quote!(enum E { A = 1 => "a" }));
+        assert!(invocation.is_none());
+        assert!(errors[0].contains("rtc_codes::rtc_codes!"));
+    }
+
+    #[test]
+    fn value_keeps_sign_and_base() {
+        let code: Code = syn::parse2(quote!(A = -0x7fff_ffff => "a")).expect("a code");
+        assert_eq!(code.value.to_i128().ok(), Some(-0x7fff_ffff));
+        let code: Code = syn::parse2(quote!(A = 5u8 => "a")).expect("a code");
+        assert!(code.value.to_i128().is_err());
+    }
+}

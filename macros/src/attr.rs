@@ -1,0 +1,290 @@
+//! `#[codes(...)]` options of families and codes, doc comments, and pass-through attributes.
+
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
+
+use super::case::SdkCase;
+use super::ctxt::Ctxt;
+
+const FAMILY_OPTIONS: &str = "`sdk_prefix = \"...\"`, `sdk_case = \"...\"` or `other = Name`";
+const CODE_OPTIONS: &str = "`sdk_name = \"...\"`, `alias = \"...\"` or `success`";
+
+/// Traits that every family derives; deriving them again would conflict.
+const GENERATED_DERIVES: [&str; 6] = ["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
+
+/// What the attributes of a family say.
+#[derive(Default)]
+pub struct FamilyAttrs {
+    /// Literal doc comments, one entry per line, as written (leading space included).
+    pub docs: Vec<String>,
+    pub sdk_prefix: Option<LitStr>,
+    pub sdk_case: Option<SdkCase>,
+    /// The catch-all variant of an open family.
+    pub other: Option<Ident>,
+    /// Attributes the macro does not interpret, emitted on the enum unchanged.
+    pub passthrough: Vec<Attribute>,
+}
+
+/// What the attributes of a code say.
+#[derive(Default)]
+pub struct CodeAttrs {
+    pub docs: Vec<String>,
+    pub sdk_name: Option<LitStr>,
+    pub aliases: Vec<LitStr>,
+    pub success: bool,
+    pub deprecated: bool,
+    pub passthrough: Vec<Attribute>,
+}
+
+pub fn family_attrs(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
+    let mut out = FamilyAttrs::default();
+    for attr in attrs {
+        if let Some(doc) = doc_line(attr) {
+            out.docs.push(doc);
+        } else if attr.path().is_ident("codes") {
+            parse_options(cx, attr, |meta| family_option(cx, &mut out, meta));
+        } else if attr.path().is_ident("repr") {
+            cx.error_spanned_by(
+                attr,
+                "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
+            );
+        } else {
+            if attr.path().is_ident("derive") {
+                check_derive(cx, attr);
+            }
+            out.passthrough.push(attr.clone());
+        }
+    }
+    out
+}
+
+pub fn code_attrs(cx: &Ctxt, attrs: &[Attribute]) -> CodeAttrs {
+    let mut out = CodeAttrs::default();
+    for attr in attrs {
+        if let Some(doc) = doc_line(attr) {
+            out.docs.push(doc);
+        } else if attr.path().is_ident("codes") {
+            parse_options(cx, attr, |meta| code_option(cx, &mut out, meta));
+        } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+            cx.error_spanned_by(
+                attr,
+                "codes cannot be conditional: a family's table is the same in every build",
+            );
+        } else {
+            out.deprecated |= attr.path().is_ident("deprecated");
+            out.passthrough.push(attr.clone());
+        }
+    }
+    out
+}
+
+/// The text of `#[doc = "..."]` (what `///` becomes); `None` for any other attribute.
+fn doc_line(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Runs `each` on every option of `#[codes(...)]`; an error in one option does not hide the next.
+fn parse_options(
+    cx: &Ctxt,
+    attr: &Attribute,
+    mut each: impl FnMut(&ParseNestedMeta) -> syn::Result<()>,
+) {
+    if let Meta::Path(path) = &attr.meta {
+        cx.error_spanned_by(
+            path,
+            "expected options in parentheses, such as `#[codes(success)]`",
+        );
+        return;
+    }
+    let result = attr.parse_nested_meta(|meta| {
+        if let Err(error) = each(&meta) {
+            cx.syn_error(error);
+            skip_value(&meta)?;
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        cx.syn_error(error);
+    }
+}
+
+/// Consumes `= tokens` up to the next comma, so that parsing resumes at the next option.
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.input.parse::<Token![=]>()?;
+    }
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
+}
+
+fn family_option(cx: &Ctxt, out: &mut FamilyAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
+    let path = &meta.path;
+    if path.is_ident("sdk_prefix") {
+        let prefix = string_value(meta, "sdk_prefix", "\"kErrorCode\"")?;
+        if prefix.value().is_empty() {
+            return Err(syn::Error::new_spanned(
+                &prefix,
+                "`sdk_prefix` cannot be empty: remove the option to use the code names as SDK names",
+            ));
+        }
+        check_identifier_text(&prefix, "an SDK prefix")?;
+        set_once(cx, &mut out.sdk_prefix, prefix, path);
+    } else if path.is_ident("sdk_case") {
+        let case = string_value(meta, "sdk_case", "\"SCREAMING_SNAKE_CASE\"")?;
+        let Some(parsed) = SdkCase::from_name(&case.value()) else {
+            return Err(syn::Error::new_spanned(
+                &case,
+                format!(
+                    "unknown `sdk_case` {:?}: expected \"{}\"",
+                    case.value(),
+                    SdkCase::NAMES.join("\" or \"")
+                ),
+            ));
+        };
+        set_once(cx, &mut out.sdk_case, parsed, path);
+    } else if path.is_ident("other") {
+        if !meta.input.peek(Token![=]) {
+            return Err(meta.error("expected `other = Name`, the name of the catch-all variant"));
+        }
+        let value = meta.value()?;
+        let ident: Ident = value.parse().map_err(|_| {
+            value.error("expected the catch-all variant's name as an identifier: `other = Other`")
+        })?;
+        set_once(cx, &mut out.other, ident, path);
+    } else if is_code_option(path) {
+        return Err(meta.error(format!(
+            "`{}` is an option of codes, not of families; family options are {FAMILY_OPTIONS}",
+            path_text(path)
+        )));
+    } else {
+        return Err(meta.error(format!(
+            "unknown family option `{}`: expected {FAMILY_OPTIONS}",
+            path_text(path)
+        )));
+    }
+    Ok(())
+}
+
+fn code_option(cx: &Ctxt, out: &mut CodeAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
+    let path = &meta.path;
+    if path.is_ident("sdk_name") {
+        let name = string_value(meta, "sdk_name", "\"kErrorCodeInvalidToken\"")?;
+        check_identifier_text(&name, "an SDK name")?;
+        set_once(cx, &mut out.sdk_name, name, path);
+    } else if path.is_ident("alias") {
+        let alias = string_value(meta, "alias", "\"kWarningCodePublishStreamForbidden\"")?;
+        check_identifier_text(&alias, "an alias")?;
+        out.aliases.push(alias);
+    } else if path.is_ident("success") {
+        if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+            return Err(meta.error("`success` takes no value: write `#[codes(success)]`"));
+        }
+        if out.success {
+            cx.error_spanned_by(path, "duplicate option `success`");
+        }
+        out.success = true;
+    } else if is_family_option(path) {
+        return Err(meta.error(format!(
+            "`{}` is an option of families, not of codes; code options are {CODE_OPTIONS}",
+            path_text(path)
+        )));
+    } else {
+        return Err(meta.error(format!(
+            "unknown code option `{}`: expected {CODE_OPTIONS}",
+            path_text(path)
+        )));
+    }
+    Ok(())
+}
+
+fn is_code_option(path: &syn::Path) -> bool {
+    ["sdk_name", "alias", "success"]
+        .iter()
+        .any(|name| path.is_ident(name))
+}
+
+fn is_family_option(path: &syn::Path) -> bool {
+    ["sdk_prefix", "sdk_case", "other"]
+        .iter()
+        .any(|name| path.is_ident(name))
+}
+
+fn path_text(path: &syn::Path) -> String {
+    quote::quote!(#path).to_string().replace(' ', "")
+}
+
+/// `name = "string"`.
+fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Result<LitStr> {
+    if !meta.input.peek(Token![=]) {
+        return Err(meta.error(format!("expected `{name} = {example}`")));
+    }
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        return value.parse();
+    }
+    Err(value.error(format!("expected a string literal: `{name} = {example}`")))
+}
+
+/// SDK names, prefixes and aliases are identifiers: no whitespace or control characters.
+fn check_identifier_text(lit: &LitStr, what: &str) -> syn::Result<()> {
+    let text = lit.value();
+    if text.is_empty() {
+        return Err(syn::Error::new_spanned(
+            lit,
+            format!("{what} cannot be empty"),
+        ));
+    }
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(syn::Error::new_spanned(
+            lit,
+            format!("{what} cannot contain whitespace or control characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
+    if slot.is_some() {
+        cx.error_spanned_by(
+            path,
+            format!("duplicate option `{}`: give it once", path_text(path)),
+        );
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// Rejects `#[derive(...)]` of a trait the macro already derives.
+fn check_derive(cx: &Ctxt, attr: &Attribute) {
+    let parsed =
+        attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
+    let Ok(paths) = parsed else {
+        return; // the compiler reports a malformed derive itself
+    };
+    for path in paths {
+        let Some(last) = path.segments.last() else {
+            continue;
+        };
+        if GENERATED_DERIVES.iter().any(|name| last.ident == name) {
+            cx.error_spanned_by(
+                &path,
+                format!(
+                    "`{}` is already derived for every family (as are {})",
+                    last.ident,
+                    GENERATED_DERIVES.join(", ")
+                ),
+            );
+        }
+    }
+}

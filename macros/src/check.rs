@@ -1,0 +1,331 @@
+//! Semantic checks, and the checked model that expansion works from.
+//!
+//! Every problem is recorded in the [`Ctxt`]; what is wrong is left out of the checked model, so
+//! that the model is always valid and can be expanded even when the input had errors (see
+//! `fallback.rs`).
+
+use std::collections::HashMap;
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::{Attribute, Ident, Visibility};
+
+use super::ast::{self, Invocation};
+use super::attr;
+use super::case::SdkCase;
+use super::ctxt::Ctxt;
+use super::int_type::IntType;
+
+/// Code names that would shadow the generated associated constants.
+const RESERVED_NAMES: [&str; 3] = ["ALL", "COUNT", "FAMILY"];
+
+/// An invocation whose every part is valid.
+pub struct Checked {
+    pub krate: TokenStream,
+    pub families: Vec<Family>,
+}
+
+pub struct Family {
+    pub ident: Ident,
+    pub vis: Visibility,
+    pub repr: IntType,
+    /// Doc comment lines, as written.
+    pub docs: Vec<String>,
+    pub attrs: Vec<Attribute>,
+    pub catch_all: Option<Ident>,
+    pub codes: Vec<Code>,
+}
+
+pub struct Code {
+    pub ident: Ident,
+    pub value: i128,
+    pub sdk_name: String,
+    pub aliases: Vec<String>,
+    pub description: String,
+    pub docs: Vec<String>,
+    pub success: bool,
+    pub deprecated: bool,
+    pub attrs: Vec<Attribute>,
+    /// The lookup names without repeats, each with the token that introduced it.
+    names: Vec<(String, Span)>,
+}
+
+impl Family {
+    pub fn is_open(&self) -> bool {
+        self.catch_all.is_some()
+    }
+}
+
+impl Code {
+    /// Every string `from_name` accepts for this code: the Rust name, the SDK name, the aliases.
+    pub fn lookup_names(&self) -> Vec<&str> {
+        self.names.iter().map(|(name, _)| name.as_str()).collect()
+    }
+}
+
+/// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
+pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
+    let mut seen_families: HashMap<String, Ident> = HashMap::new();
+    let mut families = Vec::new();
+    for family in invocation.families {
+        let key = family.ident.to_string();
+        if let Some(first) = seen_families.get(&key) {
+            duplicate(cx, &family.ident, first, &format!("family `{key}`"));
+            continue;
+        }
+        seen_families.insert(key, family.ident.clone());
+        families.push(check_family(cx, family));
+    }
+    Checked {
+        krate: invocation.krate,
+        families,
+    }
+}
+
+/// Reports a duplicate at both places: the second occurrence says what, the first where.
+fn duplicate(cx: &Ctxt, second: &dyn ToTokens, first: &dyn ToTokens, what: &str) {
+    cx.error_spanned_by(second, format!("duplicate {what}"));
+    cx.error_spanned_by(first, format!("{what} is first declared here"));
+}
+
+fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
+    let options = attr::family_attrs(cx, &family.attrs);
+    if let Some(generics) = &family.generics {
+        cx.error_spanned_by(
+            generics,
+            "a family cannot be generic: its values have one integer type, such as `i32`",
+        );
+    }
+    let repr = match &family.repr {
+        None => IntType::DEFAULT,
+        Some(ty) => IntType::from_type(ty).unwrap_or_else(|| {
+            cx.error_spanned_by(
+                ty,
+                format!(
+                    "unsupported type `{}`: expected {}",
+                    ty.to_token_stream().to_string().replace(' ', ""),
+                    IntType::supported_list()
+                ),
+            );
+            IntType::I64
+        }),
+    };
+    if family.codes.is_empty() && !family.has_invalid_codes {
+        cx.syn_error(syn::Error::new(
+            family.brace.span.join(),
+            format!(
+                "family `{}` has no codes: declare at least one `Name = value => \"description\"`",
+                family.ident
+            ),
+        ));
+    }
+    if let Some(other) = &options.other {
+        if RESERVED_NAMES.iter().any(|name| other == name) {
+            reserved(cx, other);
+        }
+    }
+
+    let case = options.sdk_case.unwrap_or(SdkCase::UpperCamelCase);
+    let prefix = options
+        .sdk_prefix
+        .as_ref()
+        .map(syn::LitStr::value)
+        .unwrap_or_default();
+    let mut codes = CodeSet::default();
+    for code in family.codes {
+        if let Some(code) = check_code(cx, code, repr, &prefix, case, options.other.as_ref()) {
+            codes.insert(cx, code);
+        }
+    }
+
+    Family {
+        ident: family.ident,
+        vis: family.vis,
+        repr,
+        docs: options.docs,
+        attrs: options.passthrough,
+        catch_all: options.other,
+        codes: codes.codes,
+    }
+}
+
+fn reserved(cx: &Ctxt, ident: &Ident) {
+    cx.error_spanned_by(
+        ident,
+        format!(
+            "`{ident}` is reserved: every family has an associated constant of that name ({})",
+            RESERVED_NAMES.join(", ")
+        ),
+    );
+}
+
+/// Checks one code on its own; `None` when it cannot be part of the family.
+fn check_code(
+    cx: &Ctxt,
+    code: ast::Code,
+    repr: IntType,
+    prefix: &str,
+    case: SdkCase,
+    catch_all: Option<&Ident>,
+) -> Option<Code> {
+    let options = attr::code_attrs(cx, &code.attrs);
+    let mut valid = true;
+
+    if RESERVED_NAMES.iter().any(|name| code.ident == name) {
+        reserved(cx, &code.ident);
+        valid = false;
+    }
+    if let Some(other) = catch_all {
+        if code.ident == *other {
+            cx.error_spanned_by(
+                &code.ident,
+                format!(
+                    "`{other}` is this family's catch-all variant (`#[codes(other = {other})]`): \
+                     rename the code or the catch-all"
+                ),
+            );
+            cx.error_spanned_by(other, format!("the catch-all `{other}` is declared here"));
+            valid = false;
+        }
+    }
+
+    let value = match code.value.to_i128() {
+        Ok(value) if repr.contains(value) => Some(value),
+        Ok(value) => {
+            cx.error_spanned_by(
+                &code.value,
+                format!(
+                    "value {value} is out of range for `{repr}` ({} to {}): \
+                     declare the family with a wider type, such as `enum Name: i64`",
+                    repr.min(),
+                    repr.max()
+                ),
+            );
+            None
+        }
+        Err(error) => {
+            cx.syn_error(error);
+            None
+        }
+    };
+
+    let description = code.description.value();
+    if description.trim().is_empty() {
+        cx.error_spanned_by(
+            &code.description,
+            format!(
+                "the description of `{}` is empty: say what the code means",
+                code.ident
+            ),
+        );
+        valid = false;
+    }
+
+    let sdk_name = match &options.sdk_name {
+        Some(name) => name.value(),
+        None => format!("{prefix}{}", case.apply(&code.ident.to_string())),
+    };
+    let mut names = vec![(code.ident.to_string(), code.ident.span())];
+    if code.ident != sdk_name {
+        let span = options
+            .sdk_name
+            .as_ref()
+            .map_or(code.ident.span(), syn::LitStr::span);
+        names.push((sdk_name.clone(), span));
+    }
+    let mut aliases: Vec<String> = Vec::new();
+    for alias in &options.aliases {
+        let text = alias.value();
+        if names.iter().any(|(name, _)| *name == text) {
+            cx.error_spanned_by(
+                alias,
+                format!(
+                    "alias \"{text}\" repeats a name that `{}` is already known by",
+                    code.ident
+                ),
+            );
+            valid = false;
+        } else {
+            names.push((text.clone(), alias.span()));
+            aliases.push(text);
+        }
+    }
+
+    Some(Code {
+        ident: code.ident,
+        value: value.filter(|_| valid)?,
+        sdk_name,
+        aliases,
+        description,
+        docs: options.docs,
+        success: options.success,
+        deprecated: options.deprecated,
+        attrs: options.passthrough,
+        names,
+    })
+}
+
+/// The codes of one family, checked against each other as they are added.
+#[derive(Default)]
+struct CodeSet {
+    codes: Vec<Code>,
+    by_ident: HashMap<String, Ident>,
+    by_value: HashMap<i128, Ident>,
+    /// Every name `from_name` accepts, to the code known by it and the token that named it.
+    by_lookup_name: HashMap<String, (Ident, Span)>,
+}
+
+impl CodeSet {
+    fn insert(&mut self, cx: &Ctxt, code: Code) {
+        let mut valid = true;
+        let ident = code.ident.to_string();
+        if let Some(first) = self.by_ident.get(&ident) {
+            duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
+            valid = false;
+        }
+        if let Some(first) = self.by_value.get(&code.value) {
+            cx.error_spanned_by(
+                &code.ident,
+                format!(
+                    "duplicate value {}: `{}` has the same value as `{first}`",
+                    code.value, code.ident
+                ),
+            );
+            cx.error_spanned_by(
+                first,
+                format!("value {} is first used by `{first}` here", code.value),
+            );
+            valid = false;
+        }
+        for (name, span) in &code.names {
+            if *name == ident && self.by_ident.contains_key(&ident) {
+                continue; // reported as a duplicate code name
+            }
+            if let Some((first, first_span)) = self.by_lookup_name.get(name) {
+                cx.syn_error(syn::Error::new(
+                    *span,
+                    format!(
+                        "`{first}` and `{}` are both known as \"{name}\": \
+                         code names, SDK names and aliases must be unique in a family",
+                        code.ident
+                    ),
+                ));
+                cx.syn_error(syn::Error::new(
+                    *first_span,
+                    format!("`{first}` is known as \"{name}\" here"),
+                ));
+                valid = false;
+            }
+        }
+        if !valid {
+            return;
+        }
+        self.by_ident.insert(ident, code.ident.clone());
+        self.by_value.insert(code.value, code.ident.clone());
+        for (name, span) in &code.names {
+            self.by_lookup_name
+                .insert(name.clone(), (code.ident.clone(), *span));
+        }
+        self.codes.push(code);
+    }
+}

@@ -1,0 +1,135 @@
+//! The rustdoc text of generated items.
+//!
+//! Descriptions are plain text, so they are escaped before they become Markdown: a `[0,400]` in a
+//! description must not turn into a link, nor a `<br>` into a tag.
+
+use super::check::{Code, Family};
+
+/// Escapes plain text for Markdown, keeping line breaks as `<br>`.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push_str("<br>");
+        }
+        let line = line.trim_end_matches('\r');
+        for (position, c) in line.chars().enumerate() {
+            let special = matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
+            ) || (position == 0 && matches!(c, '-' | '+' | '='));
+            if special {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The family's doc comments as plain text: common indentation removed, outer blank lines trimmed.
+pub fn family_docs_text(docs: &[String]) -> String {
+    let lines: Vec<&str> = docs.iter().flat_map(|doc| doc.split('\n')).collect();
+    let indent = lines
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| leading_whitespace(line))
+        .min()
+        .unwrap_or(0);
+    let text: Vec<&str> = lines
+        .iter()
+        .map(|line| {
+            let start = line
+                .char_indices()
+                .nth(indent)
+                .map_or(line.len(), |(index, _)| index);
+            line.get(start..).unwrap_or_default().trim_end()
+        })
+        .collect();
+    text.join("\n").trim().to_owned()
+}
+
+fn leading_whitespace(line: &str) -> usize {
+    line.chars().take_while(|c| c.is_whitespace()).count()
+}
+
+/// The lines of the enum's rustdoc: the user's docs, then a table of the codes.
+pub fn family_docs(family: &Family) -> Vec<String> {
+    let mut lines = family.docs.clone();
+    if lines.iter().all(|line| line.trim().is_empty()) {
+        lines = vec![format!(" The `{}` code family.", family.ident)];
+    }
+    lines.push(String::new());
+    lines.push(" # Codes".to_owned());
+    lines.push(String::new());
+    lines.push(" | Code | Value | SDK name | Description |".to_owned());
+    lines.push(" | :-- | --: | :-- | :-- |".to_owned());
+    for code in &family.codes {
+        lines.push(format!(
+            " | [`{ident}`](Self::{ident}) | `{value}` | `{sdk}` | {success}{description} |",
+            ident = code.ident,
+            value = code.value,
+            sdk = code.sdk_name,
+            success = if code.success { "(success) " } else { "" },
+            description = escape_markdown(&code.description).replace('|', "\\|"),
+        ));
+    }
+    lines.push(String::new());
+    match &family.catch_all {
+        Some(other) => lines.push(format!(
+            " The family is open: a value that no code declares is kept in \
+             [`{other}`](Self::{other}), so converting from `{}` never fails or loses a value.",
+            family.repr
+        )),
+        None => lines.push(format!(
+            " The family is closed: converting a `{}` that no code declares fails \
+             (`TryFrom`), and `as {}` gives a code's value.",
+            family.repr, family.repr
+        )),
+    }
+    lines
+}
+
+/// The lines of a variant's rustdoc: its description, its own docs, then its identifiers.
+pub fn code_docs(code: &Code) -> Vec<String> {
+    let mut lines = vec![format!(" {}", escape_markdown(&code.description))];
+    if !code.docs.is_empty() {
+        lines.push(String::new());
+        lines.extend(code.docs.iter().cloned());
+    }
+    lines.push(String::new());
+    let mut identity = format!(" SDK name `{}`, value `{}`", code.sdk_name, code.value);
+    if !code.aliases.is_empty() {
+        let aliases: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
+        identity.push_str(", also known as ");
+        identity.push_str(&aliases.join(", "));
+    }
+    if code.success {
+        identity.push_str("; a success code");
+    }
+    identity.push('.');
+    lines.push(identity);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_markdown, family_docs_text};
+
+    #[test]
+    fn escapes_markdown_and_keeps_line_breaks() {
+        assert_eq!(escape_markdown("范围 [0,400]"), "范围 \\[0,400\\]");
+        assert_eq!(escape_markdown("a\nb"), "a<br>b");
+        assert_eq!(escape_markdown("- x_y <b>"), "\\- x\\_y \\<b\\>");
+    }
+
+    #[test]
+    fn family_text_removes_common_indentation() {
+        let docs = vec![
+            " 回调错误码。".to_owned(),
+            String::new(),
+            "   indented".to_owned(),
+        ];
+        assert_eq!(family_docs_text(&docs), "回调错误码。\n\n  indented");
+    }
+}

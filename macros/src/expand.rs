@@ -1,0 +1,476 @@
+//! Code generation from a checked model.
+//!
+//! Everything is named through the runtime crate's path (`#krate`, the `$crate` of
+//! `rtc_codes::rtc_codes!`) and its `__private::core` re-export, so the expansion does not depend
+//! on the caller's prelude, edition, dependency name or shadowed items. Locals use mixed-site
+//! hygiene and a `__` prefix.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use super::check::{Checked, Code, Family};
+use super::doc;
+
+/// The tokens of every family of a checked invocation.
+pub fn expand(checked: &Checked) -> TokenStream {
+    checked
+        .families
+        .iter()
+        .map(|family| Expander::new(&checked.krate, family).family())
+        .collect()
+}
+
+struct Expander<'a> {
+    krate: &'a TokenStream,
+    family: &'a Family,
+    /// `#krate::__private::core`.
+    core: TokenStream,
+    /// The value type as a path that no local item can shadow.
+    repr: TokenStream,
+}
+
+impl<'a> Expander<'a> {
+    fn new(krate: &'a TokenStream, family: &'a Family) -> Self {
+        let core = quote!(#krate::__private::core);
+        let repr_ident = Ident::new(family.repr.name(), Span::call_site());
+        let repr = quote!(#core::primitive::#repr_ident);
+        Expander {
+            krate,
+            family,
+            core,
+            repr,
+        }
+    }
+
+    fn family(&self) -> TokenStream {
+        let definition = self.definition();
+        let inherent = self.inherent_impl();
+        let trait_impls = self.trait_impls();
+        quote! {
+            #definition
+            #inherent
+            #trait_impls
+        }
+    }
+
+    fn definition(&self) -> TokenStream {
+        let Family {
+            ident, vis, attrs, ..
+        } = self.family;
+        let core = &self.core;
+        let docs = doc::family_docs(self.family);
+        let repr_attr = if self.family.is_open() || self.family.codes.is_empty() {
+            None
+        } else {
+            let repr = Ident::new(self.family.repr.name(), Span::call_site());
+            Some(quote!(#[repr(#repr)]))
+        };
+        let closed = !self.family.is_open();
+        let variants = self.family.codes.iter().map(|code| {
+            let docs = doc::code_docs(code);
+            let attrs = &code.attrs;
+            let name = &code.ident;
+            let discriminant = closed.then(|| {
+                let value = value_tokens(code.value);
+                quote!(= #value)
+            });
+            quote! {
+                #(#[doc = #docs])*
+                #(#attrs)*
+                #name #discriminant,
+            }
+        });
+        let catch_all = self.family.catch_all.as_ref().map(|other| {
+            let repr = &self.repr;
+            let text = format!(
+                " A value that no code of `{ident}` declares, kept as it is.\n\n \
+                 Build it with `From<{}>` rather than directly, so that a declared value is always \
+                 its named code.",
+                self.family.repr
+            );
+            quote! {
+                #[doc = #text]
+                #other(#repr),
+            }
+        });
+        quote! {
+            #(#attrs)*
+            #(#[doc = #docs])*
+            #[derive(
+                #core::clone::Clone,
+                #core::marker::Copy,
+                #core::fmt::Debug,
+                #core::cmp::PartialEq,
+                #core::cmp::Eq,
+                #core::hash::Hash
+            )]
+            #repr_attr
+            #vis enum #ident {
+                #(#variants)*
+                #catch_all
+            }
+        }
+    }
+
+    fn inherent_impl(&self) -> TokenStream {
+        let ident = &self.family.ident;
+        let constants = self.constants();
+        let conversions = self.conversion_methods();
+        let metadata = self.metadata_methods();
+        quote! {
+            #[allow(deprecated, clippy::match_same_arms)]
+            impl #ident {
+                #constants
+                #conversions
+                #metadata
+            }
+        }
+    }
+
+    /// `ALL`, `COUNT`, `FAMILY` and the table of `CodeInfo` behind them.
+    fn constants(&self) -> TokenStream {
+        let Expander { krate, core, .. } = self;
+        let family = self.family;
+        let name = family.ident.to_string();
+        let variants = family.codes.iter().map(|code| &code.ident);
+        let count = family.codes.len();
+        let infos = family.codes.iter().map(|code| self.code_info(code));
+        let docs_text = doc::family_docs_text(&family.docs);
+        let repr_name = family.repr.name();
+        let catch_all_name = family.catch_all.as_ref().map_or_else(
+            || quote!(#core::option::Option::None),
+            |other| {
+                let other = other.to_string();
+                quote!(#core::option::Option::Some(#other))
+            },
+        );
+        let doc_all = format!(" Every declared code of `{name}`, in declaration order.");
+        let doc_count = format!(" The number of declared codes of `{name}`.");
+        let doc_family = format!(
+            " The metadata of `{name}`: its name, docs, type, and the `CodeInfo` of every code."
+        );
+        quote! {
+            #[doc = #doc_all]
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            #[doc = #doc_count]
+            pub const COUNT: #core::primitive::usize = #count;
+
+            const __CODES: &'static [#krate::CodeInfo; #count] = &[#(#infos),*];
+
+            #[doc = #doc_family]
+            pub const FAMILY: &'static #krate::FamilyInfo = &#krate::__private::family_info(
+                #name,
+                #core::module_path!(),
+                #docs_text,
+                #repr_name,
+                #catch_all_name,
+                Self::__CODES,
+            );
+        }
+    }
+
+    /// `from_code`, `code` and `from_name`.
+    fn conversion_methods(&self) -> TokenStream {
+        let Expander { core, repr, .. } = self;
+        let family = self.family;
+        let name = family.ident.to_string();
+        let option = quote!(#core::option::Option);
+        let variants: Vec<&Ident> = family.codes.iter().map(|code| &code.ident).collect();
+        let values: Vec<TokenStream> = family
+            .codes
+            .iter()
+            .map(|code| value_tokens(code.value))
+            .collect();
+        let code_local = Ident::new("__code", Span::mixed_site());
+        let name_local = Ident::new("__name", Span::mixed_site());
+        let (code_body, doc_code) = match &family.catch_all {
+            Some(other) => (
+                quote! {
+                    match self {
+                        #(Self::#variants => #values,)*
+                        Self::#other(#code_local) => #code_local,
+                    }
+                },
+                format!(" The value of this code (the kept value for `{other}`)."),
+            ),
+            None if variants.is_empty() => (quote!(match self {}), String::new()),
+            None => (
+                quote!(self as #repr),
+                format!(
+                    " The value of this code; the same as `self as {}`.",
+                    family.repr
+                ),
+            ),
+        };
+        let lookup_arms = family.codes.iter().map(|code| {
+            let variant = &code.ident;
+            let names = code.lookup_names();
+            quote!(#(#names)|* => #option::Some(Self::#variant),)
+        });
+        let doc_from_code = format!(
+            " The code of `{name}` whose value is `code`, or `None` if no code declares it."
+        );
+        let doc_from_name = format!(
+            " The code of `{name}` known by `name`: its Rust name, its SDK name or one of its \
+             aliases, compared exactly."
+        );
+        quote! {
+            #[doc = #doc_from_code]
+            #[must_use]
+            pub const fn from_code(#code_local: #repr) -> #option<Self> {
+                match #code_local {
+                    #(#values => #option::Some(Self::#variants),)*
+                    _ => #option::None,
+                }
+            }
+
+            #[doc = #doc_code]
+            #[must_use]
+            pub const fn code(self) -> #repr {
+                #code_body
+            }
+
+            #[doc = #doc_from_name]
+            #[must_use]
+            pub fn from_name(#name_local: &#core::primitive::str) -> #option<Self> {
+                match #name_local {
+                    #(#lookup_arms)*
+                    _ => #option::None,
+                }
+            }
+        }
+    }
+
+    /// `info` and the accessors that read it.
+    fn metadata_methods(&self) -> TokenStream {
+        let Expander { krate, core, .. } = self;
+        let family = self.family;
+        let option = quote!(#core::option::Option);
+        let str_ty = quote!(#core::primitive::str);
+        let bool_ty = quote!(#core::primitive::bool);
+        let variants = family.codes.iter().map(|code| &code.ident);
+        let indices = 0..family.codes.len();
+        let info_local = Ident::new("__info", Span::mixed_site());
+        let undeclared = family
+            .catch_all
+            .as_ref()
+            .map(|other| quote!(Self::#other(_) => #option::None,));
+        let undeclared_name = family
+            .catch_all
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let doc_name = match &family.catch_all {
+            Some(other) => {
+                format!(" The Rust name of this code; `\"{other}\"` for an undeclared value.")
+            }
+            None => " The Rust name of this code.".to_owned(),
+        };
+        let accessor =
+            |name: &str, ty: &TokenStream, field: &str, default: TokenStream, doc: &str| {
+                let name = Ident::new(name, Span::call_site());
+                let field = Ident::new(field, Span::call_site());
+                quote! {
+                    #[doc = #doc]
+                    #[must_use]
+                    pub const fn #name(self) -> #ty {
+                        match self.info() {
+                            #option::Some(#info_local) => #info_local.#field,
+                            #option::None => #default,
+                        }
+                    }
+                }
+            };
+        let static_str = quote!(&'static #str_ty);
+        let name = accessor(
+            "name",
+            &static_str,
+            "name",
+            quote!(#undeclared_name),
+            &doc_name,
+        );
+        let sdk_name = accessor(
+            "sdk_name",
+            &static_str,
+            "sdk_name",
+            quote!(""),
+            " The SDK's identifier of this code; empty for an undeclared value.",
+        );
+        let description = accessor(
+            "description",
+            &static_str,
+            "description",
+            quote!(""),
+            " What this code means, as documented; empty for an undeclared value.",
+        );
+        let is_success = accessor(
+            "is_success",
+            &bool_ty,
+            "success",
+            quote!(false),
+            " Whether this code means success.",
+        );
+        quote! {
+            /// The metadata of this code, or `None` for an undeclared value.
+            #[must_use]
+            pub const fn info(self) -> #option<&'static #krate::CodeInfo> {
+                match self {
+                    #(Self::#variants => #option::Some(&Self::__CODES[#indices]),)*
+                    #undeclared
+                }
+            }
+
+            #name
+            #sdk_name
+            #description
+            #is_success
+
+            /// Whether this is a declared code rather than a value kept by the catch-all.
+            #[must_use]
+            pub const fn is_declared(self) -> #bool_ty {
+                self.info().is_some()
+            }
+        }
+    }
+
+    fn code_info(&self, code: &Code) -> TokenStream {
+        let krate = self.krate;
+        let family = self.family.ident.to_string();
+        let name = code.ident.to_string();
+        let sdk_name = &code.sdk_name;
+        let aliases = &code.aliases;
+        let value = value_tokens(code.value);
+        let description = &code.description;
+        let success = code.success;
+        let deprecated = code.deprecated;
+        quote! {
+            #krate::__private::code_info(
+                #family, #name, #sdk_name, &[#(#aliases),*], #value, #description, #success, #deprecated,
+            )
+        }
+    }
+
+    fn trait_impls(&self) -> TokenStream {
+        let Expander {
+            krate, core, repr, ..
+        } = self;
+        let ident = &self.family.ident;
+        let option = quote!(#core::option::Option);
+        let result = quote!(#core::result::Result);
+        let code_local = Ident::new("__code", Span::mixed_site());
+        let f = Ident::new("__f", Span::mixed_site());
+        let s = Ident::new("__s", Span::mixed_site());
+
+        let (try_from_code, from_repr) = match &self.family.catch_all {
+            Some(catch_all) => (
+                quote! {
+                    #result::Ok(<Self as #core::convert::From<#repr>>::from(#code_local))
+                },
+                quote! {
+                    #[automatically_derived]
+                    impl #core::convert::From<#repr> for #ident {
+                        fn from(#code_local: #repr) -> Self {
+                            match Self::from_code(#code_local) {
+                                #option::Some(#code_local) => #code_local,
+                                #option::None => Self::#catch_all(#code_local),
+                            }
+                        }
+                    }
+                },
+            ),
+            None => (
+                quote! {
+                    match Self::from_code(#code_local) {
+                        #option::Some(#code_local) => #result::Ok(#code_local),
+                        #option::None => #result::Err(#krate::UnknownCode::new(
+                            Self::FAMILY,
+                            <#core::primitive::i64 as #core::convert::From<#repr>>::from(#code_local),
+                        )),
+                    }
+                },
+                quote! {
+                    #[automatically_derived]
+                    impl #core::convert::TryFrom<#repr> for #ident {
+                        type Error = #krate::UnknownCode;
+
+                        fn try_from(#code_local: #repr) -> #result<Self, #krate::UnknownCode> {
+                            <Self as #krate::Code>::try_from_code(#code_local)
+                        }
+                    }
+                },
+            ),
+        };
+        quote! {
+            #[automatically_derived]
+            impl #krate::Code for #ident {
+                type Repr = #repr;
+                const FAMILY: &'static #krate::FamilyInfo = Self::FAMILY;
+                const ALL: &'static [Self] = Self::ALL;
+
+                #[inline]
+                fn from_code(#code_local: #repr) -> #option<Self> {
+                    Self::from_code(#code_local)
+                }
+
+                fn try_from_code(#code_local: #repr) -> #result<Self, #krate::UnknownCode> {
+                    #try_from_code
+                }
+
+                #[inline]
+                fn from_name(#s: &#core::primitive::str) -> #option<Self> {
+                    Self::from_name(#s)
+                }
+
+                #[inline]
+                fn code(self) -> #repr {
+                    self.code()
+                }
+
+                #[inline]
+                fn info(self) -> #option<&'static #krate::CodeInfo> {
+                    self.info()
+                }
+            }
+
+            #from_repr
+
+            #[automatically_derived]
+            impl #core::convert::From<#ident> for #repr {
+                #[inline]
+                fn from(#code_local: #ident) -> Self {
+                    #code_local.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl #core::str::FromStr for #ident {
+                type Err = #krate::ParseCodeError;
+
+                fn from_str(#s: &#core::primitive::str) -> #result<Self, #krate::ParseCodeError> {
+                    #krate::__private::parse_code(#s)
+                }
+            }
+
+            #[automatically_derived]
+            impl #core::fmt::Display for #ident {
+                fn fmt(&self, #f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
+                    #krate::__private::fmt_code(*self, #f)
+                }
+            }
+
+            #[automatically_derived]
+            impl #core::error::Error for #ident {}
+        }
+    }
+}
+
+/// `value` as tokens that are valid in expressions, patterns and discriminants: `-1000`.
+fn value_tokens(value: i128) -> TokenStream {
+    let magnitude = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote!(-#magnitude)
+    } else {
+        quote!(#magnitude)
+    }
+}

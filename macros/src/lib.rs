@@ -1,0 +1,30 @@
+//! The procedural macro behind [`rtc-codes`](https://docs.rs/rtc-codes).
+//!
+//! Do not use this crate directly: `rtc_codes::rtc_codes!` passes its own `$crate` path to
+//! [`rtc_codes_impl!`], which the generated code names everything through. The macro works in
+//! three stages, one module each: [`ast`] parses the input into a model that keeps the user's
+//! tokens, [`check`] validates it into a checked model, [`expand`] generates code from that; with
+//! errors, [`fallback`] still expands the valid part. Errors are collected in a [`ctxt::Ctxt`] so
+//! that one compile shows them all.
+//!
+//! The stages are written against `proc_macro2` and refer to each other with `super::`, so tests,
+//! fuzzers and benchmarks can include them (`#[path]`) and run the macro without a compiler.
+
+#![forbid(unsafe_code)]
+
+mod ast;
+mod attr;
+mod case;
+mod check;
+mod ctxt;
+mod doc;
+mod expand;
+mod fallback;
+mod int_type;
+mod pipeline;
+
+/// Expands `[krate] family+` into code families. Called by `rtc_codes::rtc_codes!`.
+#[proc_macro]
+pub fn rtc_codes_impl(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    pipeline::rtc_codes(input.into()).into()
+}
