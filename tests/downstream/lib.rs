@@ -1,0 +1,166 @@
+//! A downstream crate that declares code families and uses every generated item, under the most
+//! hostile settings a user can choose: no `std` (edition 2024), no prelude, shadowed names, a renamed dependency,
+//! every warning an error. It is built as edition 2015 and as edition 2024.
+
+// Edition 2015 injects `extern crate core` into `no_std` crates (and `extern crate std` into the
+// others), which would clash with the local `core` module below; there the crate uses `std`, and
+// `::core` is that local module.
+#![cfg_attr(not(feature = "edition2015"), no_std)]
+#![no_implicit_prelude]
+#![deny(warnings, missing_docs, unused_qualifications, unused_results)]
+#![deny(clippy::all, clippy::pedantic)]
+#![forbid(unsafe_code)]
+
+extern crate core as real_core;
+extern crate my_codes;
+
+// Items named like the ones generated code relies on. In edition 2015, `::core` would be this
+// module, so code that names `::core` instead of going through `$crate` breaks here.
+#[allow(dead_code)]
+mod core {}
+#[cfg(not(feature = "edition2015"))]
+#[allow(dead_code)]
+mod std {}
+#[allow(dead_code)]
+struct Option;
+#[allow(dead_code)]
+struct Some;
+#[allow(dead_code)]
+struct None;
+#[allow(dead_code)]
+struct Result;
+#[allow(dead_code)]
+struct Ok;
+#[allow(dead_code)]
+struct Err;
+#[allow(dead_code)]
+struct From;
+#[allow(dead_code)]
+struct Clone;
+#[allow(dead_code, non_camel_case_types)]
+struct str;
+#[allow(dead_code, non_camel_case_types)]
+struct i32;
+#[allow(dead_code, non_camel_case_types)]
+struct bool;
+
+my_codes::rtc_codes! {
+    /// 回调错误码。
+    #[codes(sdk_prefix = "kErrorCode", other = Other)]
+    pub enum ErrorCode: i32 {
+        /// Extra docs.
+        InvalidToken = -1000 => "Token 无效。",
+        #[codes(sdk_name = "kRoomErrorCodeRoomIdIllegal", alias = "kErrorCodeRoomIdIllegal")]
+        RoomIdIllegal = -1007 => "roomid 非法",
+        #[deprecated(note = "use InvalidToken")]
+        OldToken = -999 => "旧的 Token 错误",
+    }
+
+    /// Message results.
+    #[codes(sdk_prefix = "MESSAGE_CODE_", sdk_case = "SCREAMING_SNAKE_CASE")]
+    #[derive(PartialOrd, Ord)]
+    pub enum MessageSendResultCode: u16 {
+        #[codes(success)]
+        Success = 0 => "sent",
+        ErrorTimeout = 1 => "timed out",
+    }
+
+    /// A private family.
+    #[non_exhaustive]
+    pub(crate) enum Private: i8 {
+        Only = -1 => "the only code",
+    }
+}
+
+/// Uses every generated item; returns whether all of them behaved.
+#[must_use]
+#[allow(clippy::too_many_lines)]
+pub fn exercise() -> real_core::primitive::bool {
+    use real_core::convert::From as _;
+    let mut ok = true;
+    let mut check = |condition: real_core::primitive::bool| ok &= condition;
+
+    // Constants.
+    check(ErrorCode::ALL.len() == 3 && ErrorCode::COUNT == 3);
+    check(MessageSendResultCode::ALL[1] == MessageSendResultCode::ErrorTimeout);
+    check(ErrorCode::FAMILY.name == "ErrorCode" && ErrorCode::FAMILY.is_open());
+    check(!MessageSendResultCode::FAMILY.is_open());
+    check(Private::COUNT == 1 && Private::Only.code() == -1);
+
+    // Values.
+    check(ErrorCode::from_code(-1000) == real_core::option::Option::Some(ErrorCode::InvalidToken));
+    check(ErrorCode::from_code(-1081).is_none());
+    check(ErrorCode::InvalidToken.code() == -1000);
+    check(MessageSendResultCode::ErrorTimeout as u16 == 1);
+    check(ErrorCode::from(-1081) == ErrorCode::Other(-1081));
+    check(<real_core::primitive::i32 as real_core::convert::From<ErrorCode>>::from(ErrorCode::Other(7)) == 7);
+    check(real_core::convert::TryFrom::try_from(1_u16) == real_core::result::Result::Ok(MessageSendResultCode::ErrorTimeout));
+    let unknown: real_core::result::Result<MessageSendResultCode, my_codes::UnknownCode> =
+        real_core::convert::TryFrom::try_from(9_u16);
+    check(unknown.is_err_and(|error| error.value() == 9));
+    check(u16::from(MessageSendResultCode::Success) == 0);
+
+    // Metadata.
+    let code = ErrorCode::RoomIdIllegal;
+    check(code.name() == "RoomIdIllegal");
+    check(code.sdk_name() == "kRoomErrorCodeRoomIdIllegal");
+    check(code.description() == "roomid 非法");
+    check(!code.is_success() && code.is_declared());
+    check(code.info().is_some_and(|info| info.aliases.len() == 1 && info.value == -1007));
+    check(MessageSendResultCode::Success.is_success());
+    check(MessageSendResultCode::ErrorTimeout.sdk_name() == "MESSAGE_CODE_ERROR_TIMEOUT");
+    check(ErrorCode::Other(5).name() == "Other" && !ErrorCode::Other(5).is_declared());
+    check(MessageSendResultCode::Success < MessageSendResultCode::ErrorTimeout);
+
+    // Names and strings.
+    check(ErrorCode::from_name("kErrorCodeRoomIdIllegal") == real_core::option::Option::Some(code));
+    check(ErrorCode::from_name("roomidillegal").is_none());
+    check("kErrorCodeInvalidToken".parse::<ErrorCode>() == real_core::result::Result::Ok(ErrorCode::InvalidToken));
+    check("-1081".parse::<ErrorCode>() == real_core::result::Result::Ok(ErrorCode::Other(-1081)));
+    check("5".parse::<MessageSendResultCode>().is_err());
+
+    // Display and Error, through the trait objects users hold.
+    let mut buffer = Buffer::new();
+    check(real_core::fmt::Write::write_fmt(&mut buffer, real_core::format_args!("{}", ErrorCode::InvalidToken)).is_ok());
+    check(buffer.as_str() == "kErrorCodeInvalidToken (-1000): Token 无效。");
+    let error: &dyn real_core::error::Error = &ErrorCode::InvalidToken;
+    check(error.source().is_none());
+
+    // The trait, generically.
+    check(count::<ErrorCode>() == 3 && count::<MessageSendResultCode>() == 2);
+    #[allow(deprecated)]
+    let old = ErrorCode::OldToken;
+    check(old.info().is_some_and(|info| info.deprecated));
+    ok
+}
+
+fn count<C: my_codes::Code>() -> usize {
+    use real_core::iter::Iterator as _;
+    C::ALL.iter().filter(|code| C::from_code(code.code()) == real_core::option::Option::Some(**code)).count()
+}
+
+/// A fixed-size text buffer, since this crate has no allocator.
+struct Buffer {
+    bytes: [u8; 128],
+    len: usize,
+}
+
+impl Buffer {
+    fn new() -> Self {
+        Buffer { bytes: [0; 128], len: 0 }
+    }
+
+    fn as_str(&self) -> &real_core::primitive::str {
+        self.bytes.get(..self.len).and_then(|bytes| real_core::str::from_utf8(bytes).ok()).unwrap_or("")
+    }
+}
+
+impl real_core::fmt::Write for Buffer {
+    fn write_str(&mut self, s: &real_core::primitive::str) -> real_core::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(real_core::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        real_core::result::Result::Ok(())
+    }
+}

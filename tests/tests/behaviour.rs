@@ -1,0 +1,379 @@
+//! The generated API, on closed and open families of several integer types.
+
+#![allow(clippy::unreadable_literal)]
+
+use codes::{Code, ParseCodeErrorKind};
+
+codes::rtc_codes! {
+    /// 回调错误码。
+    ///
+    /// SDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。
+    #[codes(sdk_prefix = "kErrorCode", other = Other)]
+    pub enum ErrorCode: i32 {
+        InvalidToken = -1000 => "Token 无效。",
+        /// More about joining.
+        JoinRoom = -1001 => "加入房间错误。",
+        #[codes(sdk_name = "kRoomErrorCodeRoomIdIllegal")]
+        RoomIdIllegal = -1007 => "roomid 非法",
+        Max = 2147483647 => "the largest i32",
+        Min = -2147483648 => "the smallest i32",
+    }
+
+    /// 发送用户消息或者房间消息的结果
+    #[codes(sdk_prefix = "MESSAGE_CODE_", sdk_case = "SCREAMING_SNAKE_CASE")]
+    pub enum MessageSendResultCode {
+        #[codes(success)]
+        Success = 0 => "用户 P2P 消息发送成功",
+        #[codes(success)]
+        RoomSuccess = 200 => "房间 Broadcast 消息发送成功",
+        ErrorTimeout = 1 => "发送超时，没有发送",
+        #[codes(alias = "MESSAGE_CODE_ERROR_EXCEED_MAX_LEN", alias = "TooLong")]
+        ErrorExceedMaxLength = 103 => "消息超过最大长度，当前为64KB",
+    }
+
+    /// A closed `u8` family using the whole range.
+    pub enum Byte: u8 {
+        Zero = 0 => "zero",
+        Top = 0xff => "255",
+    }
+
+    /// A closed `i8` family.
+    pub enum Tiny: i8 {
+        Low = -128 => "i8::MIN",
+        High = 127 => "i8::MAX",
+    }
+
+    /// An open `i16` family.
+    #[codes(other = Unlisted)]
+    pub enum Short: i16 {
+        A = -32768 => "i16::MIN",
+        B = 0b0111_1111_1111_1111 => "i16::MAX",
+    }
+
+    /// A closed `i64` family at both ends.
+    pub enum Wide: i64 {
+        Low = -9223372036854775808 => "i64::MIN",
+        High = 0x7fff_ffff_ffff_ffff => "i64::MAX",
+    }
+
+    /// An open `u32` family.
+    #[codes(other = Other)]
+    pub enum Unsigned: u32 {
+        Top = 4294967295 => "u32::MAX",
+    }
+
+    /// A closed `u16` family with a deprecated code.
+    pub enum Port: u16 {
+        Http = 80 => "http",
+        #[deprecated(note = "use Http")]
+        Old = 0o17 => "fifteen",
+    }
+}
+
+#[test]
+fn all_and_count_list_declared_codes_in_order() {
+    assert_eq!(
+        ErrorCode::ALL,
+        &[
+            ErrorCode::InvalidToken,
+            ErrorCode::JoinRoom,
+            ErrorCode::RoomIdIllegal,
+            ErrorCode::Max,
+            ErrorCode::Min
+        ]
+    );
+    assert_eq!(ErrorCode::COUNT, 5);
+    assert_eq!(<ErrorCode as Code>::COUNT, 5);
+    assert_eq!(MessageSendResultCode::COUNT, 4);
+    assert_eq!(Byte::ALL, &[Byte::Zero, Byte::Top]);
+}
+
+#[test]
+fn from_code_is_some_exactly_for_declared_values() {
+    assert_eq!(ErrorCode::from_code(-1000), Some(ErrorCode::InvalidToken));
+    assert_eq!(ErrorCode::from_code(i32::MAX), Some(ErrorCode::Max));
+    assert_eq!(ErrorCode::from_code(i32::MIN), Some(ErrorCode::Min));
+    assert_eq!(ErrorCode::from_code(-1081), None);
+    assert_eq!(ErrorCode::from_code(0), None);
+    assert_eq!(Byte::from_code(255), Some(Byte::Top));
+    assert_eq!(Byte::from_code(1), None);
+    assert_eq!(Tiny::from_code(i8::MIN), Some(Tiny::Low));
+    assert_eq!(Tiny::from_code(0), None);
+    assert_eq!(Short::from_code(i16::MAX), Some(Short::B));
+    assert_eq!(Short::from_code(1), None);
+    assert_eq!(Wide::from_code(i64::MIN), Some(Wide::Low));
+    assert_eq!(Wide::from_code(i64::MAX), Some(Wide::High));
+    assert_eq!(Unsigned::from_code(u32::MAX), Some(Unsigned::Top));
+    assert_eq!(Unsigned::from_code(0), None);
+    for code in ErrorCode::ALL {
+        assert_eq!(ErrorCode::from_code(code.code()), Some(*code));
+    }
+}
+
+#[test]
+fn closed_families_are_repr_with_declared_discriminants() {
+    assert_eq!(MessageSendResultCode::RoomSuccess as i32, 200);
+    assert_eq!(Byte::Top as u8, 255);
+    assert_eq!(Tiny::Low as i8, -128);
+    assert_eq!(Wide::Low as i64, i64::MIN);
+    assert_eq!(std::mem::size_of::<Byte>(), 1);
+    assert_eq!(std::mem::size_of::<Port>(), 2);
+    assert_eq!(Port::Http.code(), 80);
+}
+
+#[test]
+fn metadata_accessors() {
+    let code = ErrorCode::InvalidToken;
+    assert_eq!(code.code(), -1000);
+    assert_eq!(code.name(), "InvalidToken");
+    assert_eq!(code.sdk_name(), "kErrorCodeInvalidToken");
+    assert_eq!(code.description(), "Token 无效。");
+    assert!(!code.is_success());
+    assert!(code.is_declared());
+    assert_eq!(
+        ErrorCode::RoomIdIllegal.sdk_name(),
+        "kRoomErrorCodeRoomIdIllegal"
+    );
+    assert_eq!(
+        MessageSendResultCode::ErrorExceedMaxLength.sdk_name(),
+        "MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH"
+    );
+    assert!(MessageSendResultCode::Success.is_success());
+    assert!(MessageSendResultCode::RoomSuccess.is_success());
+    assert!(!MessageSendResultCode::ErrorTimeout.is_success());
+    assert_eq!(
+        Byte::Zero.sdk_name(),
+        "Zero",
+        "without a prefix the SDK name is the name"
+    );
+}
+
+#[test]
+fn accessors_are_const() {
+    const CODE: Option<ErrorCode> = ErrorCode::from_code(-1001);
+    const NAME: &str = ErrorCode::JoinRoom.sdk_name();
+    const VALUE: i32 = ErrorCode::JoinRoom.code();
+    const SUCCESS: bool = MessageSendResultCode::Success.is_success();
+    assert_eq!(CODE, Some(ErrorCode::JoinRoom));
+    assert_eq!(NAME, "kErrorCodeJoinRoom");
+    assert_eq!(VALUE, -1001);
+    const { assert!(SUCCESS) };
+}
+
+#[test]
+fn code_info_records() {
+    let info = ErrorCode::RoomIdIllegal.info().expect("declared");
+    assert_eq!(info.family, "ErrorCode");
+    assert_eq!(info.name, "RoomIdIllegal");
+    assert_eq!(info.sdk_name, "kRoomErrorCodeRoomIdIllegal");
+    assert_eq!(info.value, -1007);
+    assert_eq!(info.description, "roomid 非法");
+    assert!(!info.success && !info.deprecated);
+    let info = MessageSendResultCode::ErrorExceedMaxLength
+        .info()
+        .expect("declared");
+    assert_eq!(
+        info.aliases,
+        &["MESSAGE_CODE_ERROR_EXCEED_MAX_LEN", "TooLong"]
+    );
+    #[allow(deprecated)]
+    let old = Port::Old;
+    assert!(old.info().expect("declared").deprecated);
+    assert_eq!(Wide::Low.info().expect("declared").value, i64::MIN);
+    assert_eq!(
+        Unsigned::Top.info().expect("declared").value,
+        i64::from(u32::MAX)
+    );
+}
+
+#[test]
+fn family_info() {
+    let family = ErrorCode::FAMILY;
+    assert_eq!(family.name, "ErrorCode");
+    assert_eq!(family.module_path, "behaviour");
+    assert_eq!(
+        family.docs,
+        "回调错误码。\n\nSDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。"
+    );
+    assert_eq!(family.summary(), "回调错误码。");
+    assert_eq!(family.repr, "i32");
+    assert_eq!(family.catch_all, Some("Other"));
+    assert!(family.is_open());
+    assert_eq!(family.codes.len(), ErrorCode::COUNT);
+    assert_eq!(
+        family.find_value(-1007).map(|c| c.name),
+        Some("RoomIdIllegal")
+    );
+    assert_eq!(
+        family.find_name("kErrorCodeJoinRoom").map(|c| c.value),
+        Some(-1001)
+    );
+    assert!(!Byte::FAMILY.is_open());
+    assert_eq!(Byte::FAMILY.repr, "u8");
+    assert_eq!(<Byte as Code>::FAMILY, Byte::FAMILY);
+    for (code, info) in ErrorCode::ALL.iter().zip(family.codes) {
+        assert_eq!(code.info(), Some(info));
+    }
+}
+
+#[test]
+fn from_name_accepts_rust_name_sdk_name_and_aliases_exactly() {
+    use MessageSendResultCode as M;
+    assert_eq!(
+        M::from_name("ErrorExceedMaxLength"),
+        Some(M::ErrorExceedMaxLength)
+    );
+    assert_eq!(
+        M::from_name("MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH"),
+        Some(M::ErrorExceedMaxLength)
+    );
+    assert_eq!(
+        M::from_name("MESSAGE_CODE_ERROR_EXCEED_MAX_LEN"),
+        Some(M::ErrorExceedMaxLength)
+    );
+    assert_eq!(M::from_name("TooLong"), Some(M::ErrorExceedMaxLength));
+    assert_eq!(M::from_name("toolong"), None);
+    assert_eq!(M::from_name(" TooLong"), None);
+    assert_eq!(M::from_name(""), None);
+    assert_eq!(
+        ErrorCode::from_name("kRoomErrorCodeRoomIdIllegal"),
+        Some(ErrorCode::RoomIdIllegal)
+    );
+    assert_eq!(ErrorCode::from_name("kErrorCodeRoomIdIllegal"), None);
+    assert_eq!(ErrorCode::from_name("Other"), None);
+}
+
+#[test]
+fn closed_families_convert_with_try_from() {
+    assert_eq!(Byte::try_from(255), Ok(Byte::Top));
+    let error = Byte::try_from(7).expect_err("undeclared");
+    assert_eq!(error.family().name, "Byte");
+    assert_eq!(error.value(), 7);
+    assert_eq!(error.to_string(), "7 is not a declared Byte code");
+    let error = Wide::try_from(0).expect_err("undeclared");
+    assert_eq!(error.value(), 0);
+    assert_eq!(u8::from(Byte::Top), 255);
+    assert_eq!(i64::from(Wide::Low), i64::MIN);
+    assert_eq!(<Byte as Code>::try_from_code(0), Ok(Byte::Zero));
+}
+
+#[test]
+fn open_families_keep_undeclared_values() {
+    let code = ErrorCode::from(-1081);
+    assert_eq!(code, ErrorCode::Other(-1081));
+    assert_eq!(code.code(), -1081);
+    assert_eq!(i32::from(code), -1081);
+    assert_eq!(code.name(), "Other");
+    assert_eq!(code.sdk_name(), "");
+    assert_eq!(code.description(), "");
+    assert!(!code.is_declared());
+    assert!(!code.is_success());
+    assert_eq!(code.info(), None);
+    assert_eq!(code.to_string(), "ErrorCode (-1081): undeclared code");
+    assert_eq!(ErrorCode::from(-1000), ErrorCode::InvalidToken);
+    assert_eq!(Short::from(5), Short::Unlisted(5));
+    assert_eq!(Short::from(5).name(), "Unlisted");
+    assert_eq!(Short::from(i16::MIN), Short::A);
+    assert_eq!(Unsigned::from(7), Unsigned::Other(7));
+    assert_eq!(<Unsigned as Code>::name(Unsigned::from(7)), "Other");
+    assert_eq!(
+        <ErrorCode as Code>::try_from_code(-1081),
+        Ok(ErrorCode::Other(-1081))
+    );
+    for value in [i32::MIN, -1081, -1, 0, 1, i32::MAX] {
+        assert_eq!(ErrorCode::from(value).code(), value);
+    }
+}
+
+#[test]
+fn display_shows_sdk_name_value_and_description() {
+    assert_eq!(
+        ErrorCode::InvalidToken.to_string(),
+        "kErrorCodeInvalidToken (-1000): Token 无效。"
+    );
+    assert_eq!(
+        MessageSendResultCode::ErrorTimeout.to_string(),
+        "MESSAGE_CODE_ERROR_TIMEOUT (1): 发送超时，没有发送"
+    );
+    assert_eq!(Unsigned::Top.to_string(), "Top (4294967295): u32::MAX");
+    let error: &dyn core::error::Error = &ErrorCode::JoinRoom;
+    assert_eq!(error.to_string(), ErrorCode::JoinRoom.to_string());
+}
+
+#[test]
+fn from_str_accepts_names_and_decimal_values() {
+    assert_eq!("InvalidToken".parse(), Ok(ErrorCode::InvalidToken));
+    assert_eq!(
+        "kErrorCodeInvalidToken".parse(),
+        Ok(ErrorCode::InvalidToken)
+    );
+    assert_eq!("-1000".parse(), Ok(ErrorCode::InvalidToken));
+    assert_eq!("-1081".parse(), Ok(ErrorCode::Other(-1081)));
+    assert_eq!("+255".parse(), Ok(Byte::Top));
+    let kind = |result: Result<Byte, codes::ParseCodeError>| result.expect_err("an error").kind();
+    assert_eq!(kind("".parse()), ParseCodeErrorKind::Empty);
+    assert_eq!(kind("top".parse()), ParseCodeErrorKind::UnknownName);
+    assert_eq!(kind("0x1".parse()), ParseCodeErrorKind::UnknownName);
+    assert_eq!(kind("7".parse()), ParseCodeErrorKind::UnknownValue(7));
+    assert_eq!(kind("256".parse()), ParseCodeErrorKind::OutOfRange);
+    assert_eq!(kind("-1".parse()), ParseCodeErrorKind::OutOfRange);
+    assert_eq!(
+        kind("99999999999999999999999".parse()),
+        ParseCodeErrorKind::OutOfRange
+    );
+    let error = "7".parse::<Byte>().expect_err("undeclared");
+    assert_eq!(error.to_string(), "7 is not a declared Byte code");
+    assert_eq!(error.family().name, "Byte");
+    assert_eq!(
+        "256".parse::<Byte>().expect_err("too big").to_string(),
+        "number out of range for Byte, whose values are u8"
+    );
+    for code in ErrorCode::ALL {
+        assert_eq!(code.sdk_name().parse(), Ok(*code));
+        assert_eq!(code.code().to_string().parse(), Ok(*code));
+    }
+}
+
+#[test]
+fn generic_code_trait() {
+    fn round_trip<C: Code>() {
+        for code in C::ALL {
+            assert_eq!(C::from_code(code.code()), Some(*code));
+            assert_eq!(C::from_name(code.name()), Some(*code));
+            assert_eq!(C::from_name(code.sdk_name()), Some(*code));
+            assert_eq!(code.to_string().split(" (").next(), Some(code.sdk_name()));
+            let info = code.info().expect("declared");
+            assert_eq!(
+                (info.name, info.sdk_name, info.description, info.success),
+                (
+                    code.name(),
+                    code.sdk_name(),
+                    code.description(),
+                    code.is_success()
+                )
+            );
+            assert_eq!(code.code().into(), info.value);
+        }
+        assert_eq!(C::COUNT, C::FAMILY.codes.len());
+    }
+    round_trip::<ErrorCode>();
+    round_trip::<MessageSendResultCode>();
+    round_trip::<Byte>();
+    round_trip::<Tiny>();
+    round_trip::<Short>();
+    round_trip::<Wide>();
+    round_trip::<Unsigned>();
+    round_trip::<Port>();
+}
+
+#[test]
+fn derived_traits() {
+    use std::collections::HashSet;
+    let set: HashSet<ErrorCode> = ErrorCode::ALL.iter().copied().collect();
+    assert_eq!(set.len(), ErrorCode::COUNT);
+    assert_eq!(format!("{:?}", ErrorCode::InvalidToken), "InvalidToken");
+    assert_eq!(format!("{:?}", ErrorCode::Other(-5)), "Other(-5)");
+    let copy = ErrorCode::JoinRoom;
+    let clone = copy;
+    assert_eq!(copy, clone);
+}

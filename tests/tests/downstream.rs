@@ -1,0 +1,36 @@
+//! Builds and runs the crates in `tests/downstream/`: a user's crate outside this workspace that
+//! depends on rtc-codes under another name, on editions 2015 and 2024, with `no_std`,
+//! `no_implicit_prelude`, shadowed names and every warning denied.
+
+use std::path::Path;
+use std::process::Command;
+
+fn run_downstream(edition: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = root.join("downstream").join(edition).join("Cargo.toml");
+    let target = root.join("..").join("target").join("downstream");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = Command::new(cargo)
+        .args(["test", "--quiet", "--manifest-path"])
+        .arg(&manifest)
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "the {edition} downstream crate failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn edition_2015_downstream_crate() {
+    run_downstream("edition2015");
+}
+
+#[test]
+fn edition_2024_downstream_crate() {
+    run_downstream("edition2024");
+}
