@@ -116,8 +116,8 @@ fn closed_families_are_repr_with_declared_discriminants() {
     assert_eq!(Byte::Top as u8, 255);
     assert_eq!(Tiny::Low as i8, -128);
     assert_eq!(Wide::Low as i64, i64::MIN);
-    assert_eq!(std::mem::size_of::<Byte>(), 1);
-    assert_eq!(std::mem::size_of::<Port>(), 2);
+    assert_eq!(size_of::<Byte>(), 1);
+    assert_eq!(size_of::<Port>(), 2);
     assert_eq!(Port::Http.code(), 80);
 }
 

@@ -2,6 +2,8 @@
 //! depends on rtc-codes under another name, on editions 2015 and 2024, with `no_std`,
 //! `no_implicit_prelude`, shadowed names and every warning denied.
 
+#![allow(clippy::expect_used)]
+
 use std::path::Path;
 use std::process::Command;
 
