@@ -79,7 +79,10 @@ impl Value {
         }
         let digits = self.lit.base10_digits();
         let magnitude: i128 = digits.parse().map_err(|_| {
-            syn::Error::new_spanned(self, "this value does not fit any supported integer type")
+            syn::Error::new_spanned(
+                self,
+                "this value does not fit any supported integer type (the widest are `i64` and `u32`)",
+            )
         })?;
         Ok(if self.minus.is_some() {
             -magnitude

@@ -1,6 +1,7 @@
 //! `#[codes(...)]` options of families and codes, doc comments, and pass-through attributes.
 
 use syn::meta::ParseNestedMeta;
+use quote::ToTokens;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 use super::case::SdkCase;
@@ -48,10 +49,9 @@ pub fn family_attrs(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
                 attr,
                 "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
             );
+        } else if attr.path().is_ident("derive") {
+            out.passthrough.extend(check_derive(cx, attr));
         } else {
-            if attr.path().is_ident("derive") {
-                check_derive(cx, attr);
-            }
             out.passthrough.push(attr.clone());
         }
     }
@@ -265,26 +265,45 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
     }
 }
 
-/// Rejects `#[derive(...)]` of a trait the macro already derives.
-fn check_derive(cx: &Ctxt, attr: &Attribute) {
-    let parsed =
-        attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
+/// Rejects `#[derive(...)]` of a trait the macro already derives; returns the attribute to emit,
+/// without those traits, so that the user sees this error and not a conflicting-impl error.
+fn check_derive(cx: &Ctxt, attr: &Attribute) -> Option<Attribute> {
+    let parsed = attr.parse_args_with(
+        syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated,
+    );
     let Ok(paths) = parsed else {
-        return; // the compiler reports a malformed derive itself
+        return Some(attr.clone()); // the compiler reports a malformed derive itself
     };
+    let mut kept = Vec::new();
     for path in paths {
-        let Some(last) = path.segments.last() else {
-            continue;
-        };
-        if GENERATED_DERIVES.iter().any(|name| last.ident == name) {
+        let generated = path
+            .segments
+            .last()
+            .is_some_and(|last| GENERATED_DERIVES.iter().any(|name| last.ident == name));
+        if generated {
             cx.error_spanned_by(
                 &path,
                 format!(
                     "`{}` is already derived for every family (as are {})",
-                    last.ident,
+                    path_text(&path),
                     GENERATED_DERIVES.join(", ")
                 ),
             );
+        } else {
+            kept.push(path);
         }
     }
+    if kept.is_empty() {
+        return None;
+    }
+    let pound = attr.pound_token;
+    let bracket = attr.bracket_token;
+    let mut tokens = proc_macro2::TokenStream::new();
+    pound.to_tokens(&mut tokens);
+    bracket.surround(&mut tokens, |inner| {
+        inner.extend(quote::quote!(derive(#(#kept),*)));
+    });
+    syn::parse::Parser::parse2(Attribute::parse_outer, tokens)
+        .ok()
+        .and_then(|mut attrs| attrs.pop())
 }

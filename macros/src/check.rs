@@ -133,8 +133,10 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         .unwrap_or_default();
     let mut codes = CodeSet::default();
     for code in family.codes {
-        if let Some(code) = check_code(cx, code, repr, &prefix, case, options.other.as_ref()) {
-            codes.insert(cx, code);
+        if let Some((code, valid)) =
+            check_code(cx, code, repr, &prefix, case, options.other.as_ref())
+        {
+            codes.insert(cx, code, valid);
         }
     }
 
@@ -159,7 +161,9 @@ fn reserved(cx: &Ctxt, ident: &Ident) {
     );
 }
 
-/// Checks one code on its own; `None` when it cannot be part of the family.
+/// Checks one code on its own, returning it with whether it is valid; `None` when not even its
+/// value is known. An invalid code with a value is still compared with the others, so that its
+/// duplicates are reported in the same compile.
 fn check_code(
     cx: &Ctxt,
     code: ast::Code,
@@ -167,7 +171,7 @@ fn check_code(
     prefix: &str,
     case: SdkCase,
     catch_all: Option<&Ident>,
-) -> Option<Code> {
+) -> Option<(Code, bool)> {
     let options = attr::code_attrs(cx, &code.attrs);
     let mut valid = true;
 
@@ -192,11 +196,15 @@ fn check_code(
     let value = match code.value.to_i128() {
         Ok(value) if repr.contains(value) => Some(value),
         Ok(value) => {
+            let advice = if value < 0 && repr.min() == 0 {
+                "declare the family with a signed type, such as `enum Name: i32`"
+            } else {
+                "declare the family with a wider type, such as `enum Name: i64`"
+            };
             cx.error_spanned_by(
                 &code.value,
                 format!(
-                    "value {value} is out of range for `{repr}` ({} to {}): \
-                     declare the family with a wider type, such as `enum Name: i64`",
+                    "value {value} is out of range for `{repr}` ({} to {}): {advice}",
                     repr.min(),
                     repr.max()
                 ),
@@ -251,9 +259,9 @@ fn check_code(
         }
     }
 
-    Some(Code {
+    let code = Code {
         ident: code.ident,
-        value: value.filter(|_| valid)?,
+        value: value?,
         sdk_name,
         aliases,
         description,
@@ -262,7 +270,8 @@ fn check_code(
         deprecated: options.deprecated,
         attrs: options.passthrough,
         names,
-    })
+    };
+    Some((code, valid))
 }
 
 /// The codes of one family, checked against each other as they are added.
@@ -276,8 +285,8 @@ struct CodeSet {
 }
 
 impl CodeSet {
-    fn insert(&mut self, cx: &Ctxt, code: Code) {
-        let mut valid = true;
+    /// Checks `code` against the codes before it, and keeps it if it and they agree.
+    fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
         let ident = code.ident.to_string();
         if let Some(first) = self.by_ident.get(&ident) {
             duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
@@ -317,15 +326,19 @@ impl CodeSet {
                 valid = false;
             }
         }
-        if !valid {
-            return;
-        }
-        self.by_ident.insert(ident, code.ident.clone());
-        self.by_value.insert(code.value, code.ident.clone());
+        self.by_ident
+            .entry(ident)
+            .or_insert_with(|| code.ident.clone());
+        self.by_value
+            .entry(code.value)
+            .or_insert_with(|| code.ident.clone());
         for (name, span) in &code.names {
             self.by_lookup_name
-                .insert(name.clone(), (code.ident.clone(), *span));
+                .entry(name.clone())
+                .or_insert_with(|| (code.ident.clone(), *span));
         }
-        self.codes.push(code);
+        if valid {
+            self.codes.push(code);
+        }
     }
 }

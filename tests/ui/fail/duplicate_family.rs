@@ -1,0 +1,13 @@
+codes::rtc_codes! {
+    /// Errors.
+    pub enum ErrorCode {
+        InvalidToken = -1000 => "Token 无效。",
+    }
+
+    /// Errors again.
+    pub enum ErrorCode {
+        JoinRoom = -1001 => "加入房间错误。",
+    }
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+codes::rtc_codes! {
+    /// Nothing.
+    pub enum Empty {}
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+codes::rtc_codes! {
+    /// Errors.
+    pub enum ErrorCode;
+}
+
+fn main() {}

@@ -1,0 +1,3 @@
+codes::rtc_codes! {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+codes::rtc_codes! {
+    /// Errors.
+    #[codes(other = "Other")]
+    pub enum ErrorCode {
+        InvalidToken = -1000 => "Token 无效。",
+    }
+}
+
+fn main() {}
