@@ -1,7 +1,7 @@
 //! `#[codes(...)]` options of families and codes, doc comments, and pass-through attributes.
 
-use syn::meta::ParseNestedMeta;
 use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 use super::case::SdkCase;
@@ -268,9 +268,8 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
 /// Rejects `#[derive(...)]` of a trait the macro already derives; returns the attribute to emit,
 /// without those traits, so that the user sees this error and not a conflicting-impl error.
 fn check_derive(cx: &Ctxt, attr: &Attribute) -> Option<Attribute> {
-    let parsed = attr.parse_args_with(
-        syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated,
-    );
+    let parsed =
+        attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
     let Ok(paths) = parsed else {
         return Some(attr.clone()); // the compiler reports a malformed derive itself
     };
