@@ -14,7 +14,35 @@ mod code;
 mod error;
 mod info;
 mod macros;
+mod registry;
+
+#[path = "families/ktv.rs"]
+pub mod ktv;
+#[path = "families/media.rs"]
+pub mod media;
+#[path = "families/message.rs"]
+pub mod message;
+#[path = "families/player.rs"]
+pub mod player;
+#[path = "families/proxy.rs"]
+pub mod proxy;
+#[path = "families/room.rs"]
+pub mod room;
+#[path = "families/stream.rs"]
+pub mod stream;
+#[path = "families/subtitle.rs"]
+pub mod subtitle;
 
 pub use code::{Code, Repr};
 pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};
+pub use registry::{family, find_name, find_value, FAMILIES};
+
+pub use ktv::{KTVErrorCode, KTVPlayerErrorCode};
+pub use media::{AudioRecordingErrorCode, LocalAudioStreamError, LocalVideoStreamError};
+pub use message::MessageSendResultCode;
+pub use player::{AudioMixingError, PlayerError};
+pub use proxy::LocalProxyError;
+pub use room::{ErrorCode, UserVisibilityChangeError, WarningCode};
+pub use stream::{ForwardStreamError, PublicStreamErrorCode, StreamMixingErrorCode};
+pub use subtitle::SubtitleErrorCode;
