@@ -6,6 +6,13 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
+// Input comes from users' code and SDK callbacks: nothing here may panic on it.
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 #![warn(missing_docs)]
 
 #[doc(hidden)]

@@ -9,7 +9,7 @@
 //! Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.
 
 mod args;
-mod render;
+pub mod render;
 
 use std::ffi::OsString;
 use std::io::{self, Write};

@@ -2,15 +2,22 @@
 //!
 //! Do not use this crate directly: `rtc_codes::rtc_codes!` passes its own `$crate` path to
 //! [`rtc_codes_impl!`], which the generated code names everything through. The macro works in
-//! three stages, one module each: [`ast`] parses the input into a model that keeps the user's
-//! tokens, [`check`] validates it into a checked model, [`expand`] generates code from that; with
-//! errors, [`fallback`] still expands the valid part. Errors are collected in a [`ctxt::Ctxt`] so
+//! three stages, one module each: `ast` parses the input into a model that keeps the user's
+//! tokens, `check` validates it into a checked model, `expand` generates code from that; with
+//! errors, `fallback` still expands the valid part. Errors are collected in a `ctxt::Ctxt` so
 //! that one compile shows them all.
 //!
 //! The stages are written against `proc_macro2` and refer to each other with `super::`, so tests,
 //! fuzzers and benchmarks can include them (`#[path]`) and run the macro without a compiler.
 
 #![forbid(unsafe_code)]
+// Input comes from users' code and SDK callbacks: nothing here may panic on it.
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod ast;
 mod attr;

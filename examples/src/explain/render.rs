@@ -11,6 +11,10 @@ use super::{Format, Lookup, Row};
 pub const TSV_HEADER: [&str; 5] = ["family", "value", "sdk_name", "name", "description"];
 
 /// Writes every row of a listing.
+///
+/// # Errors
+///
+/// Those of writing to `out`.
 pub fn listing(format: Format, rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Table => table(rows, out),
@@ -23,6 +27,10 @@ pub fn listing(format: Format, rows: &[Row], out: &mut dyn Write) -> io::Result<
 }
 
 /// Writes the matches of every lookup.
+///
+/// # Errors
+///
+/// Those of writing to `out`.
 pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Table => {

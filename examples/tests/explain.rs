@@ -1,0 +1,246 @@
+//! `explain`: lookups, listings, formats and exit statuses.
+
+use std::ffi::OsString;
+use std::process::Command;
+
+use rtc_codes_examples::explain::{run, status};
+
+struct Output {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn explain(args: &[&str]) -> Output {
+    let args: Vec<OsString> = args.iter().map(Into::into).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = run(args, &mut out, &mut err);
+    Output {
+        status,
+        stdout: String::from_utf8(out).expect("UTF-8 output"),
+        stderr: String::from_utf8(err).expect("UTF-8 errors"),
+    }
+}
+
+#[test]
+fn known_code_prints_family_path_sdk_name_and_description() {
+    let output = explain(&["-1000"]);
+    assert_eq!(output.status, status::FOUND);
+    assert!(output.stderr.is_empty());
+    let lines: Vec<&str> = output.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", output.stdout);
+    assert!(lines[0].starts_with("FAMILY"));
+    for expected in [
+        "ErrorCode",
+        "-1000",
+        "kErrorCodeInvalidToken",
+        "rtc_codes::ErrorCode::InvalidToken",
+        "Token 无效。",
+    ] {
+        assert!(lines[1].contains(expected), "{expected} in {}", lines[1]);
+    }
+}
+
+#[test]
+fn table_columns_are_aligned_by_display_width() {
+    let output = explain(&["0"]);
+    let lines: Vec<&str> = output.stdout.lines().skip(1).collect();
+    assert_eq!(lines.len(), 14);
+    let column = |line: &str| {
+        let start = line.find("rtc_codes::").expect("a path");
+        unicode_width::UnicodeWidthStr::width(&line[..start])
+    };
+    let first = column(lines[0]);
+    assert!(
+        lines.iter().all(|line| column(line) == first),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn name_lookup_accepts_rust_names_sdk_names_and_aliases() {
+    for query in [
+        "PublishStreamForbidden",
+        "kWarningCodePublishStreamForbiden",
+        "kWarningCodePublishStreamForbidden",
+    ] {
+        let output = explain(&[query]);
+        assert_eq!(output.status, status::FOUND, "{query}");
+        assert!(output.stdout.contains("kWarningCodePublishStreamForbiden"));
+    }
+}
+
+#[test]
+fn unknown_code_exits_1_with_a_message() {
+    let output = explain(&["-1000", "-1081", "kNoSuchCode"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(
+        output.stdout.contains("kErrorCodeInvalidToken"),
+        "found codes are still printed"
+    );
+    assert!(
+        output.stderr.contains("no code has the value -1081"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stderr.contains("no code is named `kNoSuchCode`"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn case_mismatch_suggests_the_right_name() {
+    let output = explain(&["invalidtoken"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(
+        output.stderr.contains("did you mean InvalidToken?"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn bad_usage_exits_2_with_usage() {
+    for args in [
+        &["--bogus"][..],
+        &[],
+        &["--format", "xml", "1"],
+        &["--all", "-1000"],
+        &["--format"],
+    ] {
+        let output = explain(args);
+        assert_eq!(output.status, status::USAGE, "{args:?}");
+        assert!(output.stderr.contains("Usage: explain"), "{args:?}");
+        assert!(output.stdout.is_empty());
+    }
+    let help = explain(&["--help"]);
+    assert_eq!(help.status, status::FOUND);
+    assert!(help.stdout.starts_with("Usage: explain"));
+}
+
+#[test]
+fn huge_and_odd_numbers_are_not_found_not_panics() {
+    for query in [
+        "99999999999999999999999",
+        "-9223372036854775808",
+        "+0",
+        "--1",
+        "0x10",
+        "",
+        "١٢",
+    ] {
+        let output = explain(&["--", query]);
+        assert!(
+            output.status == status::FOUND || output.status == status::NOT_FOUND,
+            "{query}"
+        );
+    }
+    assert_eq!(explain(&["+0"]).status, status::FOUND);
+}
+
+#[test]
+fn family_option_lists_or_restricts() {
+    let output = explain(&["--family", "ErrorCode", "--format", "tsv"]);
+    assert_eq!(output.status, status::FOUND);
+    assert_eq!(output.stdout.lines().count(), 20);
+    let output = explain(&["--family=PlayerError", "0", "-1000"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(
+        output.stdout.contains("kPlayerErrorOK")
+            && !output.stdout.contains("kErrorCodeInvalidToken")
+    );
+    assert!(output.stderr.contains("in PlayerError"));
+    let output = explain(&["--family", "NoSuchFamily"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(output.stderr.contains("no family is named `NoSuchFamily`"));
+}
+
+#[test]
+fn json_is_valid_for_listings_and_lookups() {
+    let output = explain(&["--all", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
+    let codes = value.as_array().expect("an array");
+    assert_eq!(codes.len(), 172);
+    assert_eq!(codes[0]["family"], "UserVisibilityChangeError");
+    let output = explain(&["--format=json", "0", "nope"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    let value: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
+    assert_eq!(value[0]["query"], "0");
+    assert_eq!(value[0]["found"], true);
+    assert_eq!(value[0]["matches"].as_array().map(Vec::len), Some(14));
+    assert_eq!(value[1]["found"], false);
+    let invalid = &explain(&["--format=json", "-6001"]).stdout;
+    let value: serde_json::Value = serde_json::from_str(invalid).expect("valid JSON");
+    assert_eq!(value[0]["matches"][0]["value"], -6001);
+}
+
+#[test]
+fn tsv_has_the_header_and_escapes() {
+    let output = explain(&["--all", "--format", "tsv"]);
+    let mut lines = output.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("family\tvalue\tsdk_name\tname\tdescription")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 172);
+    assert!(rows.iter().all(|row| row.split('\t').count() == 5));
+    let join_room = rows
+        .iter()
+        .find(|row| row.contains("kWarningCodeJoinRoomFailed"))
+        .expect("a row");
+    assert!(
+        join_room.contains("进房失败。\\n当你调用"),
+        "a newline is written as \\n"
+    );
+    assert_eq!(
+        rtc_codes_examples::explain::render::escape_tsv("a\\b\tc\nd"),
+        "a\\\\b\\tc\\nd"
+    );
+}
+
+/// The built example as a process: exit codes and streams as a shell sees them.
+#[test]
+fn the_example_binary_runs() {
+    let test_exe = std::env::current_exe().expect("test path");
+    let Some(exe) = test_exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .map(|dir| {
+            dir.join("examples")
+                .join(format!("explain{}", std::env::consts::EXE_SUFFIX))
+        })
+        .filter(|exe| exe.exists())
+    else {
+        panic!("the explain example is built by `cargo test` next to the tests");
+    };
+    let output = Command::new(&exe)
+        .arg("-1000")
+        .output()
+        .expect("explain runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("kErrorCodeInvalidToken"));
+    let output = Command::new(&exe)
+        .arg("--nope")
+        .output()
+        .expect("explain runs");
+    assert_eq!(output.status.code(), Some(2));
+    let output = Command::new(&exe)
+        .arg("1234567")
+        .output()
+        .expect("explain runs");
+    assert_eq!(output.status.code(), Some(1));
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let output = Command::new(&exe)
+            .arg(std::ffi::OsStr::from_bytes(&[0xff, 0xfe]))
+            .output()
+            .expect("explain runs");
+        assert_eq!(output.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("not valid UTF-8"));
+    }
+}
