@@ -53,3 +53,8 @@ pub use proxy::LocalProxyError;
 pub use room::{ErrorCode, UserVisibilityChangeError, WarningCode};
 pub use stream::{ForwardStreamError, PublicStreamErrorCode, StreamMixingErrorCode};
 pub use subtitle::SubtitleErrorCode;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
