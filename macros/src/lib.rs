@@ -29,6 +29,8 @@ mod expand;
 mod fallback;
 mod int_type;
 mod pipeline;
+#[cfg(test)]
+mod tests;
 
 /// Expands `[krate] family+` into code families. Called by `rtc_codes::rtc_codes!`.
 #[proc_macro]

@@ -1,0 +1,417 @@
+//! Runtime of the generated API over all 172 documented codes: `rtc-codes` side by side with the
+//! hand-written version and the `strum` + `num_enum` version, in the same run.
+//!
+//! `cargo bench -p rtc-codes-bench`, then `cargo run -p xtask -- bench-report` for the table.
+
+// The `use` inside each generated block is what selects the family under test.
+#![allow(clippy::items_after_statements)]
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::str::FromStr;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use num_enum::TryFromPrimitive;
+use rtc_codes::FAMILIES;
+use rtc_codes_bench::{derived, hand};
+use strum::{EnumMessage, EnumProperty, VariantArray};
+
+/// Calls `$m!(index, Family)` for every documented family, in `FAMILIES` order.
+macro_rules! for_each_family {
+    ($m:ident) => {
+        $m!(0, UserVisibilityChangeError);
+        $m!(1, ForwardStreamError);
+        $m!(2, SubtitleErrorCode);
+        $m!(3, KTVErrorCode);
+        $m!(4, KTVPlayerErrorCode);
+        $m!(5, AudioRecordingErrorCode);
+        $m!(6, LocalProxyError);
+        $m!(7, StreamMixingErrorCode);
+        $m!(8, PublicStreamErrorCode);
+        $m!(9, WarningCode);
+        $m!(10, ErrorCode);
+        $m!(11, AudioMixingError);
+        $m!(12, LocalAudioStreamError);
+        $m!(13, LocalVideoStreamError);
+        $m!(14, MessageSendResultCode);
+        $m!(15, PlayerError);
+    };
+}
+
+/// The inputs, per family in `FAMILIES` order.
+struct Inputs {
+    values: Vec<Vec<i32>>,
+    missing_values: Vec<Vec<i32>>,
+    names: Vec<Vec<&'static str>>,
+    sdk_names: Vec<Vec<&'static str>>,
+    missing_names: Vec<Vec<String>>,
+    all_values: Vec<i64>,
+}
+
+impl Inputs {
+    fn new() -> Self {
+        let per_family = |f: &dyn Fn(&rtc_codes::CodeInfo) -> i64| -> Vec<Vec<i32>> {
+            FAMILIES
+                .iter()
+                .map(|family| {
+                    family
+                        .codes
+                        .iter()
+                        .map(|code| i32::try_from(f(code)).expect("an i32 value"))
+                        .collect()
+                })
+                .collect()
+        };
+        Inputs {
+            values: per_family(&|code| code.value),
+            missing_values: per_family(&|code| code.value + 100_000),
+            names: FAMILIES
+                .iter()
+                .map(|f| f.codes.iter().map(|c| c.name).collect())
+                .collect(),
+            sdk_names: FAMILIES
+                .iter()
+                .map(|f| f.codes.iter().map(|c| c.sdk_name).collect())
+                .collect(),
+            missing_names: FAMILIES
+                .iter()
+                .map(|f| f.codes.iter().map(|c| format!("{}X", c.sdk_name)).collect())
+                .collect(),
+            all_values: FAMILIES
+                .iter()
+                .flat_map(|f| f.codes.iter().map(|c| c.value))
+                .collect(),
+        }
+    }
+}
+
+/// Defines `fn $name(inputs: &Inputs) -> usize` that runs `$body` (with `$F` the family type
+/// under `$path` and `$i` its index) for every family and sums the results.
+macro_rules! over_families {
+    ($name:ident, $path:ident, |$inputs:ident, $i:ident, $F:ident| $body:expr) => {
+        pub fn $name($inputs: &Inputs) -> usize {
+            let mut total = 0usize;
+            macro_rules! one {
+                ($index:expr, $family:ident) => {{
+                    let $i: usize = $index;
+                    #[allow(unused_imports)]
+                    use $path::$family as $F;
+                    total = total.wrapping_add($body);
+                }};
+            }
+            for_each_family!(one);
+            total
+        }
+    };
+}
+
+mod ours {
+    use super::*;
+    use rtc_codes as r;
+
+    over_families!(from_code_hits, r, |inputs, i, F| inputs.values[i]
+        .iter()
+        .filter(|v| F::from_code(black_box(**v)).is_some())
+        .count());
+    over_families!(from_code_misses, r, |inputs, i, F| inputs.missing_values[i]
+        .iter()
+        .filter(|v| F::from_code(black_box(**v)).is_some())
+        .count());
+    over_families!(code, r, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).code().unsigned_abs() as usize)
+        .fold(i, usize::wrapping_add));
+    over_families!(name, r, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).name().len())
+        .sum::<usize>()
+        + i);
+    over_families!(sdk_name, r, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).sdk_name().len())
+        .sum::<usize>()
+        + i);
+    over_families!(description, r, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).description().len())
+        .sum::<usize>()
+        + i);
+    over_families!(from_name_rust, r, |inputs, i, F| inputs.names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_name_sdk, r, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_name_misses, r, |inputs, i, F| inputs.missing_names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_str, r, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(display, r, |_inputs, i, F| {
+        let mut buffer = String::with_capacity(512);
+        F::ALL
+            .iter()
+            .map(|c| {
+                buffer.clear();
+                let _ = write!(buffer, "{}", black_box(*c));
+                buffer.len()
+            })
+            .sum::<usize>()
+            + i
+    });
+    pub fn registry(inputs: &Inputs) -> usize {
+        inputs
+            .all_values
+            .iter()
+            .map(|v| rtc_codes::find_value(black_box(*v)).count())
+            .sum()
+    }
+}
+
+mod by_hand {
+    use super::*;
+    use hand as h;
+
+    over_families!(from_code_hits, h, |inputs, i, F| inputs.values[i]
+        .iter()
+        .filter(|v| F::from_code(black_box(**v)).is_some())
+        .count());
+    over_families!(from_code_misses, h, |inputs, i, F| inputs.missing_values[i]
+        .iter()
+        .filter(|v| F::from_code(black_box(**v)).is_some())
+        .count());
+    over_families!(code, h, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).code().unsigned_abs() as usize)
+        .fold(i, usize::wrapping_add));
+    over_families!(name, h, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).name().len())
+        .sum::<usize>()
+        + i);
+    over_families!(sdk_name, h, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).sdk_name().len())
+        .sum::<usize>()
+        + i);
+    over_families!(description, h, |_inputs, i, F| F::ALL
+        .iter()
+        .map(|c| black_box(*c).description().len())
+        .sum::<usize>()
+        + i);
+    over_families!(from_name_rust, h, |inputs, i, F| inputs.names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_name_sdk, h, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_name_misses, h, |inputs, i, F| inputs.missing_names[i]
+        .iter()
+        .filter(|s| F::from_name(black_box(s)).is_some())
+        .count());
+    over_families!(from_str, h, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(display, h, |_inputs, i, F| {
+        let mut buffer = String::with_capacity(512);
+        F::ALL
+            .iter()
+            .map(|c| {
+                buffer.clear();
+                let _ = write!(buffer, "{}", black_box(*c));
+                buffer.len()
+            })
+            .sum::<usize>()
+            + i
+    });
+    over_families!(registry_one, h, |inputs, _i, F| inputs
+        .all_values
+        .iter()
+        .filter(|v| i32::try_from(black_box(**v))
+            .ok()
+            .and_then(F::from_code)
+            .is_some())
+        .count());
+    pub fn registry(inputs: &Inputs) -> usize {
+        registry_one(inputs)
+    }
+}
+
+mod by_derive {
+    use super::*;
+    use derived as d;
+
+    over_families!(from_code_hits, d, |inputs, i, F| inputs.values[i]
+        .iter()
+        .filter(|v| F::try_from_primitive(black_box(**v)).is_ok())
+        .count());
+    over_families!(from_code_misses, d, |inputs, i, F| inputs.missing_values[i]
+        .iter()
+        .filter(|v| F::try_from_primitive(black_box(**v)).is_ok())
+        .count());
+    over_families!(code, d, |_inputs, i, F| F::VARIANTS
+        .iter()
+        .map(|c| i32::from(black_box(*c)).unsigned_abs() as usize)
+        .fold(i, usize::wrapping_add));
+    over_families!(name, d, |_inputs, i, F| F::VARIANTS
+        .iter()
+        .map(|c| <&'static str>::from(black_box(*c)).len())
+        .sum::<usize>()
+        + i);
+    over_families!(sdk_name, d, |_inputs, i, F| F::VARIANTS
+        .iter()
+        .map(|c| black_box(*c).get_str("sdk_name").map_or(0, str::len))
+        .sum::<usize>()
+        + i);
+    over_families!(description, d, |_inputs, i, F| F::VARIANTS
+        .iter()
+        .map(|c| black_box(*c).get_message().map_or(0, str::len))
+        .sum::<usize>()
+        + i);
+    over_families!(from_name_rust, d, |inputs, i, F| inputs.names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(from_name_sdk, d, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(from_name_misses, d, |inputs, i, F| inputs.missing_names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(from_str, d, |inputs, i, F| inputs.sdk_names[i]
+        .iter()
+        .filter(|s| F::from_str(black_box(s)).is_ok())
+        .count());
+    over_families!(display, d, |_inputs, i, F| {
+        let mut buffer = String::with_capacity(512);
+        F::VARIANTS
+            .iter()
+            .map(|c| {
+                buffer.clear();
+                let _ = write!(buffer, "{}", black_box(*c));
+                buffer.len()
+            })
+            .sum::<usize>()
+            + i
+    });
+    over_families!(registry_one, d, |inputs, _i, F| inputs
+        .all_values
+        .iter()
+        .filter(|v| i32::try_from(black_box(**v))
+            .ok()
+            .and_then(|v| F::try_from_primitive(v).ok())
+            .is_some())
+        .count());
+    pub fn registry(inputs: &Inputs) -> usize {
+        registry_one(inputs)
+    }
+}
+
+type Bench = fn(&Inputs) -> usize;
+
+/// Every operation, with its three implementations.
+const OPERATIONS: [(&str, Bench, Bench, Bench); 12] = [
+    (
+        "from_code hits",
+        ours::from_code_hits,
+        by_hand::from_code_hits,
+        by_derive::from_code_hits,
+    ),
+    (
+        "from_code misses",
+        ours::from_code_misses,
+        by_hand::from_code_misses,
+        by_derive::from_code_misses,
+    ),
+    ("code", ours::code, by_hand::code, by_derive::code),
+    ("name", ours::name, by_hand::name, by_derive::name),
+    (
+        "sdk_name",
+        ours::sdk_name,
+        by_hand::sdk_name,
+        by_derive::sdk_name,
+    ),
+    (
+        "description",
+        ours::description,
+        by_hand::description,
+        by_derive::description,
+    ),
+    (
+        "from_name rust names",
+        ours::from_name_rust,
+        by_hand::from_name_rust,
+        by_derive::from_name_rust,
+    ),
+    (
+        "from_name sdk names",
+        ours::from_name_sdk,
+        by_hand::from_name_sdk,
+        by_derive::from_name_sdk,
+    ),
+    (
+        "from_name misses",
+        ours::from_name_misses,
+        by_hand::from_name_misses,
+        by_derive::from_name_misses,
+    ),
+    (
+        "FromStr",
+        ours::from_str,
+        by_hand::from_str,
+        by_derive::from_str,
+    ),
+    (
+        "Display",
+        ours::display,
+        by_hand::display,
+        by_derive::display,
+    ),
+    (
+        "registry by value",
+        ours::registry,
+        by_hand::registry,
+        by_derive::registry,
+    ),
+];
+
+fn runtime(c: &mut Criterion) {
+    let inputs = Inputs::new();
+    for (operation, ours, hand, derive) in OPERATIONS {
+        // The three implementations must agree before their speed is compared.
+        let expected = ours(&inputs);
+        assert_eq!(
+            hand(&inputs),
+            expected,
+            "{operation}: hand-written disagrees"
+        );
+        if !operation.starts_with("from_name rust")
+            && !operation.starts_with("Display")
+            && !operation.starts_with("name")
+        {
+            assert_eq!(
+                derive(&inputs),
+                expected,
+                "{operation}: strum + num_enum disagrees"
+            );
+        }
+        let mut group = c.benchmark_group(operation);
+        group.bench_function("rtc_codes", |b| b.iter(|| ours(black_box(&inputs))));
+        group.bench_function("hand-written", |b| b.iter(|| hand(black_box(&inputs))));
+        group.bench_function("strum+num_enum", |b| b.iter(|| derive(black_box(&inputs))));
+        group.finish();
+    }
+}
+
+criterion_group!(benches, runtime);
+criterion_main!(benches);

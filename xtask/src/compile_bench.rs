@@ -1,0 +1,236 @@
+//! Compile time: the same families declared with `rtc_codes!`, by hand, and with `strum` + `num_enum`,
+//! each crate rebuilt several times (dependencies already built, runs interleaved); and cold
+//! builds of `rtc-codes` against a minimal syn-3 proc macro.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use std::{fs, io};
+
+use crate::emit;
+use crate::model::{self, Family};
+use crate::stats::{median, seconds};
+
+/// The three ways of declaring a set of families.
+const STYLES: [&str; 3] = ["hand", "macro", "derive"];
+
+pub struct Options {
+    pub runs: usize,
+    pub cold_runs: usize,
+    pub sizes: Vec<usize>,
+}
+
+/// The families of one size: 172 is the documented set, 3,440 twenty copies, anything else one
+/// synthetic family.
+fn families_of(size: usize) -> Vec<Family> {
+    match size {
+        172 => model::documented(),
+        3440 => model::documented_copies(20),
+        n => model::synthetic(n),
+    }
+}
+
+pub fn run(root: &Path, options: &Options) -> io::Result<String> {
+    let dir = root.join("target").join("compile-bench");
+    fs::create_dir_all(&dir)?;
+    let core = root.join("core").canonicalize()?;
+    let mut members = Vec::new();
+    for &size in &options.sizes {
+        let families = families_of(size);
+        assert_eq!(
+            Family::count(&families),
+            size,
+            "the families of size {size}"
+        );
+        for style in STYLES {
+            let name = format!("{style}_{size}");
+            let source = match style {
+                "macro" => emit::with_macro(&families),
+                "hand" => emit::hand_written(&families),
+                _ => emit::with_derives(&families),
+            };
+            write_crate(&dir.join(&name), &name, style, &core, &source)?;
+            members.push(name);
+        }
+    }
+    let workspace = format!(
+        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[profile.dev]\ndebug = 0\n",
+        members
+            .iter()
+            .map(|m| format!("{m:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    fs::write(dir.join("Cargo.toml"), workspace)?;
+
+    eprintln!("building every crate once, so that dependencies are built ...");
+    cargo(&dir, &["build", "--workspace"], None)?;
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "Incremental build of one crate, its dependencies built (median of {} interleaved runs, `cargo build`, debug):\n",
+        options.runs
+    );
+    let _ = writeln!(report, "| codes | hand-written | rtc_codes! | strum + num_enum | rtc_codes! / hand | strum / hand |");
+    let _ = writeln!(report, "| --: | --: | --: | --: | --: | --: |");
+    for &size in &options.sizes {
+        let mut times: Vec<Vec<Duration>> = vec![Vec::new(); STYLES.len()];
+        for run in 0..options.runs {
+            for (index, style) in STYLES.iter().enumerate() {
+                let name = format!("{style}_{size}");
+                touch(&dir.join(&name).join("src").join("lib.rs"))?;
+                let elapsed = cargo(&dir, &["build", "-p", &name], None)?;
+                eprintln!("  {name}: run {} {:.2}s", run + 1, elapsed.as_secs_f64());
+                times[index].push(elapsed);
+            }
+        }
+        let [hand, with_macro, derive] = [0, 1, 2].map(|i| median(&mut times[i]));
+        let _ = writeln!(
+            report,
+            "| {size} | {} | {} | {} | {:.2}x | {:.2}x |",
+            seconds(hand),
+            seconds(with_macro),
+            seconds(derive),
+            with_macro.as_secs_f64() / hand.as_secs_f64(),
+            derive.as_secs_f64() / hand.as_secs_f64()
+        );
+    }
+    if options.cold_runs > 0 {
+        report.push('\n');
+        report.push_str(&cold_builds(root, &dir, options.cold_runs)?);
+    }
+    Ok(report)
+}
+
+/// Cold builds (fresh target directory) of `rtc-codes` and of a crate using a minimal syn-3
+/// proc macro, interleaved.
+fn cold_builds(root: &Path, dir: &Path, runs: usize) -> io::Result<String> {
+    let minimal = dir.join("minimal");
+    write_minimal(&minimal)?;
+    let mut ours = Vec::new();
+    let mut floor = Vec::new();
+    for run in 0..runs {
+        let target = dir.join("cold-target");
+        let _ = fs::remove_dir_all(&target);
+        let elapsed = cargo(root, &["build", "-p", "rtc-codes"], Some(&target))?;
+        eprintln!(
+            "  cold rtc-codes: run {} {:.2}s",
+            run + 1,
+            elapsed.as_secs_f64()
+        );
+        ours.push(elapsed);
+        let _ = fs::remove_dir_all(&target);
+        let elapsed = cargo(&minimal, &["build", "-p", "minimal-user"], Some(&target))?;
+        eprintln!(
+            "  cold minimal proc macro: run {} {:.2}s",
+            run + 1,
+            elapsed.as_secs_f64()
+        );
+        floor.push(elapsed);
+        let _ = fs::remove_dir_all(&target);
+    }
+    let (ours, floor) = (median(&mut ours), median(&mut floor));
+    Ok(format!(
+        "Cold build with all dependencies (median of {runs} interleaved runs, `cargo build`, debug):\n\n\
+         | crate | time | ratio |\n| --- | --: | --: |\n\
+         | minimal syn-3 proc macro and a crate using it | {} | 1.00x |\n\
+         | rtc-codes (macro, runtime, 16 families) | {} | {:.2}x |\n",
+        seconds(floor),
+        seconds(ours),
+        ours.as_secs_f64() / floor.as_secs_f64()
+    ))
+}
+
+/// A proc macro with the same parser dependencies as `rtc-codes-macros` that parses its input
+/// and emits nothing, and a library that uses it once.
+fn write_minimal(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir.join("macro").join("src"))?;
+    fs::create_dir_all(dir.join("user").join("src"))?;
+    fs::write(
+        dir.join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"macro\", \"user\"]\n\n[profile.dev]\ndebug = 0\n",
+    )?;
+    fs::write(
+        dir.join("macro").join("Cargo.toml"),
+        "[package]\nname = \"minimal-macro\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [lib]\nproc-macro = true\n\n[dependencies]\n\
+         proc-macro2 = { version = \"1.0.80\", default-features = false, features = [\"proc-macro\"] }\n\
+         quote = { version = \"1.0.35\", default-features = false, features = [\"proc-macro\"] }\n\
+         syn = { version = \"3\", default-features = false, features = [\"clone-impls\", \"derive\", \"parsing\", \"printing\", \"proc-macro\"] }\n",
+    )?;
+    fs::write(
+        dir.join("macro").join("src").join("lib.rs"),
+        "use proc_macro::TokenStream;\n\n\
+         #[proc_macro_derive(Minimal)]\n\
+         pub fn minimal(input: TokenStream) -> TokenStream {\n\
+         \x20   let input = syn::parse_macro_input!(input as syn::DeriveInput);\n\
+         \x20   let name = &input.ident;\n\
+         \x20   quote::quote!(impl #name {}).into()\n}\n",
+    )?;
+    fs::write(
+        dir.join("user").join("Cargo.toml"),
+        "[package]\nname = \"minimal-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nminimal-macro = { path = \"../macro\" }\n",
+    )?;
+    fs::write(
+        dir.join("user").join("src").join("lib.rs"),
+        "#[derive(minimal_macro::Minimal)]\npub enum Code { A }\n",
+    )
+}
+
+fn write_crate(dir: &Path, name: &str, style: &str, core: &Path, source: &str) -> io::Result<()> {
+    fs::create_dir_all(dir.join("src"))?;
+    let dependencies = match style {
+        "macro" => format!(
+            "rtc-codes = {{ path = {:?} }}\n",
+            core.display().to_string()
+        ),
+        "derive" => "strum = { version = \"0.28\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n"
+            .to_owned(),
+        _ => String::new(),
+    };
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n{dependencies}"
+        ),
+    )?;
+    let path = dir.join("src").join("lib.rs");
+    if fs::read_to_string(&path).ok().as_deref() != Some(source) {
+        fs::write(path, source)?;
+    }
+    Ok(())
+}
+
+/// Marks a file as changed, so that cargo rebuilds its crate (and only its crate).
+fn touch(path: &Path) -> io::Result<()> {
+    let file = fs::OpenOptions::new().append(true).open(path)?;
+    file.set_modified(std::time::SystemTime::now())
+}
+
+/// Runs cargo in `dir` and returns how long it took; an error if it failed.
+fn cargo(dir: &Path, args: &[&str], target: Option<&PathBuf>) -> io::Result<Duration> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut command = Command::new(cargo);
+    command.args(args).arg("--quiet").current_dir(dir);
+    command
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR");
+    if let Some(target) = target {
+        command.env("CARGO_TARGET_DIR", target);
+    }
+    let start = Instant::now();
+    let status = command.status()?;
+    let elapsed = start.elapsed();
+    if status.success() {
+        Ok(elapsed)
+    } else {
+        Err(io::Error::other(format!(
+            "cargo {} failed in {}",
+            args.join(" "),
+            dir.display()
+        )))
+    }
+}

@@ -1,0 +1,83 @@
+//! Expansion time: the macro's parse, check and expand stages, compiled into this binary and run
+//! on token streams of growing size, without a compiler around them.
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use proc_macro2::TokenStream;
+
+use crate::emit;
+use crate::model;
+use crate::stats::median;
+
+#[allow(dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
+#[path = "../../macros/src"]
+mod engine {
+    mod ast;
+    mod attr;
+    mod case;
+    mod check;
+    mod ctxt;
+    mod doc;
+    mod expand;
+    mod fallback;
+    mod int_type;
+    pub mod pipeline;
+}
+
+/// Expands `input` (the macro's input, without the crate path) as `rtc_codes!` would.
+pub fn expand(input: &str) -> Result<TokenStream, String> {
+    let tokens: TokenStream = format!("[::rtc_codes] {input}")
+        .parse()
+        .map_err(|error| format!("the input does not lex: {error}"))?;
+    Ok(engine::pipeline::rtc_codes(tokens))
+}
+
+pub fn run(sizes: &[usize]) -> Result<String, String> {
+    let mut report = String::from(
+        "Expansion time of `rtc_codes!` (parse, check, expand; median of repeated runs):\n\n\
+         | codes | families | expansion | per code |\n| --: | --: | --: | --: |\n",
+    );
+    let mut per_code = Vec::new();
+    for &size in sizes {
+        let families = match size {
+            172 => model::documented(),
+            3440 => model::documented_copies(20),
+            n => model::synthetic(n),
+        };
+        let input = emit::macro_input(&families);
+        let output = expand(&input)?.to_string();
+        if output.contains("compile_error") {
+            return Err(format!(
+                "the input of {size} codes has errors: {output:.400}"
+            ));
+        }
+        let mut samples = Vec::new();
+        let budget = Instant::now();
+        while samples.len() < 5
+            || (budget.elapsed() < Duration::from_secs(2) && samples.len() < 200)
+        {
+            let start = Instant::now();
+            let expanded = expand(&input)?;
+            samples.push(start.elapsed());
+            drop(expanded);
+        }
+        let time = median(&mut samples);
+        let micros = time.as_secs_f64() * 1e6 / f64::from(u32::try_from(size).unwrap_or(u32::MAX));
+        per_code.push(micros);
+        let _ = writeln!(
+            report,
+            "| {size} | {} | {:.1} ms | {micros:.1} µs |",
+            families.len(),
+            time.as_secs_f64() * 1e3
+        );
+    }
+    if let (Some(first), Some(last)) = (per_code.first(), per_code.last()) {
+        let _ = writeln!(
+            report,
+            "\nPer-code cost at the largest size is {:.2}x that at the smallest (1.00x is perfectly linear).",
+            last / first
+        );
+    }
+    Ok(report)
+}

@@ -1,0 +1,130 @@
+//! Benchmark harnesses of rtc-codes.
+//!
+//! ```text
+//! cargo run -p xtask --release -- compile [--runs N] [--cold-runs N] [--sizes 172,3440,10000]
+//! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
+//! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
+//! ```
+
+#![forbid(unsafe_code)]
+
+mod compile_bench;
+mod emit;
+mod expand_bench;
+mod model;
+mod stats;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,B,...]
+       xtask expand [--sizes A,B,...]
+       xtask gen-bench";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("xtask: {error}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let (command, options) = args.split_first().ok_or("no command")?;
+    let mut runs = 5;
+    let mut cold_runs = 3;
+    let mut sizes = vec![172, 3440, 10_000];
+    let mut options = options.iter();
+    while let Some(option) = options.next() {
+        let mut value = || options.next().ok_or(format!("{option} needs a value"));
+        match option.as_str() {
+            "--runs" => runs = parse_number(value()?)?,
+            "--cold-runs" => cold_runs = parse_number(value()?)?,
+            "--sizes" => {
+                sizes = value()?
+                    .split(',')
+                    .map(parse_number)
+                    .collect::<Result<_, _>>()?;
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    let root = workspace_root();
+    match command.as_str() {
+        "compile" => compile_bench::run(
+            &root,
+            &compile_bench::Options {
+                runs,
+                cold_runs,
+                sizes,
+            },
+        )
+        .map_err(|error| error.to_string()),
+        "expand" => expand_bench::run(&sizes),
+        "gen-bench" => gen_bench(&root),
+        other => Err(format!("unknown command {other}")),
+    }
+}
+
+fn parse_number(text: &str) -> Result<usize, String> {
+    text.parse().map_err(|_| format!("not a number: {text}"))
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// The hand-written and derive-stack versions of the documented families that the runtime
+/// benchmarks compare with `rtc-codes`.
+fn gen_bench(root: &Path) -> Result<String, String> {
+    let families = model::documented();
+    let dir = root.join("bench").join("src");
+    for (file, source) in [
+        ("hand.rs", emit::hand_written(&families)),
+        ("derived.rs", emit::with_derives(&families)),
+    ] {
+        std::fs::write(dir.join(file), source).map_err(|error| format!("{file}: {error}"))?;
+    }
+    Ok(format!("wrote {}/hand.rs and derived.rs\n", dir.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{emit, model, workspace_root};
+
+    /// The committed benchmark sources are what the generator writes today.
+    #[test]
+    fn bench_sources_are_up_to_date() {
+        let families = model::documented();
+        let dir = workspace_root().join("bench").join("src");
+        for (file, source) in [
+            ("hand.rs", emit::hand_written(&families)),
+            ("derived.rs", emit::with_derives(&families)),
+        ] {
+            let committed = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+            assert!(
+                committed == source,
+                "bench/src/{file} is stale: run `cargo run -p xtask -- gen-bench`"
+            );
+        }
+    }
+
+    /// The expansion harness expands every size it measures without errors.
+    #[test]
+    fn expansion_harness_expands_cleanly() {
+        let input = emit::macro_input(&model::documented_copies(2));
+        let output = super::expand_bench::expand(&input)
+            .expect("lexes")
+            .to_string();
+        assert!(!output.contains("compile_error"));
+        assert_eq!(output.matches("pub enum").count(), 32);
+    }
+}
