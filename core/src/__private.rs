@@ -32,7 +32,9 @@ pub const fn code_info(
     }
 }
 
-/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant.
+/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant; the lookups are the
+/// family's own `from_code` and `from_name`, so that registry lookups are `match`es too.
+#[allow(clippy::too_many_arguments)]
 #[must_use]
 pub const fn family_info(
     name: &'static str,
@@ -41,6 +43,8 @@ pub const fn family_info(
     repr: &'static str,
     catch_all: Option<&'static str>,
     codes: &'static [CodeInfo],
+    value_lookup: fn(i64) -> Option<&'static CodeInfo>,
+    name_lookup: fn(&str) -> Option<&'static CodeInfo>,
 ) -> FamilyInfo {
     FamilyInfo {
         name,
@@ -49,7 +53,23 @@ pub const fn family_info(
         repr,
         catch_all,
         codes,
+        value_lookup,
+        name_lookup,
     }
+}
+
+/// The metadata of the code of `C` with this value, for [`FamilyInfo::find_value`].
+#[must_use]
+pub fn find_value<C: Code>(value: i64) -> Option<&'static CodeInfo> {
+    C::Repr::from_i64(value)
+        .and_then(C::from_code)
+        .and_then(C::info)
+}
+
+/// The metadata of the code of `C` known by `name`, for [`FamilyInfo::find_name`].
+#[must_use]
+pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
+    C::from_name(name).and_then(C::info)
 }
 
 /// `Display` of every family: `kErrorCodeInvalidToken (-1000): Token 无效。…`, or

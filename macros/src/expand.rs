@@ -5,6 +5,8 @@
 //! on the caller's prelude, edition, dependency name or shadowed items. Locals use mixed-site
 //! hygiene and a `__` prefix.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
@@ -166,6 +168,8 @@ impl<'a> Expander<'a> {
                 #repr_name,
                 #catch_all_name,
                 Self::__CODES,
+                #krate::__private::find_value::<Self>,
+                #krate::__private::find_name::<Self>,
             );
         }
     }
@@ -203,10 +207,25 @@ impl<'a> Expander<'a> {
                 ),
             ),
         };
-        let lookup_arms = family.codes.iter().map(|code| {
-            let variant = &code.ident;
-            let names = code.lookup_names();
-            quote!(#(#names)|* => #option::Some(Self::#variant),)
+        // Names are matched after a switch on their length, so that a lookup compares the bytes
+        // of the few names of that length only, not of every name in turn.
+        let mut by_length: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
+        for code in &family.codes {
+            for name in code.lookup_names() {
+                by_length
+                    .entry(name.len())
+                    .or_default()
+                    .push((name, &code.ident));
+            }
+        }
+        let lookup_arms = by_length.iter().map(|(length, names)| {
+            let (names, variants): (Vec<&str>, Vec<&Ident>) = names.iter().copied().unzip();
+            quote! {
+                #length => match #name_local {
+                    #(#names => #option::Some(Self::#variants),)*
+                    _ => #option::None,
+                },
+            }
         });
         let doc_from_code = format!(
             " The code of `{name}` whose value is `code`, or `None` if no code declares it."
@@ -217,6 +236,7 @@ impl<'a> Expander<'a> {
         );
         quote! {
             #[doc = #doc_from_code]
+            #[inline]
             #[must_use]
             pub const fn from_code(#code_local: #repr) -> #option<Self> {
                 match #code_local {
@@ -226,15 +246,17 @@ impl<'a> Expander<'a> {
             }
 
             #[doc = #doc_code]
+            #[inline]
             #[must_use]
             pub const fn code(self) -> #repr {
                 #code_body
             }
 
             #[doc = #doc_from_name]
+            #[inline]
             #[must_use]
             pub fn from_name(#name_local: &#core::primitive::str) -> #option<Self> {
-                match #name_local {
+                match #name_local.len() {
                     #(#lookup_arms)*
                     _ => #option::None,
                 }
@@ -272,15 +294,16 @@ impl<'a> Expander<'a> {
                 let name = Ident::new(name, Span::call_site());
                 let field = Ident::new(field, Span::call_site());
                 quote! {
-                    #[doc = #doc]
-                    #[must_use]
-                    pub const fn #name(self) -> #ty {
-                        match self.info() {
-                            #option::Some(#info_local) => #info_local.#field,
-                            #option::None => #default,
+                        #[doc = #doc]
+                        #[inline]
+                #[must_use]
+                        pub const fn #name(self) -> #ty {
+                            match self.info() {
+                                #option::Some(#info_local) => #info_local.#field,
+                                #option::None => #default,
+                            }
                         }
                     }
-                }
             };
         let static_str = quote!(&'static #str_ty);
         let name = accessor(
@@ -313,6 +336,7 @@ impl<'a> Expander<'a> {
         );
         quote! {
             /// The metadata of this code, or `None` for an undeclared value.
+            #[inline]
             #[must_use]
             pub const fn info(self) -> #option<&'static #krate::CodeInfo> {
                 match self {
@@ -327,6 +351,7 @@ impl<'a> Expander<'a> {
             #is_success
 
             /// Whether this is a declared code rather than a value kept by the catch-all.
+            #[inline]
             #[must_use]
             pub const fn is_declared(self) -> #bool_ty {
                 self.info().is_some()
