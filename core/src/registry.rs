@@ -1,5 +1,6 @@
 //! Lookups across every documented family.
 
+use crate::__private::{find_name as find_name_in, find_value as find_value_in};
 use crate::{
     AudioMixingError, AudioRecordingErrorCode, CodeInfo, ErrorCode, FamilyInfo, ForwardStreamError,
     KTVErrorCode, KTVPlayerErrorCode, LocalAudioStreamError, LocalProxyError,
@@ -44,6 +45,31 @@ pub fn family(name: &str) -> Option<&'static FamilyInfo> {
     FAMILIES.iter().copied().find(|family| family.name == name)
 }
 
+/// Calls `$lookup::<F>($key)` for every documented family `F`, in `FAMILIES` order, as an array:
+/// direct calls, so that each family's `match` is inlined into the lookup.
+macro_rules! each_family {
+    ($lookup:ident, $key:expr) => {
+        [
+            $lookup::<UserVisibilityChangeError>($key),
+            $lookup::<ForwardStreamError>($key),
+            $lookup::<SubtitleErrorCode>($key),
+            $lookup::<KTVErrorCode>($key),
+            $lookup::<KTVPlayerErrorCode>($key),
+            $lookup::<AudioRecordingErrorCode>($key),
+            $lookup::<LocalProxyError>($key),
+            $lookup::<StreamMixingErrorCode>($key),
+            $lookup::<PublicStreamErrorCode>($key),
+            $lookup::<WarningCode>($key),
+            $lookup::<ErrorCode>($key),
+            $lookup::<AudioMixingError>($key),
+            $lookup::<LocalAudioStreamError>($key),
+            $lookup::<LocalVideoStreamError>($key),
+            $lookup::<MessageSendResultCode>($key),
+            $lookup::<PlayerError>($key),
+        ]
+    };
+}
+
 /// Every documented code with this value, in family order: a value such as `0` means something
 /// in many families.
 ///
@@ -54,9 +80,7 @@ pub fn family(name: &str) -> Option<&'static FamilyInfo> {
 /// assert!(rtc_codes::find_value(0).count() > 1);
 /// ```
 pub fn find_value(value: i64) -> impl Iterator<Item = &'static CodeInfo> {
-    FAMILIES
-        .iter()
-        .filter_map(move |family| family.find_value(value))
+    each_family!(find_value_in, value).into_iter().flatten()
 }
 
 /// Every documented code known by `name` (its Rust name, SDK name or an alias, compared
@@ -67,8 +91,6 @@ pub fn find_value(value: i64) -> impl Iterator<Item = &'static CodeInfo> {
 /// assert_eq!(found[0].sdk_name, "kWarningCodePublishStreamForbiden");
 /// assert!(rtc_codes::find_name("Ok").count() > 1);
 /// ```
-pub fn find_name(name: &str) -> impl Iterator<Item = &'static CodeInfo> + '_ {
-    FAMILIES
-        .iter()
-        .filter_map(move |family| family.find_name(name))
+pub fn find_name(name: &str) -> impl Iterator<Item = &'static CodeInfo> {
+    each_family!(find_name_in, name).into_iter().flatten()
 }

@@ -207,26 +207,7 @@ impl<'a> Expander<'a> {
                 ),
             ),
         };
-        // Names are matched after a switch on their length, so that a lookup compares the bytes
-        // of the few names of that length only, not of every name in turn.
-        let mut by_length: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
-        for code in &family.codes {
-            for name in code.lookup_names() {
-                by_length
-                    .entry(name.len())
-                    .or_default()
-                    .push((name, &code.ident));
-            }
-        }
-        let lookup_arms = by_length.iter().map(|(length, names)| {
-            let (names, variants): (Vec<&str>, Vec<&Ident>) = names.iter().copied().unzip();
-            quote! {
-                #length => match #name_local {
-                    #(#names => #option::Some(Self::#variants),)*
-                    _ => #option::None,
-                },
-            }
-        });
+        let lookup_arms = name_lookup_arms(family, &name_local, &option);
         let doc_from_code = format!(
             " The code of `{name}` whose value is `code`, or `None` if no code declares it."
         );
@@ -273,7 +254,6 @@ impl<'a> Expander<'a> {
         let bool_ty = quote!(#core::primitive::bool);
         let variants = family.codes.iter().map(|code| &code.ident);
         let indices = 0..family.codes.len();
-        let info_local = Ident::new("__info", Span::mixed_site());
         let undeclared = family
             .catch_all
             .as_ref()
@@ -289,21 +269,30 @@ impl<'a> Expander<'a> {
             }
             None => " The Rust name of this code.".to_owned(),
         };
+        // Each arm reads a field of the constant table at a constant index, which the compiler
+        // folds into the value itself: the same code as a hand-written `match` of literals,
+        // without repeating the strings.
+        let table_variants: Vec<&Ident> = family.codes.iter().map(|code| &code.ident).collect();
+        let table_indices: Vec<usize> = (0..family.codes.len()).collect();
         let accessor =
             |name: &str, ty: &TokenStream, field: &str, default: TokenStream, doc: &str| {
                 let name = Ident::new(name, Span::call_site());
                 let field = Ident::new(field, Span::call_site());
+                let undeclared = family
+                    .catch_all
+                    .as_ref()
+                    .map(|other| quote!(Self::#other(_) => #default,));
                 quote! {
-                        #[doc = #doc]
-                        #[inline]
-                #[must_use]
-                        pub const fn #name(self) -> #ty {
-                            match self.info() {
-                                #option::Some(#info_local) => #info_local.#field,
-                                #option::None => #default,
-                            }
+                    #[doc = #doc]
+                    #[inline]
+                    #[must_use]
+                    pub const fn #name(self) -> #ty {
+                        match self {
+                            #(Self::#table_variants => Self::__CODES[#table_indices].#field,)*
+                            #undeclared
                         }
                     }
+                }
             };
         let static_str = quote!(&'static #str_ty);
         let name = accessor(
@@ -488,6 +477,73 @@ impl<'a> Expander<'a> {
             impl #core::error::Error for #ident {}
         }
     }
+}
+
+/// The arms of `from_name`'s `match name.len()`.
+///
+/// Names are matched after a switch on their length and then on the byte that best tells the
+/// names of that length apart, so that a lookup compares the bytes of about one name, not of every
+/// name in turn (which is what a plain `match` on strings does).
+fn name_lookup_arms(family: &Family, name_local: &Ident, option: &TokenStream) -> Vec<TokenStream> {
+    let mut by_length: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
+    for code in &family.codes {
+        for name in code.lookup_names() {
+            by_length
+                .entry(name.len())
+                .or_default()
+                .push((name, &code.ident));
+        }
+    }
+    let exact = |names: &[(&str, &Ident)]| {
+        let (names, variants): (Vec<&str>, Vec<&Ident>) = names.iter().copied().unzip();
+        quote! {
+            match #name_local {
+                #(#names => #option::Some(Self::#variants),)*
+                _ => #option::None,
+            }
+        }
+    };
+    by_length
+        .into_iter()
+        .map(|(length, names)| {
+            let body = match distinguishing_byte(&names, length) {
+                Some(position) if names.len() > 2 => {
+                    let mut by_byte: BTreeMap<u8, Vec<(&str, &Ident)>> = BTreeMap::new();
+                    for &(name, variant) in &names {
+                        let byte = name.as_bytes().get(position).copied().unwrap_or_default();
+                        by_byte.entry(byte).or_default().push((name, variant));
+                    }
+                    let arms = by_byte.iter().map(|(byte, names)| {
+                        let byte = Literal::u8_suffixed(*byte);
+                        let body = exact(names);
+                        quote!(#option::Some(&#byte) => #body,)
+                    });
+                    quote! {
+                        match #name_local.as_bytes().get(#position) {
+                            #(#arms)*
+                            _ => #option::None,
+                        }
+                    }
+                }
+                _ => exact(&names),
+            };
+            quote!(#length => #body,)
+        })
+        .collect()
+}
+
+/// The position at which the names (all `length` bytes long) have the most distinct bytes.
+fn distinguishing_byte(names: &[(&str, &Ident)], length: usize) -> Option<usize> {
+    (0..length).max_by_key(|&position| {
+        let mut bytes: Vec<u8> = names
+            .iter()
+            .filter_map(|(name, _)| name.as_bytes().get(position).copied())
+            .collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        // Prefer the later position among equals: SDK names share their prefixes.
+        (bytes.len(), position)
+    })
 }
 
 /// `value` as tokens that are valid in expressions, patterns and discriminants: `-1000`.

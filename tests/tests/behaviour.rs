@@ -377,3 +377,39 @@ fn derived_traits() {
     let clone = copy;
     assert_eq!(copy, clone);
 }
+
+codes::rtc_codes! {
+    /// Names of one length that differ in one byte, and names that are prefixes of others.
+    #[codes(sdk_prefix = "kCode")]
+    pub enum Similar: u8 {
+        Aaaa = 1 => "a",
+        Aaab = 2 => "b",
+        Abaa = 3 => "c",
+        Baaa = 4 => "d",
+        Aaa = 5 => "e",
+        #[codes(alias = "Aaac")]
+        Aa = 6 => "f",
+    }
+}
+
+#[test]
+fn from_name_tells_apart_names_of_one_length() {
+    for code in Similar::ALL {
+        assert_eq!(Similar::from_name(code.name()), Some(*code));
+        assert_eq!(Similar::from_name(code.sdk_name()), Some(*code));
+    }
+    assert_eq!(Similar::from_name("Aaac"), Some(Similar::Aa));
+    for miss in [
+        "Aaad",
+        "Abab",
+        "Caaa",
+        "aaaa",
+        "Aaaaa",
+        "A",
+        "",
+        "kCodeAaad",
+        "Aa\u{0}a",
+    ] {
+        assert_eq!(Similar::from_name(miss), None, "{miss:?}");
+    }
+}

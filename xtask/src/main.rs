@@ -4,10 +4,12 @@
 //! cargo run -p xtask --release -- compile [--runs N] [--cold-runs N] [--sizes 172,3440,10000]
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
+//! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! ```
 
 #![forbid(unsafe_code)]
 
+mod bench_report;
 mod compile_bench;
 mod emit;
 mod expand_bench;
@@ -19,7 +21,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,B,...]
        xtask expand [--sizes A,B,...]
-       xtask gen-bench";
+       xtask gen-bench
+       xtask bench-report";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -68,6 +71,7 @@ fn run(args: &[String]) -> Result<String, String> {
         .map_err(|error| error.to_string()),
         "expand" => expand_bench::run(&sizes),
         "gen-bench" => gen_bench(&root),
+        "bench-report" => bench_report::run(&root),
         other => Err(format!("unknown command {other}")),
     }
 }
