@@ -1,11 +1,20 @@
 //! Items the generated code names through `$crate::__private`; not public API.
 
-use core::fmt;
-
 pub use ::core;
 pub use rtc_codes_macros::rtc_codes_impl;
 
-use crate::{Code, CodeInfo, FamilyInfo, ParseCodeError, ParseCodeErrorKind, Repr};
+// Short names for the generated code, which imports this module as `__rt`.
+pub use crate::{Code, CodeInfo, FamilyInfo, ParseCodeError, UnknownCode};
+pub use core::convert::{From, TryFrom};
+pub use core::error::Error;
+pub use core::fmt::{Display, Formatter, Result as FmtResult};
+pub use core::module_path;
+pub use core::option::Option::{self, None, Some};
+pub use core::primitive::{bool, i16, i32, i64, i8, str, u16, u32, u8, usize};
+pub use core::result::Result::{self, Err, Ok};
+pub use core::str::FromStr;
+
+use crate::{ParseCodeErrorKind, Repr};
 
 /// Builds a [`CodeInfo`] (which is `#[non_exhaustive]`) in a constant.
 #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
@@ -78,7 +87,7 @@ pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
 /// # Errors
 ///
 /// Those of the formatter.
-pub fn fmt_code<C: Code>(code: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+pub fn fmt_code<C: Code>(code: C, f: &mut Formatter<'_>) -> FmtResult {
     match code.info() {
         Some(info) => write!(
             f,

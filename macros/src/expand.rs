@@ -1,9 +1,11 @@
 //! Code generation from a checked model.
 //!
 //! Everything is named through the runtime crate's path (`#krate`, the `$crate` of
-//! `rtc_codes::rtc_codes!`) and its `__private::core` re-export, so the expansion does not depend
-//! on the caller's prelude, edition, dependency name or shadowed items. Locals use mixed-site
-//! hygiene and a `__` prefix.
+//! `rtc_codes::rtc_codes!`), so the expansion does not depend on the caller's prelude, edition,
+//! dependency name or shadowed items. The impls live in an anonymous `const _: () = { ... };` that
+//! imports `#krate::__private` as `__rt`: every path is then a short `__rt::Some`, which keeps the
+//! expansion (and so the compile time) small, and the import shadows any item of the user's named
+//! like one of ours. Locals use mixed-site hygiene and a `__` prefix.
 
 use std::collections::BTreeMap;
 
@@ -25,33 +27,41 @@ pub fn expand(checked: &Checked) -> TokenStream {
 struct Expander<'a> {
     krate: &'a TokenStream,
     family: &'a Family,
-    /// `#krate::__private::core`.
+    /// `#krate::__private::core`, for the enum definition (outside the `const _` block).
     core: TokenStream,
-    /// The value type as a path that no local item can shadow.
+    /// `__rt`: `#krate::__private` inside the `const _` block.
+    rt: TokenStream,
+    /// The value type, through `__rt`.
     repr: TokenStream,
 }
 
 impl<'a> Expander<'a> {
     fn new(krate: &'a TokenStream, family: &'a Family) -> Self {
         let core = quote!(#krate::__private::core);
+        let rt = quote!(__rt);
         let repr_ident = Ident::new(family.repr.name(), Span::call_site());
-        let repr = quote!(#core::primitive::#repr_ident);
+        let repr = quote!(#rt::#repr_ident);
         Expander {
             krate,
             family,
             core,
+            rt,
             repr,
         }
     }
 
     fn family(&self) -> TokenStream {
+        let krate = self.krate;
         let definition = self.definition();
         let inherent = self.inherent_impl();
         let trait_impls = self.trait_impls();
         quote! {
             #definition
-            #inherent
-            #trait_impls
+            const _: () = {
+                use #krate::__private as __rt;
+                #inherent
+                #trait_impls
+            };
         }
     }
 
@@ -76,14 +86,16 @@ impl<'a> Expander<'a> {
                 let value = value_tokens(code.value);
                 quote!(= #value)
             });
+            let docs = docs.join("\n");
             quote! {
-                #(#[doc = #docs])*
+                #[doc = #docs]
                 #(#attrs)*
                 #name #discriminant,
             }
         });
         let catch_all = self.family.catch_all.as_ref().map(|other| {
-            let repr = &self.repr;
+            let repr_ident = Ident::new(self.family.repr.name(), Span::call_site());
+            let repr = quote!(#core::primitive::#repr_ident);
             let text = format!(
                 " A value that no code of `{ident}` declares, kept as it is.\n\n \
                  Build it with `From<{}>` rather than directly, so that a declared value is always \
@@ -95,9 +107,10 @@ impl<'a> Expander<'a> {
                 #other(#repr),
             }
         });
+        let docs = docs.join("\n");
         quote! {
             #(#attrs)*
-            #(#[doc = #docs])*
+            #[doc = #docs]
             #[derive(
                 #core::clone::Clone,
                 #core::marker::Copy,
@@ -131,7 +144,7 @@ impl<'a> Expander<'a> {
 
     /// `ALL`, `COUNT`, `FAMILY` and the table of `CodeInfo` behind them.
     fn constants(&self) -> TokenStream {
-        let Expander { krate, core, .. } = self;
+        let Expander { rt, .. } = self;
         let family = self.family;
         let name = family.ident.to_string();
         let variants = family.codes.iter().map(|code| &code.ident);
@@ -140,10 +153,10 @@ impl<'a> Expander<'a> {
         let docs_text = doc::family_docs_text(&family.docs);
         let repr_name = family.repr.name();
         let catch_all_name = family.catch_all.as_ref().map_or_else(
-            || quote!(#core::option::Option::None),
+            || quote!(#rt::None),
             |other| {
                 let other = other.to_string();
-                quote!(#core::option::Option::Some(#other))
+                quote!(#rt::Some(#other))
             },
         );
         let doc_all = format!(" Every declared code of `{name}`, in declaration order.");
@@ -156,30 +169,30 @@ impl<'a> Expander<'a> {
             pub const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             #[doc = #doc_count]
-            pub const COUNT: #core::primitive::usize = #count;
+            pub const COUNT: #rt::usize = #count;
 
-            const __CODES: &'static [#krate::CodeInfo; #count] = &[#(#infos),*];
+            const __CODES: &'static [#rt::CodeInfo; #count] = &[#(#infos),*];
 
             #[doc = #doc_family]
-            pub const FAMILY: &'static #krate::FamilyInfo = &#krate::__private::family_info(
+            pub const FAMILY: &'static #rt::FamilyInfo = &#rt::family_info(
                 #name,
-                #core::module_path!(),
+                #rt::module_path!(),
                 #docs_text,
                 #repr_name,
                 #catch_all_name,
                 Self::__CODES,
-                #krate::__private::find_value::<Self>,
-                #krate::__private::find_name::<Self>,
+                #rt::find_value::<Self>,
+                #rt::find_name::<Self>,
             );
         }
     }
 
     /// `from_code`, `code` and `from_name`.
     fn conversion_methods(&self) -> TokenStream {
-        let Expander { core, repr, .. } = self;
+        let Expander { rt, repr, .. } = self;
         let family = self.family;
         let name = family.ident.to_string();
-        let option = quote!(#core::option::Option);
+        let option = quote!(#rt::Option);
         let variants: Vec<&Ident> = family.codes.iter().map(|code| &code.ident).collect();
         let values: Vec<TokenStream> = family
             .codes
@@ -236,7 +249,7 @@ impl<'a> Expander<'a> {
             #[doc = #doc_from_name]
             #[inline]
             #[must_use]
-            pub fn from_name(#name_local: &#core::primitive::str) -> #option<Self> {
+            pub fn from_name(#name_local: &#rt::str) -> #option<Self> {
                 match #name_local.len() {
                     #(#lookup_arms)*
                     _ => #option::None,
@@ -247,11 +260,11 @@ impl<'a> Expander<'a> {
 
     /// `info` and the accessors that read it.
     fn metadata_methods(&self) -> TokenStream {
-        let Expander { krate, core, .. } = self;
+        let Expander { rt, .. } = self;
         let family = self.family;
-        let option = quote!(#core::option::Option);
-        let str_ty = quote!(#core::primitive::str);
-        let bool_ty = quote!(#core::primitive::bool);
+        let option = quote!(#rt::Option);
+        let str_ty = quote!(#rt::str);
+        let bool_ty = quote!(#rt::bool);
         let variants = family.codes.iter().map(|code| &code.ident);
         let indices = 0..family.codes.len();
         let undeclared = family
@@ -316,18 +329,12 @@ impl<'a> Expander<'a> {
             quote!(""),
             " What this code means, as documented; empty for an undeclared value.",
         );
-        let is_success = accessor(
-            "is_success",
-            &bool_ty,
-            "success",
-            quote!(false),
-            " Whether this code means success.",
-        );
+        let is_success = self.is_success_method();
         quote! {
             /// The metadata of this code, or `None` for an undeclared value.
             #[inline]
             #[must_use]
-            pub const fn info(self) -> #option<&'static #krate::CodeInfo> {
+            pub const fn info(self) -> #option<&'static #rt::CodeInfo> {
                 match self {
                     #(Self::#variants => #option::Some(&Self::__CODES[#indices]),)*
                     #undeclared
@@ -348,8 +355,40 @@ impl<'a> Expander<'a> {
         }
     }
 
+    /// `is_success`: only the success codes are listed, as one would by hand.
+    fn is_success_method(&self) -> TokenStream {
+        let family = self.family;
+        let bool_ty = quote!(__rt::bool);
+        let successes: Vec<&Ident> = family
+            .codes
+            .iter()
+            .filter(|code| code.success)
+            .map(|code| &code.ident)
+            .collect();
+        let is_success_body = if successes.is_empty() {
+            quote!(false)
+        } else if successes.len() == family.codes.len() && !family.is_open() {
+            quote!(true)
+        } else {
+            quote! {
+                match self {
+                    #(Self::#successes)|* => true,
+                    _ => false,
+                }
+            }
+        };
+        quote! {
+            /// Whether this code means success.
+            #[inline]
+            #[must_use]
+            pub const fn is_success(self) -> #bool_ty {
+                #is_success_body
+            }
+        }
+    }
+
     fn code_info(&self, code: &Code) -> TokenStream {
-        let krate = self.krate;
+        let rt = &self.rt;
         let family = self.family.ident.to_string();
         let name = code.ident.to_string();
         let sdk_name = &code.sdk_name;
@@ -359,19 +398,17 @@ impl<'a> Expander<'a> {
         let success = code.success;
         let deprecated = code.deprecated;
         quote! {
-            #krate::__private::code_info(
+            #rt::code_info(
                 #family, #name, #sdk_name, &[#(#aliases),*], #value, #description, #success, #deprecated,
             )
         }
     }
 
     fn trait_impls(&self) -> TokenStream {
-        let Expander {
-            krate, core, repr, ..
-        } = self;
+        let Expander { rt, repr, .. } = self;
         let ident = &self.family.ident;
-        let option = quote!(#core::option::Option);
-        let result = quote!(#core::result::Result);
+        let option = quote!(#rt::Option);
+        let result = quote!(#rt::Result);
         let code_local = Ident::new("__code", Span::mixed_site());
         let f = Ident::new("__f", Span::mixed_site());
         let s = Ident::new("__s", Span::mixed_site());
@@ -379,11 +416,11 @@ impl<'a> Expander<'a> {
         let (try_from_code, from_repr) = match &self.family.catch_all {
             Some(catch_all) => (
                 quote! {
-                    #result::Ok(<Self as #core::convert::From<#repr>>::from(#code_local))
+                    #result::Ok(<Self as #rt::From<#repr>>::from(#code_local))
                 },
                 quote! {
                     #[automatically_derived]
-                    impl #core::convert::From<#repr> for #ident {
+                    impl #rt::From<#repr> for #ident {
                         fn from(#code_local: #repr) -> Self {
                             match Self::from_code(#code_local) {
                                 #option::Some(#code_local) => #code_local,
@@ -397,19 +434,19 @@ impl<'a> Expander<'a> {
                 quote! {
                     match Self::from_code(#code_local) {
                         #option::Some(#code_local) => #result::Ok(#code_local),
-                        #option::None => #result::Err(#krate::UnknownCode::new(
+                        #option::None => #result::Err(#rt::UnknownCode::new(
                             Self::FAMILY,
-                            <#core::primitive::i64 as #core::convert::From<#repr>>::from(#code_local),
+                            <#rt::i64 as #rt::From<#repr>>::from(#code_local),
                         )),
                     }
                 },
                 quote! {
                     #[automatically_derived]
-                    impl #core::convert::TryFrom<#repr> for #ident {
-                        type Error = #krate::UnknownCode;
+                    impl #rt::TryFrom<#repr> for #ident {
+                        type Error = #rt::UnknownCode;
 
-                        fn try_from(#code_local: #repr) -> #result<Self, #krate::UnknownCode> {
-                            <Self as #krate::Code>::try_from_code(#code_local)
+                        fn try_from(#code_local: #repr) -> #result<Self, #rt::UnknownCode> {
+                            <Self as #rt::Code>::try_from_code(#code_local)
                         }
                     }
                 },
@@ -417,9 +454,9 @@ impl<'a> Expander<'a> {
         };
         quote! {
             #[automatically_derived]
-            impl #krate::Code for #ident {
+            impl #rt::Code for #ident {
                 type Repr = #repr;
-                const FAMILY: &'static #krate::FamilyInfo = Self::FAMILY;
+                const FAMILY: &'static #rt::FamilyInfo = Self::FAMILY;
                 const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
@@ -427,12 +464,12 @@ impl<'a> Expander<'a> {
                     Self::from_code(#code_local)
                 }
 
-                fn try_from_code(#code_local: #repr) -> #result<Self, #krate::UnknownCode> {
+                fn try_from_code(#code_local: #repr) -> #result<Self, #rt::UnknownCode> {
                     #try_from_code
                 }
 
                 #[inline]
-                fn from_name(#s: &#core::primitive::str) -> #option<Self> {
+                fn from_name(#s: &#rt::str) -> #option<Self> {
                     Self::from_name(#s)
                 }
 
@@ -442,7 +479,7 @@ impl<'a> Expander<'a> {
                 }
 
                 #[inline]
-                fn info(self) -> #option<&'static #krate::CodeInfo> {
+                fn info(self) -> #option<&'static #rt::CodeInfo> {
                     self.info()
                 }
             }
@@ -450,7 +487,7 @@ impl<'a> Expander<'a> {
             #from_repr
 
             #[automatically_derived]
-            impl #core::convert::From<#ident> for #repr {
+            impl #rt::From<#ident> for #repr {
                 #[inline]
                 fn from(#code_local: #ident) -> Self {
                     #code_local.code()
@@ -458,23 +495,23 @@ impl<'a> Expander<'a> {
             }
 
             #[automatically_derived]
-            impl #core::str::FromStr for #ident {
-                type Err = #krate::ParseCodeError;
+            impl #rt::FromStr for #ident {
+                type Err = #rt::ParseCodeError;
 
-                fn from_str(#s: &#core::primitive::str) -> #result<Self, #krate::ParseCodeError> {
-                    #krate::__private::parse_code(#s)
+                fn from_str(#s: &#rt::str) -> #result<Self, #rt::ParseCodeError> {
+                    #rt::parse_code(#s)
                 }
             }
 
             #[automatically_derived]
-            impl #core::fmt::Display for #ident {
-                fn fmt(&self, #f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                    #krate::__private::fmt_code(*self, #f)
+            impl #rt::Display for #ident {
+                fn fmt(&self, #f: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
+                    #rt::fmt_code(*self, #f)
                 }
             }
 
             #[automatically_derived]
-            impl #core::error::Error for #ident {}
+            impl #rt::Error for #ident {}
         }
     }
 }

@@ -64,8 +64,12 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
     );
     fs::write(dir.join("Cargo.toml"), workspace)?;
 
-    eprintln!("building every crate once, so that dependencies are built ...");
-    cargo(&dir, &["build", "--workspace"], None)?;
+    // Each crate is built on its own, as it is measured: cargo resolves features per build, so a
+    // `--workspace` build would leave dependencies built with other features.
+    eprintln!("building every crate once, so that its dependencies are built ...");
+    for member in &members {
+        cargo(&dir, &["build", "-p", member], None)?;
+    }
 
     let mut report = String::new();
     let _ = writeln!(

@@ -72,6 +72,9 @@ fn run(args: &[String]) -> Result<String, String> {
         "expand" => expand_bench::run(&sizes),
         "gen-bench" => gen_bench(&root),
         "bench-report" => bench_report::run(&root),
+        // The expansion of the documented families as Rust source, to study what it costs.
+        "expanded" => expand_bench::expand(&emit::macro_input(&model::documented()))
+            .map(|tokens| tokens.to_string()),
         other => Err(format!("unknown command {other}")),
     }
 }
