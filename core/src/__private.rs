@@ -41,9 +41,7 @@ pub const fn code_info(
     }
 }
 
-/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant; the lookups are the
-/// family's own `from_code` and `from_name`, so that registry lookups are `match`es too.
-#[allow(clippy::too_many_arguments)]
+/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant.
 #[must_use]
 pub const fn family_info(
     name: &'static str,
@@ -52,8 +50,6 @@ pub const fn family_info(
     repr: &'static str,
     catch_all: Option<&'static str>,
     codes: &'static [CodeInfo],
-    value_lookup: fn(i64) -> Option<&'static CodeInfo>,
-    name_lookup: fn(&str) -> Option<&'static CodeInfo>,
 ) -> FamilyInfo {
     FamilyInfo {
         name,
@@ -62,12 +58,10 @@ pub const fn family_info(
         repr,
         catch_all,
         codes,
-        value_lookup,
-        name_lookup,
     }
 }
 
-/// The metadata of the code of `C` with this value, for [`FamilyInfo::find_value`].
+/// The metadata of the code of `C` with this value, for the registry's [`find_value`](crate::find_value).
 #[must_use]
 pub fn find_value<C: Code>(value: i64) -> Option<&'static CodeInfo> {
     C::Repr::from_i64(value)
@@ -75,7 +69,7 @@ pub fn find_value<C: Code>(value: i64) -> Option<&'static CodeInfo> {
         .and_then(C::info)
 }
 
-/// The metadata of the code of `C` known by `name`, for [`FamilyInfo::find_name`].
+/// The metadata of the code of `C` known by `name`, for the registry's [`find_name`](crate::find_name).
 #[must_use]
 pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
     C::from_name(name).and_then(C::info)

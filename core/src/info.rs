@@ -44,11 +44,7 @@ impl CodeInfo {
 }
 
 /// Everything known about one code family.
-///
-/// Two `FamilyInfo` are equal when they describe the same codes (the lookup functions behind
-/// [`find_value`](FamilyInfo::find_value) and [`find_name`](FamilyInfo::find_name) are not
-/// compared).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct FamilyInfo {
     /// The family's name, such as `"ErrorCode"`.
@@ -63,61 +59,6 @@ pub struct FamilyInfo {
     pub catch_all: Option<&'static str>,
     /// Every declared code, in declaration order.
     pub codes: &'static [CodeInfo],
-    /// The family's `from_code`, on an `i64`: a `match`, not a scan of `codes`.
-    pub(crate) value_lookup: fn(i64) -> Option<&'static CodeInfo>,
-    /// The family's `from_name`.
-    pub(crate) name_lookup: fn(&str) -> Option<&'static CodeInfo>,
-}
-
-impl FamilyInfo {
-    /// The fields that say what the family is (everything but the lookup functions).
-    #[allow(clippy::type_complexity)]
-    fn identity(
-        &self,
-    ) -> (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        Option<&'static str>,
-        &'static [CodeInfo],
-    ) {
-        (
-            self.name,
-            self.module_path,
-            self.docs,
-            self.repr,
-            self.catch_all,
-            self.codes,
-        )
-    }
-}
-
-impl PartialEq for FamilyInfo {
-    fn eq(&self, other: &Self) -> bool {
-        self.identity() == other.identity()
-    }
-}
-
-impl Eq for FamilyInfo {}
-
-impl core::hash::Hash for FamilyInfo {
-    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
-        self.identity().hash(state);
-    }
-}
-
-impl core::fmt::Debug for FamilyInfo {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("FamilyInfo")
-            .field("name", &self.name)
-            .field("module_path", &self.module_path)
-            .field("docs", &self.docs)
-            .field("repr", &self.repr)
-            .field("catch_all", &self.catch_all)
-            .field("codes", &self.codes)
-            .finish_non_exhaustive()
-    }
 }
 
 impl FamilyInfo {
@@ -134,15 +75,16 @@ impl FamilyInfo {
         docs.split("\n\n").next().unwrap_or(docs).trim()
     }
 
-    /// The declared code with this value.
+    /// The declared code with this value (a scan of [`codes`](FamilyInfo::codes); a family's own
+    /// `from_code`, and [`find_value`](crate::find_value), are `match`es).
     #[must_use]
     pub fn find_value(&self, value: i64) -> Option<&'static CodeInfo> {
-        (self.value_lookup)(value)
+        self.codes.iter().find(|code| code.value == value)
     }
 
     /// The declared code known by `name` (see [`CodeInfo::is_named`]).
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<&'static CodeInfo> {
-        (self.name_lookup)(name)
+        self.codes.iter().find(|code| code.is_named(name))
     }
 }

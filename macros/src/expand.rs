@@ -181,8 +181,6 @@ impl<'a> Expander<'a> {
                 #repr_name,
                 #catch_all_name,
                 Self::__CODES,
-                #rt::find_value::<Self>,
-                #rt::find_name::<Self>,
             );
         }
     }
