@@ -68,7 +68,7 @@ pub fn macro_input(families: &[Family]) -> String {
 pub fn hand_written(families: &[Family]) -> String {
     let mut out = String::from(HEADER);
     out.push_str(
-        "#![allow(missing_docs, clippy::all, clippy::pedantic)]\n\n\
+        "#![allow(missing_docs, rustdoc::broken_intra_doc_links, clippy::all, clippy::pedantic)]\n\n\
          use core::fmt;\nuse core::str::FromStr;\n\n\
          /// A string that is not a name or value of a family.\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub struct ParseError;\n\n",
@@ -249,7 +249,7 @@ impl std::error::Error for {name} {{}}
 pub fn with_derives(families: &[Family]) -> String {
     let mut out = String::from(HEADER);
     out.push_str(
-        "#![allow(missing_docs, clippy::all, clippy::pedantic)]\n\n\
+        "#![allow(missing_docs, rustdoc::broken_intra_doc_links, clippy::all, clippy::pedantic)]\n\n\
          use core::fmt;\nuse strum::{EnumMessage, EnumProperty};\n\n",
     );
     for family in families {
