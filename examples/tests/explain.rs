@@ -244,3 +244,36 @@ fn the_example_binary_runs() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("not valid UTF-8"));
     }
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// Any arguments: a status of 0, 1 or 2 and output, never a panic.
+        #[test]
+        fn any_arguments(args in prop::collection::vec("\\PC{0,24}|-?[0-9]{1,40}|--[a-z=]{0,10}", 0..6)) {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let output = explain(&args);
+            prop_assert!([status::FOUND, status::NOT_FOUND, status::USAGE].contains(&output.status));
+            prop_assert!(!output.stdout.is_empty() || !output.stderr.is_empty());
+        }
+
+        /// Arbitrary bytes as arguments (not UTF-8 on Unix): a usage error, never a panic.
+        #[cfg(unix)]
+        #[test]
+        fn any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..32)) {
+            use std::os::unix::ffi::OsStringExt;
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let valid = String::from_utf8(bytes.clone()).is_ok();
+            let status = run(vec![OsString::from_vec(bytes)], &mut out, &mut err);
+            if valid {
+                prop_assert!([status::FOUND, status::NOT_FOUND, status::USAGE].contains(&status));
+            } else {
+                prop_assert_eq!(status, status::USAGE);
+            }
+        }
+    }
+}

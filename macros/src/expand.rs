@@ -256,19 +256,9 @@ impl<'a> Expander<'a> {
         }
     }
 
-    /// `info` and the accessors that read it.
+    /// `name`, `sdk_name`, `description`, `is_success`, `info` and `is_declared`.
     fn metadata_methods(&self) -> TokenStream {
-        let Expander { rt, .. } = self;
         let family = self.family;
-        let option = quote!(#rt::Option);
-        let str_ty = quote!(#rt::str);
-        let bool_ty = quote!(#rt::bool);
-        let variants = family.codes.iter().map(|code| &code.ident);
-        let indices = 0..family.codes.len();
-        let undeclared = family
-            .catch_all
-            .as_ref()
-            .map(|other| quote!(Self::#other(_) => #option::None,));
         let undeclared_name = family
             .catch_all
             .as_ref()
@@ -280,65 +270,25 @@ impl<'a> Expander<'a> {
             }
             None => " The Rust name of this code.".to_owned(),
         };
-        // Each arm reads a field of the constant table at a constant index, which the compiler
-        // folds into the value itself: the same code as a hand-written `match` of literals,
-        // without repeating the strings.
-        let table_variants: Vec<&Ident> = family.codes.iter().map(|code| &code.ident).collect();
-        let table_indices: Vec<usize> = (0..family.codes.len()).collect();
-        let accessor =
-            |name: &str, ty: &TokenStream, field: &str, default: TokenStream, doc: &str| {
-                let name = Ident::new(name, Span::call_site());
-                let field = Ident::new(field, Span::call_site());
-                let undeclared = family
-                    .catch_all
-                    .as_ref()
-                    .map(|other| quote!(Self::#other(_) => #default,));
-                quote! {
-                    #[doc = #doc]
-                    #[inline]
-                    #[must_use]
-                    pub const fn #name(self) -> #ty {
-                        match self {
-                            #(Self::#table_variants => Self::__CODES[#table_indices].#field,)*
-                            #undeclared
-                        }
-                    }
-                }
-            };
-        let static_str = quote!(&'static #str_ty);
-        let name = accessor(
-            "name",
-            &static_str,
-            "name",
-            quote!(#undeclared_name),
-            &doc_name,
-        );
-        let sdk_name = accessor(
+        let name = self.text_accessor("name", &undeclared_name, &doc_name, |code| {
+            code.ident.to_string()
+        });
+        let sdk_name = self.text_accessor(
             "sdk_name",
-            &static_str,
-            "sdk_name",
-            quote!(""),
+            "",
             " The SDK's identifier of this code; empty for an undeclared value.",
+            |code| code.sdk_name.clone(),
         );
-        let description = accessor(
+        let description = self.text_accessor(
             "description",
-            &static_str,
-            "description",
-            quote!(""),
+            "",
             " What this code means, as documented; empty for an undeclared value.",
+            |code| code.description.clone(),
         );
         let is_success = self.is_success_method();
+        let info = self.info_method();
         quote! {
-            /// The metadata of this code, or `None` for an undeclared value.
-            #[inline]
-            #[must_use]
-            pub const fn info(self) -> #option<&'static #rt::CodeInfo> {
-                match self {
-                    #(Self::#variants => #option::Some(&Self::__CODES[#indices]),)*
-                    #undeclared
-                }
-            }
-
+            #info
             #name
             #sdk_name
             #description
@@ -347,8 +297,78 @@ impl<'a> Expander<'a> {
             /// Whether this is a declared code rather than a value kept by the catch-all.
             #[inline]
             #[must_use]
-            pub const fn is_declared(self) -> #bool_ty {
+            pub const fn is_declared(self) -> __rt::bool {
                 self.info().is_some()
+            }
+        }
+    }
+
+    /// A `const fn` returning one text of each code.
+    ///
+    /// The texts are literals, as in a hand-written `match`: reading them from the `CodeInfo`
+    /// table instead costs an index expression per code to type-check, which made compiling a
+    /// large family several times slower.
+    fn text_accessor(
+        &self,
+        method: &str,
+        undeclared: &str,
+        doc: &str,
+        text: impl Fn(&Code) -> String,
+    ) -> TokenStream {
+        let family = self.family;
+        let method = Ident::new(method, Span::call_site());
+        let variants = family.codes.iter().map(|code| &code.ident);
+        let texts = family.codes.iter().map(text);
+        let undeclared = family
+            .catch_all
+            .as_ref()
+            .map(|other| quote!(Self::#other(_) => #undeclared,));
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            #[must_use]
+            pub const fn #method(self) -> &'static __rt::str {
+                match self {
+                    #(Self::#variants => #texts,)*
+                    #undeclared
+                }
+            }
+        }
+    }
+
+    /// `info`: one `match` that picks an index into the table, then one index expression. The
+    /// table is named once (each mention of a constant is a copy of it in the compiler's IR,
+    /// which made the compile time quadratic in the number of codes), and one index is
+    /// type-checked rather than one per code.
+    fn info_method(&self) -> TokenStream {
+        let family = self.family;
+        let variants = family.codes.iter().map(|code| &code.ident);
+        let indices = 0..family.codes.len();
+        let body = if family.codes.is_empty() {
+            let undeclared = family
+                .catch_all
+                .as_ref()
+                .map(|other| quote!(Self::#other(_) => __rt::None,));
+            quote!(match self { #undeclared })
+        } else {
+            let undeclared = family
+                .catch_all
+                .as_ref()
+                .map(|other| quote!(Self::#other(_) => return __rt::None,));
+            quote! {
+                let __index = match self {
+                    #(Self::#variants => #indices,)*
+                    #undeclared
+                };
+                __rt::Some(&Self::__CODES[__index])
+            }
+        };
+        quote! {
+            /// The metadata of this code, or `None` for an undeclared value.
+            #[inline]
+            #[must_use]
+            pub const fn info(self) -> __rt::Option<&'static __rt::CodeInfo> {
+                #body
             }
         }
     }

@@ -5,15 +5,18 @@
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
+//! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated.rs
 //! ```
 
 #![forbid(unsafe_code)]
 
 mod bench_report;
 mod compile_bench;
+mod dsl_gen;
 mod emit;
 mod expand_bench;
 mod model;
+mod sample;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -22,7 +25,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,B,...]
        xtask expand [--sizes A,B,...]
        xtask gen-bench
-       xtask bench-report";
+       xtask bench-report
+       xtask gen-sample";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,6 +76,12 @@ fn run(args: &[String]) -> Result<String, String> {
         "expand" => expand_bench::run(&sizes),
         "gen-bench" => gen_bench(&root),
         "bench-report" => bench_report::run(&root),
+        "gen-sample" => {
+            let path = root.join("tests").join("tests").join("generated.rs");
+            std::fs::write(&path, sample::source(sample::SEED))
+                .map(|()| format!("wrote {}\n", path.display()))
+                .map_err(|error| error.to_string())
+        }
         // The expansion of the documented families as Rust source, to study what it costs.
         "expanded" => expand_bench::expand(&emit::macro_input(&model::documented()))
             .map(|tokens| tokens.to_string()),
@@ -121,6 +131,49 @@ mod tests {
                 committed == source,
                 "bench/src/{file} is stale: run `cargo run -p xtask -- gen-bench`"
             );
+        }
+    }
+
+    /// The committed compiled sample is what the generator writes today.
+    #[test]
+    fn generated_sample_is_up_to_date() {
+        let path = workspace_root()
+            .join("tests")
+            .join("tests")
+            .join("generated.rs");
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == super::sample::source(super::sample::SEED),
+            "tests/tests/generated.rs is stale: run `cargo run -p xtask -- gen-sample`"
+        );
+    }
+
+    /// Valid inputs from the generator expand without errors, into code that parses as Rust items
+    /// and declares every family.
+    #[test]
+    fn generated_inputs_expand_to_rust_items() {
+        let mut rng = super::dsl_gen::Rng::new(1);
+        for case in 0..500 {
+            let families = super::dsl_gen::invocation(&mut rng);
+            let input: String = families
+                .iter()
+                .map(|family| family.source.as_str())
+                .collect();
+            let output = super::expand_bench::expand(&input).expect("lexes");
+            let text = output.to_string();
+            assert!(
+                !text.contains("compile_error"),
+                "case {case}: {input}\n=> {text:.2000}"
+            );
+            let file: syn::File =
+                syn::parse2(output).unwrap_or_else(|error| panic!("case {case}: {error}\n{input}"));
+            for family in &families {
+                let declared = file
+                    .items
+                    .iter()
+                    .any(|item| matches!(item, syn::Item::Enum(e) if e.ident == family.name));
+                assert!(declared, "case {case}: {} is declared", family.name);
+            }
         }
     }
 

@@ -1,0 +1,23 @@
+//! The macro's stages, compiled into the fuzz targets: they run on `proc_macro2` tokens, so no
+//! compiler is needed around them.
+
+#[allow(dead_code, unreachable_pub, clippy::all)]
+#[path = "../../macros/src"]
+pub mod stages {
+    mod ast;
+    mod attr;
+    mod case;
+    mod check;
+    mod ctxt;
+    mod doc;
+    mod expand;
+    mod fallback;
+    mod int_type;
+    pub mod pipeline;
+}
+
+/// Expands `input` (the macro's input after the crate path); `None` if it does not lex.
+pub fn expand(input: &str) -> Option<proc_macro2::TokenStream> {
+    let tokens: proc_macro2::TokenStream = format!("[::rtc_codes] {input}").parse().ok()?;
+    Some(stages::pipeline::rtc_codes(tokens))
+}

@@ -1,0 +1,216 @@
+//! Properties of the conversions, for every documented family and for families of every integer
+//! type: nothing panics on any input, `from_code` is `Some` exactly for declared values and
+//! `code()` inverts it, open families keep every value, and names are matched exactly.
+//!
+//! Also an exhaustive pass over the whole `i16` range and the boundaries of `i32` and `i64`.
+
+use std::collections::HashSet;
+use std::fmt::Debug;
+
+use codes::{Code, FAMILIES};
+use proptest::prelude::*;
+
+codes::rtc_codes! {
+    /// i8, closed.
+    pub enum I8: i8 { Min = -128 => "min", Zero = 0 => "zero", Max = 127 => "max" }
+    /// i16, open.
+    #[codes(other = Other)]
+    pub enum I16: i16 { Min = -32768 => "min", Max = 32767 => "max" }
+    /// i32, closed.
+    pub enum I32 { Min = -2147483648 => "min", Max = 2147483647 => "max" }
+    /// i64, open.
+    #[codes(other = Other)]
+    pub enum I64: i64 { Min = -9223372036854775808 => "min", Max = 9223372036854775807 => "max" }
+    /// u8, open.
+    #[codes(other = Other)]
+    pub enum U8: u8 { Zero = 0 => "zero", Max = 255 => "max" }
+    /// u16, closed.
+    pub enum U16: u16 { Zero = 0 => "zero", Max = 65535 => "max" }
+    /// u32, open.
+    #[codes(other = Other)]
+    pub enum U32: u32 { Zero = 0 => "zero", Max = 4294967295 => "max" }
+}
+
+/// `from_code(value)` is `Some` exactly for declared values, and `code()` inverts it.
+fn from_code_is_exact<C: Code>(value: C::Repr)
+where
+    C::Repr: Debug,
+{
+    let declared: HashSet<i64> = C::FAMILY.codes.iter().map(|code| code.value).collect();
+    let value_i64: i64 = value.into();
+    match C::from_code(value) {
+        Some(code) => {
+            assert!(
+                declared.contains(&value_i64),
+                "{}: {value:?}",
+                C::FAMILY.name
+            );
+            assert_eq!(code.code(), value);
+            assert!(code.is_declared());
+        }
+        None => assert!(
+            !declared.contains(&value_i64),
+            "{}: {value:?}",
+            C::FAMILY.name
+        ),
+    }
+    // Total for open families (the catch-all), an error naming family and value for closed ones.
+    match C::try_from_code(value) {
+        Ok(code) => {
+            assert_eq!(code.code(), value);
+            assert_eq!(code.is_declared(), declared.contains(&value_i64));
+            assert!(C::FAMILY.is_open() || code.is_declared());
+            let _ = code.to_string();
+        }
+        Err(error) => {
+            assert!(!C::FAMILY.is_open());
+            assert_eq!(error.value(), value_i64);
+            assert_eq!(error.family().name, C::FAMILY.name);
+        }
+    }
+}
+
+/// `from_name` and `FromStr` never panic, and accept only exact names (or a decimal value).
+fn names_are_exact<C: Code>(input: &str) {
+    let by_name = C::from_name(input);
+    let known = C::FAMILY.codes.iter().any(|code| code.is_named(input));
+    assert_eq!(by_name.is_some(), known, "{}: {input:?}", C::FAMILY.name);
+    let parsed = input.parse::<C>();
+    if known {
+        assert_eq!(parsed.ok(), by_name);
+    } else if let Ok(code) = parsed {
+        // Only a decimal value can parse without being a name.
+        let value: i64 = code.code().into();
+        assert_eq!(
+            input.trim_start_matches('+').parse::<i64>().ok(),
+            Some(value),
+            "{input:?}"
+        );
+    }
+}
+
+/// Calls `$check::<F>` for every documented family.
+macro_rules! documented {
+    ($check:ident($($arg:expr),*)) => {{
+        use codes::*;
+        $check::<UserVisibilityChangeError>($($arg),*);
+        $check::<ForwardStreamError>($($arg),*);
+        $check::<SubtitleErrorCode>($($arg),*);
+        $check::<KTVErrorCode>($($arg),*);
+        $check::<KTVPlayerErrorCode>($($arg),*);
+        $check::<AudioRecordingErrorCode>($($arg),*);
+        $check::<LocalProxyError>($($arg),*);
+        $check::<StreamMixingErrorCode>($($arg),*);
+        $check::<PublicStreamErrorCode>($($arg),*);
+        $check::<WarningCode>($($arg),*);
+        $check::<ErrorCode>($($arg),*);
+        $check::<AudioMixingError>($($arg),*);
+        $check::<LocalAudioStreamError>($($arg),*);
+        $check::<LocalVideoStreamError>($($arg),*);
+        $check::<MessageSendResultCode>($($arg),*);
+        $check::<PlayerError>($($arg),*);
+    }};
+}
+
+/// Strings near real names: other case, surrounding or inner whitespace, truncated, extended.
+fn near_names() -> impl Strategy<Value = String> {
+    let names: Vec<&'static str> = FAMILIES
+        .iter()
+        .flat_map(|family| family.codes.iter())
+        .flat_map(|code| [code.name, code.sdk_name])
+        .collect();
+    (prop::sample::select(names), 0..7usize).prop_map(|(name, edit)| match edit {
+        0 => name.to_lowercase(),
+        1 => name.to_uppercase(),
+        2 => format!(" {name}"),
+        3 => format!("{name}\n"),
+        4 => name.chars().skip(1).collect(),
+        5 => format!("{name}{name}"),
+        _ => name.to_owned(),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn documented_from_code_any_i32(value in any::<i32>()) {
+        documented!(from_code_is_exact(value));
+    }
+
+    #[test]
+    fn documented_names_any_unicode(input in "\\PC{0,64}") {
+        documented!(names_are_exact(&input));
+    }
+
+    #[test]
+    fn documented_names_near_real_ones(input in near_names()) {
+        documented!(names_are_exact(&input));
+    }
+
+    #[test]
+    fn every_integer_type(a in any::<i8>(), b in any::<i16>(), c in any::<i32>(), d in any::<i64>(),
+                          e in any::<u8>(), f in any::<u16>(), g in any::<u32>()) {
+        from_code_is_exact::<I8>(a);
+        from_code_is_exact::<I16>(b);
+        from_code_is_exact::<I32>(c);
+        from_code_is_exact::<I64>(d);
+        from_code_is_exact::<U8>(e);
+        from_code_is_exact::<U16>(f);
+        from_code_is_exact::<U32>(g);
+        prop_assert_eq!(I16::from(b).code(), b);
+        prop_assert_eq!(I64::from(d).code(), d);
+        prop_assert_eq!(U8::from(e).code(), e);
+        prop_assert_eq!(U32::from(g).code(), g);
+    }
+
+    #[test]
+    fn generated_names_any_string(input in any::<String>()) {
+        names_are_exact::<I8>(&input);
+        names_are_exact::<I64>(&input);
+        names_are_exact::<U32>(&input);
+    }
+
+    #[test]
+    fn registry_any_value(value in any::<i64>()) {
+        for code in codes::find_value(value) {
+            prop_assert_eq!(code.value, value);
+        }
+    }
+}
+
+#[test]
+fn very_long_strings_are_not_names() {
+    let long = "k".repeat(1 << 20);
+    documented!(names_are_exact(&long));
+    let digits = "9".repeat(1000);
+    documented!(names_are_exact(&digits));
+    assert!(codes::find_name(&long).next().is_none());
+}
+
+/// Every value of `i16` through every documented family, and the edges of `i32` and `i64`.
+#[test]
+fn exhaustive_i16_and_boundaries() {
+    fn check_values<C: Code<Repr = i32> + From<i32>>(values: &[i32]) {
+        for &value in values {
+            from_code_is_exact::<C>(value);
+            assert_eq!(C::from(value).code(), value);
+        }
+    }
+    let mut values: Vec<i32> = (i32::from(i16::MIN)..=i32::from(i16::MAX)).collect();
+    values.extend([i32::MIN, i32::MIN + 1, i32::MAX - 1, i32::MAX]);
+    documented!(check_values(&values));
+    // `i64` boundaries reach the families through the registry and `FromStr`.
+    for value in [
+        i64::MIN,
+        i64::MIN + 1,
+        i64::from(i32::MIN) - 1,
+        i64::from(i32::MAX) + 1,
+        i64::MAX,
+    ] {
+        assert_eq!(codes::find_value(value).count(), 0);
+        let text = value.to_string();
+        let error = text.parse::<codes::ErrorCode>().expect_err("out of range");
+        assert_eq!(error.kind(), codes::ParseCodeErrorKind::OutOfRange);
+    }
+}
