@@ -5,6 +5,8 @@ use core::fmt;
 use strum::{EnumMessage, EnumProperty};
 
 /// 用户可见性状态改变错误码。
+///
+/// Errors of changing a user's visibility.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum UserVisibilityChangeError {
@@ -31,6 +33,8 @@ impl fmt::Display for UserVisibilityChangeError {
 impl std::error::Error for UserVisibilityChangeError {}
 
 /// 媒体流跨房间转发过程中抛出的错误码
+///
+/// Errors raised while forwarding a media stream to other rooms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum ForwardStreamError {
@@ -63,6 +67,8 @@ impl fmt::Display for ForwardStreamError {
 impl std::error::Error for ForwardStreamError {}
 
 /// 字幕任务错误码。
+///
+/// Errors of the subtitle task.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum SubtitleErrorCode {
@@ -101,6 +107,8 @@ impl fmt::Display for SubtitleErrorCode {
 impl std::error::Error for SubtitleErrorCode {}
 
 /// KTV 错误码。
+///
+/// KTV errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum KTVErrorCode {
@@ -163,6 +171,8 @@ impl fmt::Display for KTVErrorCode {
 impl std::error::Error for KTVErrorCode {}
 
 /// KTV 播放器错误码。
+///
+/// KTV player errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum KTVPlayerErrorCode {
@@ -209,6 +219,8 @@ impl fmt::Display for KTVPlayerErrorCode {
 impl std::error::Error for KTVPlayerErrorCode {}
 
 /// 音频文件录制的错误码
+///
+/// Errors of recording audio to a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum AudioRecordingErrorCode {
@@ -243,6 +255,8 @@ impl fmt::Display for AudioRecordingErrorCode {
 impl std::error::Error for AudioRecordingErrorCode {}
 
 /// 本地代理错误信息。
+///
+/// Local proxy errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum LocalProxyError {
@@ -277,6 +291,8 @@ impl fmt::Display for LocalProxyError {
 impl std::error::Error for LocalProxyError {}
 
 /// 转推直播错误码
+///
+/// Errors of pushing a mixed stream to a CDN.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum StreamMixingErrorCode {
@@ -323,6 +339,8 @@ impl fmt::Display for StreamMixingErrorCode {
 impl std::error::Error for StreamMixingErrorCode {}
 
 /// 公共流状态码
+///
+/// Public stream states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum PublicStreamErrorCode {
@@ -357,6 +375,8 @@ impl fmt::Display for PublicStreamErrorCode {
 impl std::error::Error for PublicStreamErrorCode {}
 
 /// 回调警告码。警告码说明 SDK 内部遇到问题正在尝试恢复。警告码仅起通知作用。
+///
+/// Callback warnings. A warning means the SDK met a problem and is trying to recover; it is only a notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum WarningCode {
@@ -421,6 +441,10 @@ impl std::error::Error for WarningCode {}
 /// 回调错误码。
 ///
 /// SDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。
+///
+/// Callback errors.
+///
+/// When the SDK meets an error it cannot recover from, it reports it through the onError callback.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum ErrorCode {
@@ -479,6 +503,8 @@ impl fmt::Display for ErrorCode {
 impl std::error::Error for ErrorCode {}
 
 /// 音频混音文件播放错误码。
+///
+/// Errors of playing an audio mixing file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum AudioMixingError {
@@ -523,6 +549,8 @@ impl fmt::Display for AudioMixingError {
 impl std::error::Error for AudioMixingError {}
 
 /// 本地音频流状态改变时的错误码。
+///
+/// Errors reported when the state of the local audio stream changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum LocalAudioStreamError {
@@ -555,6 +583,8 @@ impl fmt::Display for LocalAudioStreamError {
 impl std::error::Error for LocalAudioStreamError {}
 
 /// 本地视频状态改变时的错误码
+///
+/// Errors reported when the state of the local video changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum LocalVideoStreamError {
@@ -591,6 +621,8 @@ impl fmt::Display for LocalVideoStreamError {
 impl std::error::Error for LocalVideoStreamError {}
 
 /// 发送用户消息或者房间消息的结果
+///
+/// Results of sending a user message or a room message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum MessageSendResultCode {
@@ -631,6 +663,8 @@ impl fmt::Display for MessageSendResultCode {
 impl std::error::Error for MessageSendResultCode {}
 
 /// 播放错误码。
+///
+/// Player errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, strum::VariantArray, strum::EnumCount, num_enum::TryFromPrimitive, num_enum::IntoPrimitive)]
 #[repr(i32)]
 pub enum PlayerError {

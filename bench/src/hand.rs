@@ -9,6 +9,8 @@ use core::str::FromStr;
 pub struct ParseError;
 
 /// 用户可见性状态改变错误码。
+///
+/// Errors of changing a user's visibility.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UserVisibilityChangeError {
     /// 成功。
@@ -121,6 +123,8 @@ impl fmt::Display for UserVisibilityChangeError {
 impl std::error::Error for UserVisibilityChangeError {}
 
 /// 媒体流跨房间转发过程中抛出的错误码
+///
+/// Errors raised while forwarding a media stream to other rooms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ForwardStreamError {
     /// 正常
@@ -257,6 +261,8 @@ impl fmt::Display for ForwardStreamError {
 impl std::error::Error for ForwardStreamError {}
 
 /// 字幕任务错误码。
+///
+/// Errors of the subtitle task.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SubtitleErrorCode {
     /// 客户端无法识别云端媒体处理发送的错误码。请联系技术支持。
@@ -417,6 +423,8 @@ impl fmt::Display for SubtitleErrorCode {
 impl std::error::Error for SubtitleErrorCode {}
 
 /// KTV 错误码。
+///
+/// KTV errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KTVErrorCode {
     /// 成功。
@@ -673,6 +681,8 @@ impl fmt::Display for KTVErrorCode {
 impl std::error::Error for KTVErrorCode {}
 
 /// KTV 播放器错误码。
+///
+/// KTV player errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KTVPlayerErrorCode {
     /// 成功。
@@ -865,6 +875,8 @@ impl fmt::Display for KTVPlayerErrorCode {
 impl std::error::Error for KTVPlayerErrorCode {}
 
 /// 音频文件录制的错误码
+///
+/// Errors of recording audio to a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AudioRecordingErrorCode {
     /// 录制正常
@@ -1009,6 +1021,8 @@ impl fmt::Display for AudioRecordingErrorCode {
 impl std::error::Error for AudioRecordingErrorCode {}
 
 /// 本地代理错误信息。
+///
+/// Local proxy errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LocalProxyError {
     /// 代理无错误
@@ -1153,6 +1167,8 @@ impl fmt::Display for LocalProxyError {
 impl std::error::Error for LocalProxyError {}
 
 /// 转推直播错误码
+///
+/// Errors of pushing a mixed stream to a CDN.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StreamMixingErrorCode {
     /// 推流成功。
@@ -1345,6 +1361,8 @@ impl fmt::Display for StreamMixingErrorCode {
 impl std::error::Error for StreamMixingErrorCode {}
 
 /// 公共流状态码
+///
+/// Public stream states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PublicStreamErrorCode {
     /// 发布或订阅成功。
@@ -1489,6 +1507,8 @@ impl fmt::Display for PublicStreamErrorCode {
 impl std::error::Error for PublicStreamErrorCode {}
 
 /// 回调警告码。警告码说明 SDK 内部遇到问题正在尝试恢复。警告码仅起通知作用。
+///
+/// Callback warnings. A warning means the SDK met a problem and is trying to recover; it is only a notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WarningCode {
     /// 进房失败。
@@ -1752,6 +1772,10 @@ impl std::error::Error for WarningCode {}
 /// 回调错误码。
 ///
 /// SDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。
+///
+/// Callback errors.
+///
+/// When the SDK meets an error it cannot recover from, it reports it through the onError callback.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// Token 无效。调用 joinRoom 方法时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken 方法更新 Token。
@@ -1992,6 +2016,8 @@ impl fmt::Display for ErrorCode {
 impl std::error::Error for ErrorCode {}
 
 /// 音频混音文件播放错误码。
+///
+/// Errors of playing an audio mixing file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AudioMixingError {
     /// 正常
@@ -2176,6 +2202,8 @@ impl fmt::Display for AudioMixingError {
 impl std::error::Error for AudioMixingError {}
 
 /// 本地音频流状态改变时的错误码。
+///
+/// Errors reported when the state of the local audio stream changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LocalAudioStreamError {
     /// 本地音频状态正常
@@ -2312,6 +2340,8 @@ impl fmt::Display for LocalAudioStreamError {
 impl std::error::Error for LocalAudioStreamError {}
 
 /// 本地视频状态改变时的错误码
+///
+/// Errors reported when the state of the local video changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LocalVideoStreamError {
     /// 状态正常
@@ -2464,6 +2494,8 @@ impl fmt::Display for LocalVideoStreamError {
 impl std::error::Error for LocalVideoStreamError {}
 
 /// 发送用户消息或者房间消息的结果
+///
+/// Results of sending a user message or a room message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MessageSendResultCode {
     /// 用户 P2P 消息发送成功
@@ -2632,6 +2664,8 @@ impl fmt::Display for MessageSendResultCode {
 impl std::error::Error for MessageSendResultCode {}
 
 /// 播放错误码。
+///
+/// Player errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlayerError {
     /// 正常

@@ -26,6 +26,7 @@ pub const fn code_info(
     aliases: &'static [&'static str],
     value: i64,
     description: &'static str,
+    translations: &'static [(&'static str, &'static str)],
     success: bool,
     deprecated: bool,
 ) -> CodeInfo {
@@ -36,6 +37,7 @@ pub const fn code_info(
         aliases,
         value,
         description,
+        translations,
         success,
         deprecated,
     }
@@ -49,6 +51,7 @@ pub const fn family_info(
     docs: &'static str,
     repr: &'static str,
     catch_all: Option<&'static str>,
+    languages: &'static [&'static str],
     codes: &'static [CodeInfo],
 ) -> FamilyInfo {
     FamilyInfo {
@@ -57,6 +60,7 @@ pub const fn family_info(
         docs,
         repr,
         catch_all,
+        languages,
         codes,
     }
 }

@@ -83,6 +83,11 @@ pub trait Code:
         self.info().map_or("", |info| info.description)
     }
 
+    /// The description in `language` (such as `"en"`), if the family gives one in it.
+    fn description_in(self, language: &str) -> Option<&'static str> {
+        self.info().and_then(|info| info.description_in(language))
+    }
+
     /// Whether the code means success.
     fn is_success(self) -> bool {
         self.info().is_some_and(|info| info.success)

@@ -16,8 +16,11 @@ pub struct CodeInfo {
     pub aliases: &'static [&'static str],
     /// The code's value.
     pub value: i64,
-    /// The documented description.
+    /// The documented description, in the family's default language.
     pub description: &'static str,
+    /// The description in other languages, as `(language, text)`, such as `("en", "Invalid
+    /// token.")`, in the order of [`FamilyInfo::languages`].
+    pub translations: &'static [(&'static str, &'static str)],
     /// Whether the code means success.
     pub success: bool,
     /// Whether the code is marked `#[deprecated]`.
@@ -41,6 +44,21 @@ impl CodeInfo {
     pub fn is_named(&self, name: &str) -> bool {
         self.name == name || self.sdk_name == name || self.aliases.contains(&name)
     }
+
+    /// The description in `language`, if the family gives one in it.
+    ///
+    /// ```
+    /// let info = rtc_codes::ErrorCode::InvalidToken.info().unwrap();
+    /// assert!(info.description_in("en").unwrap().starts_with("Invalid token."));
+    /// assert_eq!(info.description_in("fr"), None);
+    /// ```
+    #[must_use]
+    pub fn description_in(&self, language: &str) -> Option<&'static str> {
+        self.translations
+            .iter()
+            .find(|(tag, _)| *tag == language)
+            .map(|(_, text)| *text)
+    }
 }
 
 /// Everything known about one code family.
@@ -57,6 +75,8 @@ pub struct FamilyInfo {
     pub repr: &'static str,
     /// The catch-all variant of an open family, such as `Some("Other")`; `None` when closed.
     pub catch_all: Option<&'static str>,
+    /// The languages the codes are described in beyond the default one, such as `["en"]`.
+    pub languages: &'static [&'static str],
     /// Every declared code, in declaration order.
     pub codes: &'static [CodeInfo],
 }

@@ -1,7 +1,7 @@
 //! `explain`: look up SDK codes by value or name, or list whole families.
 //!
 //! ```text
-//! explain [--format table|json|tsv] [--family NAME] <code or name>...
+//! explain [--format table|json|tsv] [--lang LANG] [--family NAME] <code or name>...
 //! explain [--format table|json|tsv] --family NAME
 //! explain [--format table|json|tsv] --all
 //! ```
@@ -31,6 +31,7 @@ Options:
   --family NAME    only this family (e.g. ErrorCode); alone, list it
   --all            list every family
   --format FORMAT  table (default), json or tsv
+  --lang LANG      descriptions in LANG (en) instead of the documented Chinese
   -h, --help       print this help
 
 A negative value can be given as it is (explain -1000), or after `--`.
@@ -57,6 +58,14 @@ pub struct Row {
 }
 
 impl Row {
+    /// The description in `lang`, or the default one when `lang` is `None` or the family has no
+    /// description in it.
+    #[must_use]
+    pub fn description(&self, lang: Option<&str>) -> &'static str {
+        lang.and_then(|lang| self.code.description_in(lang))
+            .unwrap_or(self.code.description)
+    }
+
     /// The path of the code from the crate root, such as `rtc_codes::ErrorCode::InvalidToken`.
     #[must_use]
     pub fn rust_path(&self) -> String {
@@ -102,6 +111,27 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
             return Ok(status::USAGE);
         }
     };
+    if let Some(lang) = &args.lang {
+        let known = FAMILIES
+            .iter()
+            .any(|family| family.languages.contains(&lang.as_str()));
+        if !known {
+            let mut languages: Vec<&str> = FAMILIES
+                .iter()
+                .flat_map(|family| family.languages.iter().copied())
+                .collect();
+            languages.sort_unstable();
+            languages.dedup();
+            writeln!(
+                err,
+                "explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}\n",
+                languages.join(", ")
+            )?;
+            err.write_all(USAGE.as_bytes())?;
+            return Ok(status::USAGE);
+        }
+    }
+    let lang = args.lang.as_deref();
     let families: Vec<&'static FamilyInfo> = if let Some(name) = &args.family {
         let Some(family) = rtc_codes::family(name) else {
             let names: Vec<&str> = FAMILIES.iter().map(|family| family.name).collect();
@@ -119,7 +149,7 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
     match &args.request {
         Request::List => {
             let rows = list(&families);
-            render::listing(args.format, &rows, out)?;
+            render::listing(args.format, lang, &rows, out)?;
             Ok(status::FOUND)
         }
         Request::Lookup(queries) => {
@@ -127,7 +157,7 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
                 .iter()
                 .map(|query| lookup(&families, query))
                 .collect();
-            render::lookups(args.format, &lookups, out)?;
+            render::lookups(args.format, lang, &lookups, out)?;
             let mut status = status::FOUND;
             for missing in lookups.iter().filter(|lookup| lookup.rows.is_empty()) {
                 writeln!(

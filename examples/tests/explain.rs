@@ -277,3 +277,28 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn lang_prints_the_english_description() {
+    let output = explain(&["--lang", "en", "--", "-1000"]);
+    assert_eq!(output.status, status::FOUND);
+    assert!(
+        output
+            .stdout
+            .contains("Invalid token. The token used to call joinRoom"),
+        "{}",
+        output.stdout
+    );
+    assert!(!output.stdout.contains("Token 无效"));
+    let tsv = explain(&["--lang=en", "--all", "--format", "tsv"]);
+    assert!(tsv.stdout.lines().skip(1).all(str::is_ascii));
+    let json = explain(&["--lang", "en", "--format", "json", "-1000"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("valid JSON");
+    assert!(value[0]["matches"][0]["description"]
+        .as_str()
+        .is_some_and(|d| d.starts_with("Invalid token.")));
+    assert!(value[0]["matches"][0]["translations"]["en"].is_string());
+    let unknown = explain(&["--lang", "fr", "-1000"]);
+    assert_eq!(unknown.status, status::USAGE);
+    assert!(unknown.stderr.contains("no descriptions in `fr`"));
+}

@@ -6,8 +6,12 @@
 //! ```text
 //! invocation := '[' CratePath ']' family+
 //! family     := attr* vis? 'enum' Ident (':' IntType)? '{' (code (',' code)* ','?) '}'
-//! code       := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral
+//! code       := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral (Lang StrLiteral)*
+//! Lang       := Ident   // a language tag, such as `en`
 //! ```
+//!
+//! The first description is the default one; each `Lang "text"` after it is the description in
+//! another language (`InvalidToken = -1000 => "Token 无效。" en "Invalid token."`).
 //!
 //! Parsing recovers at family and code boundaries: a family ends at its `{ ... }` body, a code at a
 //! top-level comma, so one malformed code is reported without hiding the errors (or the valid
@@ -57,6 +61,8 @@ pub struct Code {
     pub ident: Ident,
     pub value: Value,
     pub description: LitStr,
+    /// Descriptions in other languages: `en "..."`.
+    pub translations: Vec<(Ident, LitStr)>,
 }
 
 /// An integer literal with an optional leading minus.
@@ -289,11 +295,16 @@ impl Parse for Code {
         }
         let arrow: Token![=>] = input.parse()?;
         let description = parse_description(input, arrow)?;
+        let mut translations = Vec::new();
+        while input.peek(Ident) && input.peek2(LitStr) {
+            translations.push((input.parse()?, input.parse()?));
+        }
         if !input.is_empty() {
             let rest: TokenStream = input.parse()?;
             return Err(syn::Error::new_spanned(
                 rest,
-                "unexpected tokens after the description: separate codes with `,`",
+                "unexpected tokens after the description: separate codes with `,` \
+                 (a description in another language is written `en \"...\"`)",
             ));
         }
         Ok(Code {
@@ -301,6 +312,7 @@ impl Parse for Code {
             ident,
             value,
             description,
+            translations,
         })
     }
 }

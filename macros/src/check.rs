@@ -34,6 +34,8 @@ pub struct Family {
     pub attrs: Vec<Attribute>,
     pub catch_all: Option<Ident>,
     pub codes: Vec<Code>,
+    /// The languages of the descriptions beyond the default one, in order of first use.
+    pub languages: Vec<String>,
 }
 
 pub struct Code {
@@ -42,6 +44,8 @@ pub struct Code {
     pub sdk_name: String,
     pub aliases: Vec<String>,
     pub description: String,
+    /// `(language, description)`, in the family's language order.
+    pub translations: Vec<(String, String)>,
     pub docs: Vec<String>,
     pub success: bool,
     pub deprecated: bool,
@@ -140,6 +144,8 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         }
     }
 
+    let mut codes = codes.codes;
+    let languages = check_languages(cx, &family.ident, &mut codes);
     Family {
         ident: family.ident,
         vis: family.vis,
@@ -147,8 +153,52 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         docs: options.docs,
         attrs: options.passthrough,
         catch_all: options.other,
-        codes: codes.codes,
+        codes,
+        languages,
     }
+}
+
+/// Every code gives a description in every language that some code of the family gives one in:
+/// a family is translated whole or not at all. Sorts each code's translations in the family's
+/// language order; returns that order.
+fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String> {
+    let mut languages: Vec<String> = Vec::new();
+    for code in codes.iter() {
+        for (language, _) in &code.translations {
+            if !languages.contains(language) {
+                languages.push(language.clone());
+            }
+        }
+    }
+    for code in codes.iter_mut() {
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|language| !code.translations.iter().any(|(l, _)| l == *language))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            cx.error_spanned_by(
+                &code.ident,
+                format!(
+                    "`{}` has no description in {}, which other codes of `{family}` have: \
+                     describe every code of a family in a language, or none",
+                    code.ident,
+                    missing
+                        .iter()
+                        .map(|language| format!("`{language}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+        }
+        code.translations.sort_by_key(|(language, _)| {
+            languages
+                .iter()
+                .position(|l| l == language)
+                .unwrap_or(usize::MAX)
+        });
+    }
+    languages
 }
 
 fn reserved(cx: &Ctxt, ident: &Ident) {
@@ -217,6 +267,9 @@ fn check_code(
         }
     };
 
+    let (translations, translations_valid) = check_translations(cx, &code);
+    valid &= translations_valid;
+
     let description = code.description.value();
     if description.trim().is_empty() {
         cx.error_spanned_by(
@@ -265,6 +318,7 @@ fn check_code(
         sdk_name,
         aliases,
         description,
+        translations,
         docs: options.docs,
         success: options.success,
         deprecated: options.deprecated,
@@ -272,6 +326,32 @@ fn check_code(
         names,
     };
     Some((code, valid))
+}
+
+/// The descriptions of `code` in other languages: each language once, none empty.
+fn check_translations(cx: &Ctxt, code: &ast::Code) -> (Vec<(String, String)>, bool) {
+    let mut valid = true;
+    let mut translations: Vec<(String, String)> = Vec::new();
+    for (language, text) in &code.translations {
+        let tag = language.to_string();
+        if translations.iter().any(|(seen, _)| *seen == tag) {
+            cx.error_spanned_by(
+                language,
+                format!("`{}` already has a description in `{tag}`", code.ident),
+            );
+            valid = false;
+        } else if text.value().trim().is_empty() {
+            cx.error_spanned_by(
+                text,
+                format!("the `{tag}` description of `{}` is empty", code.ident),
+            );
+            valid = false;
+        } else {
+            translations.push((tag, text.value()));
+        }
+    }
+
+    (translations, valid)
 }
 
 /// The codes of one family, checked against each other as they are added.

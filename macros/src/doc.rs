@@ -62,17 +62,32 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     lines.push(String::new());
     lines.push(" # Codes".to_owned());
     lines.push(String::new());
-    lines.push(" | Code | Value | SDK name | Description |".to_owned());
-    lines.push(" | :-- | --: | :-- | :-- |".to_owned());
+    let mut header = " | Code | Value | SDK name | Description |".to_owned();
+    let mut rule = " | :-- | --: | :-- | :-- |".to_owned();
+    for language in &family.languages {
+        header.push_str(" Description (`");
+        header.push_str(language);
+        header.push_str("`) |");
+        rule.push_str(" :-- |");
+    }
+    lines.push(header);
+    lines.push(rule);
+    let cell = |text: &str| escape_markdown(text).replace('|', "\\|");
     for code in &family.codes {
-        lines.push(format!(
+        let mut row = format!(
             " | [`{ident}`](Self::{ident}) | `{value}` | `{sdk}` | {success}{description} |",
             ident = code.ident,
             value = code.value,
             sdk = code.sdk_name,
             success = if code.success { "(success) " } else { "" },
-            description = escape_markdown(&code.description).replace('|', "\\|"),
-        ));
+            description = cell(&code.description),
+        );
+        for (_, text) in &code.translations {
+            row.push(' ');
+            row.push_str(&cell(text));
+            row.push_str(" |");
+        }
+        lines.push(row);
     }
     lines.push(String::new());
     match &family.catch_all {
@@ -93,6 +108,10 @@ pub fn family_docs(family: &Family) -> Vec<String> {
 /// The lines of a variant's rustdoc: its description, its own docs, then its identifiers.
 pub fn code_docs(code: &Code) -> Vec<String> {
     let mut lines = vec![format!(" {}", escape_markdown(&code.description))];
+    for (language, text) in &code.translations {
+        lines.push(String::new());
+        lines.push(format!(" *{language}*: {}", escape_markdown(text)));
+    }
     if !code.docs.is_empty() {
         lines.push(String::new());
         lines.extend(code.docs.iter().cloned());

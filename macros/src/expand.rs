@@ -159,6 +159,7 @@ impl<'a> Expander<'a> {
                 quote!(#rt::Some(#other))
             },
         );
+        let languages = &family.languages;
         let doc_all = format!(" Every declared code of `{name}`, in declaration order.");
         let doc_count = format!(" The number of declared codes of `{name}`.");
         let doc_family = format!(
@@ -180,6 +181,7 @@ impl<'a> Expander<'a> {
                 #docs_text,
                 #repr_name,
                 #catch_all_name,
+                &[#(#languages),*],
                 Self::__CODES,
             );
         }
@@ -300,6 +302,16 @@ impl<'a> Expander<'a> {
             pub const fn is_declared(self) -> __rt::bool {
                 self.info().is_some()
             }
+
+            /// What this code means in `language` (such as `"en"`), if the family describes
+            /// its codes in that language; `description()` is the default language.
+            #[must_use]
+            pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt::str> {
+                match self.info() {
+                    __rt::Some(__info) => __info.description_in(language),
+                    __rt::None => __rt::None,
+                }
+            }
         }
     }
 
@@ -413,11 +425,14 @@ impl<'a> Expander<'a> {
         let aliases = &code.aliases;
         let value = value_tokens(code.value);
         let description = &code.description;
+        let (languages, texts): (Vec<&String>, Vec<&String>) =
+            code.translations.iter().map(|(l, t)| (l, t)).unzip();
         let success = code.success;
         let deprecated = code.deprecated;
         quote! {
             #rt::code_info(
-                #family, #name, #sdk_name, &[#(#aliases),*], #value, #description, #success, #deprecated,
+                #family, #name, #sdk_name, &[#(#aliases),*], #value, #description,
+                &[#((#languages, #texts)),*], #success, #deprecated,
             )
         }
     }

@@ -246,3 +246,36 @@ fn table_matches_the_committed_snapshot() {
         assert_eq!(found, expected);
     }
 }
+
+#[test]
+fn every_documented_code_has_an_english_description() {
+    for family in FAMILIES {
+        assert_eq!(family.languages, &["en"], "{}", family.name);
+        assert!(
+            family
+                .docs
+                .lines()
+                .any(|line| line.is_ascii() && !line.is_empty()),
+            "{} has English docs",
+            family.name
+        );
+        for code in family.codes {
+            let english = code.description_in("en").expect("an English description");
+            assert!(
+                !english.trim().is_empty() && english.is_ascii(),
+                "{}: {english}",
+                code.sdk_name
+            );
+            assert_ne!(english, code.description);
+            assert_eq!(code.translations.len(), 1);
+        }
+    }
+    assert_eq!(
+        codes::ErrorCode::InvalidToken.description_in("en"),
+        Some("Invalid token. The token used to call joinRoom is invalid or has expired. Get a new token and call updateToken to update it.")
+    );
+    assert_eq!(
+        <codes::ErrorCode as Code>::description_in(codes::ErrorCode::Other(-1), "en"),
+        None
+    );
+}

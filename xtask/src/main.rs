@@ -5,7 +5,7 @@
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
-//! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated.rs
+//! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
 //! ```
 
 #![forbid(unsafe_code)]
@@ -77,7 +77,11 @@ fn run(args: &[String]) -> Result<String, String> {
         "gen-bench" => gen_bench(&root),
         "bench-report" => bench_report::run(&root),
         "gen-sample" => {
-            let path = root.join("tests").join("tests").join("generated.rs");
+            let path = root
+                .join("tests")
+                .join("tests")
+                .join("generated")
+                .join("families.rs");
             std::fs::write(&path, sample::source(sample::SEED))
                 .map(|()| format!("wrote {}\n", path.display()))
                 .map_err(|error| error.to_string())
@@ -140,11 +144,12 @@ mod tests {
         let path = workspace_root()
             .join("tests")
             .join("tests")
-            .join("generated.rs");
+            .join("generated")
+            .join("families.rs");
         let committed = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             committed == super::sample::source(super::sample::SEED),
-            "tests/tests/generated.rs is stale: run `cargo run -p xtask -- gen-sample`"
+            "tests/tests/generated/families.rs is stale: run `cargo run -p xtask -- gen-sample`"
         );
     }
 

@@ -31,6 +31,8 @@ pub struct Args {
     pub format: Format,
     /// `--family`.
     pub family: Option<String>,
+    /// `--lang`: the language of the descriptions (the default language when absent).
+    pub lang: Option<String>,
     /// Listing or lookups.
     pub request: Request,
 }
@@ -93,6 +95,7 @@ impl Args {
     pub fn parse(args: Vec<OsString>) -> Result<Args, UsageError> {
         let mut format = None;
         let mut family = None;
+        let mut lang = None;
         let mut all = false;
         let mut queries = Vec::new();
         let mut only_positional = false;
@@ -130,6 +133,12 @@ impl Args {
                         return Err(UsageError::Repeated("--family"));
                     }
                 }
+                "--lang" => {
+                    let language = value("--lang")?;
+                    if lang.replace(language).is_some() {
+                        return Err(UsageError::Repeated("--lang"));
+                    }
+                }
                 "--format" => {
                     let parsed = match value("--format")?.as_str() {
                         "table" => Format::Table,
@@ -156,6 +165,7 @@ impl Args {
         Ok(Args {
             format: format.unwrap_or_default(),
             family,
+            lang,
             request,
         })
     }

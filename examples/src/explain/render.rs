@@ -15,12 +15,17 @@ pub const TSV_HEADER: [&str; 5] = ["family", "value", "sdk_name", "name", "descr
 /// # Errors
 ///
 /// Those of writing to `out`.
-pub fn listing(format: Format, rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
+pub fn listing(
+    format: Format,
+    lang: Option<&str>,
+    rows: &[Row],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
-        Format::Table => table(rows, out),
-        Format::Tsv => tsv(rows, out),
+        Format::Table => table(rows, lang, out),
+        Format::Tsv => tsv(rows, lang, out),
         Format::Json => {
-            let codes: Vec<Value> = rows.iter().map(row_json).collect();
+            let codes: Vec<Value> = rows.iter().map(|row| row_json(row, lang)).collect();
             write_json(&Value::Array(codes), out)
         }
     }
@@ -31,7 +36,12 @@ pub fn listing(format: Format, rows: &[Row], out: &mut dyn Write) -> io::Result<
 /// # Errors
 ///
 /// Those of writing to `out`.
-pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::Result<()> {
+pub fn lookups(
+    format: Format,
+    lang: Option<&str>,
+    lookups: &[Lookup],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Table => {
             let found: Vec<&Lookup> = lookups.iter().filter(|l| !l.rows.is_empty()).collect();
@@ -42,7 +52,7 @@ pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::R
                     }
                     writeln!(out, "{}:", lookup.query)?;
                 }
-                table(&lookup.rows, out)?;
+                table(&lookup.rows, lang, out)?;
             }
             Ok(())
         }
@@ -51,7 +61,7 @@ pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::R
                 .iter()
                 .flat_map(|l| l.rows.iter().copied())
                 .collect();
-            tsv(&rows, out)
+            tsv(&rows, lang, out)
         }
         Format::Json => {
             let results: Vec<Value> = lookups
@@ -60,7 +70,7 @@ pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::R
                     json!({
                         "query": lookup.query,
                         "found": !lookup.rows.is_empty(),
-                        "matches": lookup.rows.iter().map(row_json).collect::<Vec<_>>(),
+                        "matches": lookup.rows.iter().map(|row| row_json(row, lang)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -69,7 +79,13 @@ pub fn lookups(format: Format, lookups: &[Lookup], out: &mut dyn Write) -> io::R
     }
 }
 
-fn row_json(row: &Row) -> Value {
+fn row_json(row: &Row, lang: Option<&str>) -> Value {
+    let translations: serde_json::Map<String, Value> = row
+        .code
+        .translations
+        .iter()
+        .map(|(language, text)| ((*language).to_owned(), Value::from(*text)))
+        .collect();
     json!({
         "family": row.family.name,
         "name": row.code.name,
@@ -77,7 +93,8 @@ fn row_json(row: &Row) -> Value {
         "sdk_name": row.code.sdk_name,
         "aliases": row.code.aliases,
         "value": row.code.value,
-        "description": row.code.description,
+        "description": row.description(lang),
+        "translations": translations,
         "success": row.code.success,
     })
 }
@@ -89,7 +106,7 @@ fn write_json(value: &Value, out: &mut dyn Write) -> io::Result<()> {
 
 /// Tab-separated values: a header, then one line per code; `\n`, `\t` and `\` in a field are
 /// written as `\n`, `\t` and `\\`.
-fn tsv(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
+fn tsv(rows: &[Row], lang: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", TSV_HEADER.join("\t"))?;
     for row in rows {
         writeln!(
@@ -99,7 +116,7 @@ fn tsv(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
             row.code.value,
             escape_tsv(row.code.sdk_name),
             escape_tsv(row.code.name),
-            escape_tsv(row.code.description)
+            escape_tsv(row.description(lang))
         )?;
     }
     Ok(())
@@ -121,7 +138,7 @@ pub fn escape_tsv(field: &str) -> String {
 }
 
 /// Columns aligned by their display width (CJK characters take two cells).
-fn table(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
+fn table(rows: &[Row], lang: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     let header = ["FAMILY", "VALUE", "SDK NAME", "RUST PATH", "DESCRIPTION"];
     let cells: Vec<[String; 5]> = rows
         .iter()
@@ -131,7 +148,7 @@ fn table(rows: &[Row], out: &mut dyn Write) -> io::Result<()> {
                 row.code.value.to_string(),
                 row.code.sdk_name.to_owned(),
                 row.rust_path(),
-                row.code.description.replace(['\n', '\t'], " "),
+                row.description(lang).replace(['\n', '\t'], " "),
             ]
         })
         .collect();
