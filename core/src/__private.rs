@@ -85,19 +85,16 @@ pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
 /// # Errors
 ///
 /// Those of the formatter.
-pub fn fmt_code<C: Code>(code: C, f: &mut Formatter<'_>) -> FmtResult {
-    match code.info() {
-        Some(info) => write!(
-            f,
-            "{} ({}): {}",
-            info.sdk_name, info.value, info.description
-        ),
-        None => write!(
-            f,
-            "{} ({}): undeclared code",
-            C::FAMILY.name,
-            code.code().to_i64()
-        ),
+pub fn fmt_code(
+    f: &mut Formatter<'_>,
+    info: Option<&CodeInfo>,
+    family: &FamilyInfo,
+    value: i64,
+) -> FmtResult {
+    // Not generic, so that it is compiled once here, not once per family in users' crates.
+    match info {
+        Some(info) => write!(f, "{} ({value}): {}", info.sdk_name, info.description),
+        None => write!(f, "{} ({value}): undeclared code", family.name),
     }
 }
 

@@ -539,7 +539,12 @@ impl<'a> Expander<'a> {
             #[automatically_derived]
             impl #rt::Display for #ident {
                 fn fmt(&self, #f: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
-                    #rt::fmt_code(*self, #f)
+                    #rt::fmt_code(
+                        #f,
+                        self.info(),
+                        Self::FAMILY,
+                        <#rt::i64 as #rt::From<#repr>>::from(self.code()),
+                    )
                 }
             }
 
