@@ -14,6 +14,12 @@ pub use core::primitive::{bool, i16, i32, i64, i8, str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 
+pub use crate::__serde_impls as serde_impls;
+#[cfg(feature = "serde")]
+pub use crate::serde_support::{deserialize, serialize};
+#[cfg(feature = "serde")]
+pub use serde;
+
 use crate::{ParseCodeErrorKind, Repr};
 
 /// Builds a [`CodeInfo`] (which is `#[non_exhaustive]`) in a constant.

@@ -22,6 +22,7 @@ mod error;
 mod info;
 mod macros;
 mod registry;
+mod serde_support;
 
 #[path = "families/ktv.rs"]
 pub mod ktv;

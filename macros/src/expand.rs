@@ -443,7 +443,6 @@ impl<'a> Expander<'a> {
         let option = quote!(#rt::Option);
         let result = quote!(#rt::Result);
         let code_local = Ident::new("__code", Span::mixed_site());
-        let f = Ident::new("__f", Span::mixed_site());
         let s = Ident::new("__s", Span::mixed_site());
 
         let (try_from_code, from_repr) = match &self.family.catch_all {
@@ -485,6 +484,7 @@ impl<'a> Expander<'a> {
                 },
             ),
         };
+        let text_impls = self.text_impls();
         quote! {
             #[automatically_derived]
             impl #rt::Code for #ident {
@@ -527,6 +527,18 @@ impl<'a> Expander<'a> {
                 }
             }
 
+            #text_impls
+        }
+    }
+    /// `FromStr`, `Display`, `Error`, and the `serde` impls (which expand to nothing unless the
+    /// `serde` feature of the runtime crate is on).
+    fn text_impls(&self) -> TokenStream {
+        let Expander { rt, repr, .. } = self;
+        let ident = &self.family.ident;
+        let result = quote!(#rt::Result);
+        let f = Ident::new("__f", Span::mixed_site());
+        let s = Ident::new("__s", Span::mixed_site());
+        quote! {
             #[automatically_derived]
             impl #rt::FromStr for #ident {
                 type Err = #rt::ParseCodeError;
@@ -550,6 +562,8 @@ impl<'a> Expander<'a> {
 
             #[automatically_derived]
             impl #rt::Error for #ident {}
+
+            #rt::serde_impls! { #ident }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Builds and runs the crates in `tests/downstream/`: a user's crate outside this workspace that
 //! depends on rtc-codes under another name, on editions 2015 and 2024, with `no_std`,
-//! `no_implicit_prelude`, shadowed names and every warning denied.
+//! `no_implicit_prelude`, shadowed names and every warning denied; and one with the `serde`
+//! feature of rtc-codes on.
 
 #![allow(clippy::expect_used)]
 
@@ -35,4 +36,10 @@ fn edition_2015_downstream_crate() {
 #[test]
 fn edition_2024_downstream_crate() {
     run_downstream("edition2024");
+}
+
+/// A crate that enables `rtc-codes/serde` without depending on serde itself.
+#[test]
+fn serde_downstream_crate() {
+    run_downstream("serde");
 }
