@@ -1,9 +1,4 @@
-//! Error, warning and state codes of a real-time audio/video SDK, as Rust enums.
-//!
-//! SDK callbacks report failures as bare integers (`onError(-1000)`); this crate turns them into
-//! typed codes with their SDK identifiers and documented descriptions, and gives any crate the
-//! [`rtc_codes!`] macro to declare code families of its own.
-
+#![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
 // Input comes from users' code and SDK callbacks: nothing here may panic on it.
@@ -14,6 +9,7 @@
     clippy::indexing_slicing
 )]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod __private;
@@ -54,8 +50,3 @@ pub use proxy::LocalProxyError;
 pub use room::{ErrorCode, UserVisibilityChangeError, WarningCode};
 pub use stream::{ForwardStreamError, PublicStreamErrorCode, StreamMixingErrorCode};
 pub use subtitle::SubtitleErrorCode;
-
-/// The README's examples, run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeDoctests;
