@@ -18,7 +18,30 @@
 /// assert!(SendResult::Success.is_success());
 /// ```
 ///
-/// The grammar, the options and the generated API are described in the crate documentation.
+/// One invocation declares one or more families:
+///
+/// ```text
+/// family := attr* vis? 'enum' Ident (':' IntType)? '{' (code (',' code)* ','?) '}'
+/// code   := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral (Lang StrLiteral)*
+/// ```
+///
+/// - `IntType` is `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16` or `u32`; values are
+///   integer literals (decimal, hex, octal, binary, `_`, a leading `-`) that fit it.
+/// - The description is the text of `description()`; `en "..."` after it gives the
+///   description in another language (`description_in("en")`), for every code of the family.
+/// - Family options, `#[codes(...)]`: `sdk_prefix = "kErrorCode"` (SDK names are the prefix and
+///   the code's name), `sdk_case = "SCREAMING_SNAKE_CASE"` (how the name is spelled in them),
+///   `other = Other` (an open family: a catch-all variant keeps undeclared values).
+/// - Code options, `#[codes(...)]`: `sdk_name = "..."` (the exact SDK identifier),
+///   `alias = "..."` (another accepted name, repeatable), `success`.
+/// - Doc comments, `#[deprecated]`, `#[derive(PartialOrd, Ord)]`, `#[non_exhaustive]` and other
+///   attributes pass through.
+///
+/// Each family gets `ALL`, `COUNT`, `FAMILY`, `from_code`, `code`, `name`, `sdk_name`,
+/// `description`, `description_in`, `is_success`, `info`, `from_name`, `TryFrom`/`From`,
+/// `FromStr`, `Display`, `Error` and the [`Code`](crate::Code) trait; see
+/// [the DSL](crate#the-dsl) and [the generated API](crate#the-generated-api) in the crate
+/// documentation, and [the mistakes](crate#mistakes-and-what-the-compiler-says) it reports.
 #[macro_export]
 macro_rules! rtc_codes {
     ($($input:tt)*) => {

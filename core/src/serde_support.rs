@@ -54,6 +54,7 @@ macro_rules! __serde_impls {
     ($family:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $family {
+            #[inline]
             fn serialize<__S>(
                 &self,
                 __serializer: __S,
@@ -67,6 +68,7 @@ macro_rules! __serde_impls {
 
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $family {
+            #[inline]
             fn deserialize<__D>(__deserializer: __D) -> $crate::__private::Result<Self, __D::Error>
             where
                 __D: $crate::__private::serde::Deserializer<'de>,

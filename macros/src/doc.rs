@@ -62,8 +62,10 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     lines.push(String::new());
     lines.push(" # Codes".to_owned());
     lines.push(String::new());
-    let mut header = " | Code | Value | SDK name | Description |".to_owned();
-    let mut rule = " | :-- | --: | :-- | :-- |".to_owned();
+    // Value, then the name with the SDK identifier under it, then the descriptions: four
+    // columns fit a docs page, where five squeeze the descriptions into slivers.
+    let mut header = " | Value | Code and SDK name | Description |".to_owned();
+    let mut rule = " | --: | :-- | :-- |".to_owned();
     for language in &family.languages {
         header.push_str(" Description (`");
         header.push_str(language);
@@ -75,7 +77,7 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     let cell = |text: &str| escape_markdown(text).replace('|', "\\|");
     for code in &family.codes {
         let mut row = format!(
-            " | [`{ident}`](Self::{ident}) | `{value}` | `{sdk}` | {success}{description} |",
+            " | `{value}` | [`{ident}`](Self::{ident})<br>`{sdk}` | {success}{description} |",
             ident = code.ident,
             value = code.value,
             sdk = code.sdk_name,

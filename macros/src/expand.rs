@@ -306,6 +306,7 @@ impl<'a> Expander<'a> {
             /// What this code means in `language` (such as `"en"`), if the family describes
             /// its codes in that language; `description()` is the default language.
             #[must_use]
+            #[inline]
             pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt::str> {
                 match self.info() {
                     __rt::Some(__info) => __info.description_in(language),
@@ -453,6 +454,7 @@ impl<'a> Expander<'a> {
                 quote! {
                     #[automatically_derived]
                     impl #rt::From<#repr> for #ident {
+                        #[inline]
                         fn from(#code_local: #repr) -> Self {
                             match Self::from_code(#code_local) {
                                 #option::Some(#code_local) => #code_local,
@@ -477,6 +479,7 @@ impl<'a> Expander<'a> {
                     impl #rt::TryFrom<#repr> for #ident {
                         type Error = #rt::UnknownCode;
 
+                        #[inline]
                         fn try_from(#code_local: #repr) -> #result<Self, #rt::UnknownCode> {
                             <Self as #rt::Code>::try_from_code(#code_local)
                         }
@@ -497,6 +500,7 @@ impl<'a> Expander<'a> {
                     Self::from_code(#code_local)
                 }
 
+                #[inline]
                 fn try_from_code(#code_local: #repr) -> #result<Self, #rt::UnknownCode> {
                     #try_from_code
                 }
@@ -543,6 +547,7 @@ impl<'a> Expander<'a> {
             impl #rt::FromStr for #ident {
                 type Err = #rt::ParseCodeError;
 
+                #[inline]
                 fn from_str(#s: &#rt::str) -> #result<Self, #rt::ParseCodeError> {
                     #rt::parse_code(#s)
                 }
@@ -550,6 +555,7 @@ impl<'a> Expander<'a> {
 
             #[automatically_derived]
             impl #rt::Display for #ident {
+                #[inline]
                 fn fmt(&self, #f: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
                     #rt::fmt_code(
                         #f,
