@@ -46,6 +46,12 @@ pub trait Code:
     const COUNT: usize = Self::ALL.len();
 
     /// The declared code whose value is `code`, or `None`, in every family, open or closed.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(<ErrorCode as Code>::from_code(-1000), Some(ErrorCode::InvalidToken));
+    /// assert_eq!(<ErrorCode as Code>::from_code(-1081), None);
+    /// ```
     fn from_code(code: Self::Repr) -> Option<Self>;
 
     /// Like [`from_code`](Code::from_code), but total for open families: an undeclared value
@@ -54,18 +60,44 @@ pub trait Code:
     /// # Errors
     ///
     /// [`UnknownCode`] when the family is closed and no code declares `code`.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(ErrorCode::try_from_code(-1081), Ok(ErrorCode::Other(-1081)));
+    /// ```
     fn try_from_code(code: Self::Repr) -> Result<Self, UnknownCode>;
 
     /// The code known by `name`: its Rust name, SDK name or an alias, compared exactly.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(<ErrorCode as Code>::from_name("kErrorCodeJoinRoom"), Some(ErrorCode::JoinRoom));
+    /// ```
     fn from_name(name: &str) -> Option<Self>;
 
     /// The code's value.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(Code::code(ErrorCode::JoinRoom), -1001);
+    /// ```
     fn code(self) -> Self::Repr;
 
     /// The code's metadata; `None` for an undeclared value kept by an open family.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(Code::info(ErrorCode::JoinRoom).map(|info| info.value), Some(-1001));
+    /// ```
     fn info(self) -> Option<&'static CodeInfo>;
 
     /// The Rust name of the code (the catch-all's name for an undeclared value).
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(Code::name(ErrorCode::JoinRoom), "JoinRoom");
+    /// assert_eq!(Code::name(ErrorCode::Other(1)), "Other");
+    /// ```
     fn name(self) -> &'static str {
         match self.info() {
             Some(info) => info.name,
@@ -74,26 +106,53 @@ pub trait Code:
     }
 
     /// The SDK identifier of the code; empty for an undeclared value.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, WarningCode};
+    /// assert_eq!(Code::sdk_name(WarningCode::PublishStreamForbidden), "kWarningCodePublishStreamForbiden");
+    /// ```
     fn sdk_name(self) -> &'static str {
         self.info().map_or("", |info| info.sdk_name)
     }
 
     /// The documented description of the code; empty for an undeclared value.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(Code::description(ErrorCode::JoinRoomUserForbidden), "用户被封禁。");
+    /// ```
     fn description(self) -> &'static str {
         self.info().map_or("", |info| info.description)
     }
 
     /// The description in `language` (such as `"en"`), if the family gives one in it.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert_eq!(Code::description_in(ErrorCode::JoinRoomUserForbidden, "en"), Some("The user is banned."));
+    /// ```
     fn description_in(self, language: &str) -> Option<&'static str> {
         self.info().and_then(|info| info.description_in(language))
     }
 
     /// Whether the code means success.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, KTVErrorCode};
+    /// assert!(Code::is_success(KTVErrorCode::Ok));
+    /// assert!(!Code::is_success(KTVErrorCode::Network));
+    /// ```
     fn is_success(self) -> bool {
         self.info().is_some_and(|info| info.success)
     }
 
     /// Whether the code is declared, rather than a value kept by an open family's catch-all.
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// assert!(Code::is_declared(ErrorCode::JoinRoom));
+    /// assert!(!Code::is_declared(ErrorCode::from(-1081)));
+    /// ```
     fn is_declared(self) -> bool {
         self.info().is_some()
     }
@@ -121,9 +180,20 @@ pub trait Repr:
     const NAME: &'static str;
 
     /// The value as an `i64`.
+    ///
+    /// ```
+    /// use rtc_codes::Repr;
+    /// assert_eq!(Repr::to_i64(7_u16), 7);
+    /// ```
     fn to_i64(self) -> i64;
 
     /// The `i64` as this type, if it is in range.
+    ///
+    /// ```
+    /// use rtc_codes::Repr;
+    /// assert_eq!(<u8 as Repr>::from_i64(255), Some(255));
+    /// assert_eq!(<u8 as Repr>::from_i64(256), None);
+    /// ```
     fn from_i64(value: i64) -> Option<Self>;
 }
 

@@ -23,18 +23,34 @@ pub struct UnknownCode {
 
 impl UnknownCode {
     /// The error for `value` in `family`.
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, UnknownCode};
+    /// let error = UnknownCode::new(ErrorCode::FAMILY, 5);
+    /// assert_eq!(error.to_string(), "5 is not a declared ErrorCode code");
+    /// ```
     #[must_use]
     pub const fn new(family: &'static FamilyInfo, value: i64) -> Self {
         UnknownCode { family, value }
     }
 
     /// The family that has no code of this value.
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, UnknownCode};
+    /// assert_eq!(UnknownCode::new(ErrorCode::FAMILY, 5).family().name, "ErrorCode");
+    /// ```
     #[must_use]
     pub const fn family(&self) -> &'static FamilyInfo {
         self.family
     }
 
     /// The value that was converted.
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, UnknownCode};
+    /// assert_eq!(UnknownCode::new(ErrorCode::FAMILY, 5).value(), 5);
+    /// ```
     #[must_use]
     pub const fn value(&self) -> i64 {
         self.value
@@ -88,18 +104,36 @@ pub enum ParseCodeErrorKind {
 
 impl ParseCodeError {
     /// The error of `kind` for `family`.
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, ParseCodeError, ParseCodeErrorKind};
+    /// let error = ParseCodeError::new(ErrorCode::FAMILY, ParseCodeErrorKind::Empty);
+    /// assert_eq!(error.to_string(), "cannot parse ErrorCode from an empty string");
+    /// ```
     #[must_use]
     pub const fn new(family: &'static FamilyInfo, kind: ParseCodeErrorKind) -> Self {
         ParseCodeError { family, kind }
     }
 
     /// The family the string was parsed as.
+    ///
+    /// ```
+    /// let error = "nope".parse::<rtc_codes::ErrorCode>().unwrap_err();
+    /// assert_eq!(error.family().name, "ErrorCode");
+    /// ```
     #[must_use]
     pub const fn family(&self) -> &'static FamilyInfo {
         self.family
     }
 
     /// Why the string did not parse.
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, ParseCodeErrorKind};
+    /// let error = "-1081".parse::<rtc_codes::ErrorCode>();
+    /// assert_eq!(error, Ok(ErrorCode::Other(-1081)));
+    /// assert_eq!("x".parse::<ErrorCode>().unwrap_err().kind(), ParseCodeErrorKind::UnknownName);
+    /// ```
     #[must_use]
     pub const fn kind(&self) -> ParseCodeErrorKind {
         self.kind
@@ -110,7 +144,7 @@ impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let family = self.family.name;
         match self.kind {
-            ParseCodeErrorKind::Empty => write!(f, "cannot parse a {family} from an empty string"),
+            ParseCodeErrorKind::Empty => write!(f, "cannot parse {family} from an empty string"),
             ParseCodeErrorKind::UnknownName => write!(
                 f,
                 "no {family} code has this name (expected a Rust name, an SDK name, an alias or a value)"

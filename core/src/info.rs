@@ -83,12 +83,20 @@ pub struct FamilyInfo {
 
 impl FamilyInfo {
     /// Whether undeclared values are kept (in the catch-all) rather than rejected.
+    ///
+    /// ```
+    /// assert!(rtc_codes::ErrorCode::FAMILY.is_open());
+    /// ```
     #[must_use]
     pub const fn is_open(&self) -> bool {
         self.catch_all.is_some()
     }
 
     /// The first paragraph of the family's docs.
+    ///
+    /// ```
+    /// assert_eq!(rtc_codes::ErrorCode::FAMILY.summary(), "回调错误码。");
+    /// ```
     #[must_use]
     pub fn summary(&self) -> &'static str {
         let docs = self.docs;
@@ -97,12 +105,22 @@ impl FamilyInfo {
 
     /// The declared code with this value (a scan of [`codes`](FamilyInfo::codes); a family's own
     /// `from_code`, and [`find_value`](crate::find_value), are `match`es).
+    ///
+    /// ```
+    /// let family = rtc_codes::ErrorCode::FAMILY;
+    /// assert_eq!(family.find_value(-1000).map(|code| code.name), Some("InvalidToken"));
+    /// ```
     #[must_use]
     pub fn find_value(&self, value: i64) -> Option<&'static CodeInfo> {
         self.codes.iter().find(|code| code.value == value)
     }
 
     /// The declared code known by `name` (see [`CodeInfo::is_named`]).
+    ///
+    /// ```
+    /// let family = rtc_codes::ErrorCode::FAMILY;
+    /// assert_eq!(family.find_name("kErrorCodeInvalidToken").map(|code| code.value), Some(-1000));
+    /// ```
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<&'static CodeInfo> {
         self.codes.iter().find(|code| code.is_named(name))
