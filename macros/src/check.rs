@@ -422,3 +422,95 @@ impl CodeSet {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{check, Checked, Ctxt, Invocation};
+    use quote::quote;
+
+    /// The checked model and the error messages of `tokens`.
+    fn checked(tokens: proc_macro2::TokenStream) -> (Checked, Vec<String>) {
+        let cx = Ctxt::new();
+        let invocation = Invocation::from_tokens(&cx, tokens).expect("a crate path");
+        let checked = check(&cx, invocation);
+        let errors = cx
+            .into_compile_errors()
+            .to_string()
+            .split("compile_error !")
+            .skip(1)
+            .map(str::to_owned)
+            .collect();
+        (checked, errors)
+    }
+
+    #[test]
+    fn resolves_sdk_names_aliases_and_languages() {
+        let (checked, errors) = checked(quote! {
+            [k]
+            /// Docs.
+            #[codes(sdk_prefix = "MESSAGE_CODE_", sdk_case = "SCREAMING_SNAKE_CASE", other = Rest)]
+            pub enum Message: u16 {
+                #[codes(success, alias = "OK")]
+                RoomSuccess = 200 => "成功" en "Sent",
+                #[codes(sdk_name = "TIMEOUT")]
+                ErrorTimeout = 1 => "超时" en "Timed out",
+            }
+        });
+        assert!(errors.is_empty(), "{errors:?}");
+        let family = &checked.families[0];
+        assert!(family.is_open());
+        assert_eq!(family.languages, ["en"]);
+        let success = &family.codes[0];
+        assert_eq!(success.sdk_name, "MESSAGE_CODE_ROOM_SUCCESS");
+        assert_eq!(
+            success.lookup_names(),
+            ["RoomSuccess", "MESSAGE_CODE_ROOM_SUCCESS", "OK"]
+        );
+        assert!(success.success);
+        assert_eq!(success.translations, [("en".to_owned(), "Sent".to_owned())]);
+        assert_eq!(family.codes[1].sdk_name, "TIMEOUT");
+    }
+
+    #[test]
+    fn duplicates_are_reported_at_both_places_and_left_out() {
+        let (checked, errors) = checked(quote! {
+            [k]
+            enum E { A = 1 => "a", B = 1 => "b", A = 2 => "c", C = 3 => "c" }
+        });
+        let names: Vec<String> = checked.families[0]
+            .codes
+            .iter()
+            .map(|c| c.ident.to_string())
+            .collect();
+        assert_eq!(names, ["A", "C"]);
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors[0].contains("duplicate value 1"));
+        assert!(errors[1].contains("first used by `A`"));
+        assert!(errors[2].contains("duplicate code name `A`"));
+        assert!(errors[3].contains("first declared here"));
+    }
+
+    #[test]
+    fn ranges_follow_the_type() {
+        let (checked, errors) = checked(quote! {
+            [k]
+            enum Small: i8 { Low = -128 => "ok", TooLow = -129 => "no", High = 127 => "ok", TooHigh = 128 => "no" }
+            enum Unsigned: u32 { Max = 4294967295 => "ok", Negative = -1 => "no" }
+        });
+        assert_eq!(checked.families[0].codes.len(), 2);
+        assert_eq!(checked.families[1].codes.len(), 1);
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[2].contains("signed type"));
+    }
+
+    #[test]
+    fn a_language_for_some_codes_only_is_an_error() {
+        let (_, errors) = checked(quote! {
+            [k]
+            enum E { A = 1 => "a" en "A", B = 2 => "b", C = 3 => "c" ja "C" }
+        });
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("`A` has no description in `ja`"));
+        assert!(errors[1].contains("`B` has no description in `en`, `ja`"));
+    }
+}

@@ -41,6 +41,15 @@ fn median_ns(criterion: &Path, operation: &str, implementation: &str) -> Result<
         .ok_or_else(|| format!("{}: no median estimate", path.display()))
 }
 
+/// `from_code hits` as "`from_code` hits": the API item in backticks.
+fn label(operation: &str) -> String {
+    match operation.split_once(' ') {
+        _ if operation.starts_with("registry") => operation.to_owned(),
+        Some((item, rest)) => format!("`{item}` {rest}"),
+        None => format!("`{operation}`"),
+    }
+}
+
 fn time(ns: f64) -> String {
     if ns >= 1000.0 {
         format!("{:.2} µs", ns / 1000.0)
@@ -53,7 +62,7 @@ pub fn run(root: &Path) -> Result<String, String> {
     let criterion = root.join("target").join("criterion");
     let mut report = String::from(
         "Each figure is the median time of one pass over all 172 documented codes (criterion).\n\n\
-         | operation | hand-written | rtc_codes | strum + num_enum | rtc_codes / hand | rtc_codes / strum |\n\
+         | operation | hand-written | `rtc_codes` | `strum` + `num_enum` | `rtc_codes` / hand | `rtc_codes` / `strum` |\n\
          | --- | --: | --: | --: | --: | --: |\n",
     );
     for operation in OPERATIONS {
@@ -62,7 +71,8 @@ pub fn run(root: &Path) -> Result<String, String> {
         let (hand, ours, derive) = (hand?, ours?, derive?);
         let _ = writeln!(
             report,
-            "| {operation} | {} | {} | {} | {:.2}x | {:.2}x |",
+            "| {} | {} | {} | {} | {:.2}x | {:.2}x |",
+            label(operation),
             time(hand),
             time(ours),
             time(derive),

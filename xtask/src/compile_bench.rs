@@ -77,7 +77,7 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
         "Incremental build of one crate, its dependencies built (median of {} interleaved runs, `cargo build`, debug):\n",
         options.runs
     );
-    let _ = writeln!(report, "| codes | hand-written | rtc_codes! | strum + num_enum | rtc_codes! / hand | strum / hand |");
+    let _ = writeln!(report, "| codes | hand-written | `rtc_codes!` | `strum` + `num_enum` | `rtc_codes!` / hand | `strum` / hand |");
     let _ = writeln!(report, "| --: | --: | --: | --: | --: | --: |");
     for &size in &options.sizes {
         let mut times: Vec<Vec<Duration>> = vec![Vec::new(); STYLES.len()];
