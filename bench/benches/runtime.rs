@@ -105,65 +105,76 @@ macro_rules! over_families {
     };
 }
 
+/// The benchmarks of an implementation with the generated API (`rtc_codes` itself, and the
+/// hand-written version, which has the same method names).
+macro_rules! api_benches {
+    ($path:ident) => {
+        over_families!(from_code_hits, $path, |inputs, i, F| inputs.values[i]
+            .iter()
+            .filter(|v| F::from_code(black_box(**v)).is_some())
+            .count());
+        over_families!(from_code_misses, $path, |inputs, i, F| inputs
+            .missing_values[i]
+            .iter()
+            .filter(|v| F::from_code(black_box(**v)).is_some())
+            .count());
+        over_families!(code, $path, |_inputs, i, F| F::ALL
+            .iter()
+            .map(|c| black_box(*c).code().unsigned_abs() as usize)
+            .fold(i, usize::wrapping_add));
+        over_families!(name, $path, |_inputs, i, F| F::ALL
+            .iter()
+            .map(|c| black_box(*c).name().len())
+            .sum::<usize>()
+            + i);
+        over_families!(sdk_name, $path, |_inputs, i, F| F::ALL
+            .iter()
+            .map(|c| black_box(*c).sdk_name().len())
+            .sum::<usize>()
+            + i);
+        over_families!(description, $path, |_inputs, i, F| F::ALL
+            .iter()
+            .map(|c| black_box(*c).description().len())
+            .sum::<usize>()
+            + i);
+        over_families!(from_name_rust, $path, |inputs, i, F| inputs.names[i]
+            .iter()
+            .filter(|s| F::from_name(black_box(s)).is_some())
+            .count());
+        over_families!(from_name_sdk, $path, |inputs, i, F| inputs.sdk_names[i]
+            .iter()
+            .filter(|s| F::from_name(black_box(s)).is_some())
+            .count());
+        over_families!(from_name_misses, $path, |inputs, i, F| inputs.missing_names
+            [i]
+            .iter()
+            .filter(|s| F::from_name(black_box(s)).is_some())
+            .count());
+        over_families!(from_str, $path, |inputs, i, F| inputs.sdk_names[i]
+            .iter()
+            .filter(|s| F::from_str(black_box(s)).is_ok())
+            .count());
+        over_families!(display, $path, |_inputs, i, F| {
+            let mut buffer = String::with_capacity(512);
+            F::ALL
+                .iter()
+                .map(|c| {
+                    buffer.clear();
+                    let _ = write!(buffer, "{}", black_box(*c));
+                    buffer.len()
+                })
+                .sum::<usize>()
+                + i
+        });
+    };
+}
+
 mod ours {
     use super::*;
     use rtc_codes as r;
 
-    over_families!(from_code_hits, r, |inputs, i, F| inputs.values[i]
-        .iter()
-        .filter(|v| F::from_code(black_box(**v)).is_some())
-        .count());
-    over_families!(from_code_misses, r, |inputs, i, F| inputs.missing_values[i]
-        .iter()
-        .filter(|v| F::from_code(black_box(**v)).is_some())
-        .count());
-    over_families!(code, r, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).code().unsigned_abs() as usize)
-        .fold(i, usize::wrapping_add));
-    over_families!(name, r, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).name().len())
-        .sum::<usize>()
-        + i);
-    over_families!(sdk_name, r, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).sdk_name().len())
-        .sum::<usize>()
-        + i);
-    over_families!(description, r, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).description().len())
-        .sum::<usize>()
-        + i);
-    over_families!(from_name_rust, r, |inputs, i, F| inputs.names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_name_sdk, r, |inputs, i, F| inputs.sdk_names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_name_misses, r, |inputs, i, F| inputs.missing_names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_str, r, |inputs, i, F| inputs.sdk_names[i]
-        .iter()
-        .filter(|s| F::from_str(black_box(s)).is_ok())
-        .count());
-    over_families!(display, r, |_inputs, i, F| {
-        let mut buffer = String::with_capacity(512);
-        F::ALL
-            .iter()
-            .map(|c| {
-                buffer.clear();
-                let _ = write!(buffer, "{}", black_box(*c));
-                buffer.len()
-            })
-            .sum::<usize>()
-            + i
-    });
+    api_benches!(r);
+
     pub fn registry(inputs: &Inputs) -> usize {
         inputs
             .all_values
@@ -177,61 +188,7 @@ mod by_hand {
     use super::*;
     use hand as h;
 
-    over_families!(from_code_hits, h, |inputs, i, F| inputs.values[i]
-        .iter()
-        .filter(|v| F::from_code(black_box(**v)).is_some())
-        .count());
-    over_families!(from_code_misses, h, |inputs, i, F| inputs.missing_values[i]
-        .iter()
-        .filter(|v| F::from_code(black_box(**v)).is_some())
-        .count());
-    over_families!(code, h, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).code().unsigned_abs() as usize)
-        .fold(i, usize::wrapping_add));
-    over_families!(name, h, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).name().len())
-        .sum::<usize>()
-        + i);
-    over_families!(sdk_name, h, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).sdk_name().len())
-        .sum::<usize>()
-        + i);
-    over_families!(description, h, |_inputs, i, F| F::ALL
-        .iter()
-        .map(|c| black_box(*c).description().len())
-        .sum::<usize>()
-        + i);
-    over_families!(from_name_rust, h, |inputs, i, F| inputs.names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_name_sdk, h, |inputs, i, F| inputs.sdk_names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_name_misses, h, |inputs, i, F| inputs.missing_names[i]
-        .iter()
-        .filter(|s| F::from_name(black_box(s)).is_some())
-        .count());
-    over_families!(from_str, h, |inputs, i, F| inputs.sdk_names[i]
-        .iter()
-        .filter(|s| F::from_str(black_box(s)).is_ok())
-        .count());
-    over_families!(display, h, |_inputs, i, F| {
-        let mut buffer = String::with_capacity(512);
-        F::ALL
-            .iter()
-            .map(|c| {
-                buffer.clear();
-                let _ = write!(buffer, "{}", black_box(*c));
-                buffer.len()
-            })
-            .sum::<usize>()
-            + i
-    });
+    api_benches!(h);
     over_families!(registry_one, h, |inputs, _i, F| inputs
         .all_values
         .iter()

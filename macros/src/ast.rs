@@ -377,13 +377,7 @@ mod tests {
     fn parse(tokens: proc_macro2::TokenStream) -> (Option<Invocation>, Vec<String>) {
         let cx = Ctxt::new();
         let invocation = Invocation::from_tokens(&cx, tokens);
-        let errors = cx
-            .into_compile_errors()
-            .to_string()
-            .split("compile_error !")
-            .skip(1)
-            .map(str::to_owned)
-            .collect();
+        let errors = cx.messages();
         (invocation, errors)
     }
 

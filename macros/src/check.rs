@@ -433,13 +433,7 @@ mod tests {
         let cx = Ctxt::new();
         let invocation = Invocation::from_tokens(&cx, tokens).expect("a crate path");
         let checked = check(&cx, invocation);
-        let errors = cx
-            .into_compile_errors()
-            .to_string()
-            .split("compile_error !")
-            .skip(1)
-            .map(str::to_owned)
-            .collect();
+        let errors = cx.messages();
         (checked, errors)
     }
 

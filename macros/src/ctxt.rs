@@ -33,6 +33,16 @@ impl Ctxt {
         !self.errors.borrow().is_empty()
     }
 
+    /// The recorded messages, in the order they were found (for tests).
+    #[cfg(test)]
+    pub fn messages(self) -> Vec<String> {
+        self.errors
+            .into_inner()
+            .into_iter()
+            .map(|error| error.to_string())
+            .collect()
+    }
+
     /// All recorded errors as `compile_error!` invocations, in the order they were found.
     pub fn into_compile_errors(self) -> TokenStream {
         self.errors
