@@ -12,8 +12,11 @@ use crate::emit;
 use crate::model::{self, Family};
 use crate::stats::{median, seconds};
 
-/// The three ways of declaring a set of families.
-const STYLES: [&str; 3] = ["hand", "macro", "derive"];
+/// The ways of declaring a set of families: by hand, with `rtc_codes!`, with `strum` + `num_enum`,
+/// and `rtc_codes!`'s expansion pasted as source (the same code without the macro call: the
+/// difference to `macro` is the cost of the macro itself, the difference to `hand` the cost of
+/// the larger generated API).
+const STYLES: [&str; 4] = ["hand", "macro", "derive", "expanded"];
 
 pub struct Options {
     pub runs: usize,
@@ -48,6 +51,7 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
             let source = match style {
                 "macro" => emit::with_macro(&families),
                 "hand" => emit::hand_written(&families),
+                "expanded" => expanded_source(&families)?,
                 _ => emit::with_derives(&families),
             };
             write_crate(&dir.join(&name), &name, style, &core, &source)?;
@@ -77,8 +81,8 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
         "Incremental build of one crate, its dependencies built (median of {} interleaved runs, `cargo build`, debug):\n",
         options.runs
     );
-    let _ = writeln!(report, "| codes | hand-written | `rtc_codes!` | `strum` + `num_enum` | `rtc_codes!` / hand | `strum` / hand |");
-    let _ = writeln!(report, "| --: | --: | --: | --: | --: | --: |");
+    let _ = writeln!(report, "| codes | hand-written | `rtc_codes!` | its expansion as source | `strum` + `num_enum` | `rtc_codes!` / hand | expansion / hand | `strum` / hand |");
+    let _ = writeln!(report, "| --: | --: | --: | --: | --: | --: | --: | --: |");
     for &size in &options.sizes {
         let mut times: Vec<Vec<Duration>> = vec![Vec::new(); STYLES.len()];
         for run in 0..options.runs {
@@ -90,15 +94,18 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
                 times[index].push(elapsed);
             }
         }
-        let [hand, with_macro, derive] = [0, 1, 2].map(|i| median(&mut times[i]));
+        let [hand, with_macro, derive, expanded] = [0, 1, 2, 3].map(|i| median(&mut times[i]));
+        let ratio = |time: Duration| time.as_secs_f64() / hand.as_secs_f64();
         let _ = writeln!(
             report,
-            "| {size} | {} | {} | {} | {:.2}x | {:.2}x |",
+            "| {size} | {} | {} | {} | {} | {:.2}x | {:.2}x | {:.2}x |",
             seconds(hand),
             seconds(with_macro),
+            seconds(expanded),
             seconds(derive),
-            with_macro.as_secs_f64() / hand.as_secs_f64(),
-            derive.as_secs_f64() / hand.as_secs_f64()
+            ratio(with_macro),
+            ratio(expanded),
+            ratio(derive)
         );
     }
     if options.cold_runs > 0 {
@@ -184,10 +191,17 @@ fn write_minimal(dir: &Path) -> io::Result<()> {
     )
 }
 
+/// `rtc_codes!`'s expansion of `families`, as the source of a crate.
+fn expanded_source(families: &[Family]) -> io::Result<String> {
+    let tokens =
+        crate::expand_bench::expand(&emit::macro_input(families)).map_err(io::Error::other)?;
+    Ok(format!("#![allow(missing_docs)]\n{tokens}\n"))
+}
+
 fn write_crate(dir: &Path, name: &str, style: &str, core: &Path, source: &str) -> io::Result<()> {
     fs::create_dir_all(dir.join("src"))?;
     let dependencies = match style {
-        "macro" => format!(
+        "macro" | "expanded" => format!(
             "rtc-codes = {{ path = {:?} }}\n",
             core.display().to_string()
         ),
