@@ -105,6 +105,19 @@ macro_rules! over_families {
     };
 }
 
+/// `Display` of every code into one reused buffer; the total length written.
+fn displayed_len<T: std::fmt::Display + Copy>(codes: &[T]) -> usize {
+    let mut buffer = String::with_capacity(512);
+    codes
+        .iter()
+        .map(|code| {
+            buffer.clear();
+            let _ = write!(buffer, "{}", black_box(*code));
+            buffer.len()
+        })
+        .sum()
+}
+
 /// The benchmarks of an implementation with the generated API (`rtc_codes` itself, and the
 /// hand-written version, which has the same method names).
 macro_rules! api_benches {
@@ -154,23 +167,12 @@ macro_rules! api_benches {
             .iter()
             .filter(|s| F::from_str(black_box(s)).is_ok())
             .count());
-        over_families!(display, $path, |_inputs, i, F| {
-            let mut buffer = String::with_capacity(512);
-            F::ALL
-                .iter()
-                .map(|c| {
-                    buffer.clear();
-                    let _ = write!(buffer, "{}", black_box(*c));
-                    buffer.len()
-                })
-                .sum::<usize>()
-                + i
-        });
+        over_families!(display, $path, |_inputs, i, F| displayed_len(F::ALL) + i);
     };
 }
 
 mod ours {
-    use super::*;
+    use super::{black_box, displayed_len, FromStr, Inputs};
     use rtc_codes as r;
 
     api_benches!(r);
@@ -185,7 +187,7 @@ mod ours {
 }
 
 mod by_hand {
-    use super::*;
+    use super::{black_box, displayed_len, hand, FromStr, Inputs};
     use hand as h;
 
     api_benches!(h);
@@ -203,7 +205,10 @@ mod by_hand {
 }
 
 mod by_derive {
-    use super::*;
+    use super::{
+        black_box, derived, displayed_len, EnumMessage, EnumProperty, FromStr, Inputs,
+        TryFromPrimitive, VariantArray,
+    };
     use derived as d;
 
     over_families!(from_code_hits, d, |inputs, i, F| inputs.values[i]
@@ -249,18 +254,7 @@ mod by_derive {
         .iter()
         .filter(|s| F::from_str(black_box(s)).is_ok())
         .count());
-    over_families!(display, d, |_inputs, i, F| {
-        let mut buffer = String::with_capacity(512);
-        F::VARIANTS
-            .iter()
-            .map(|c| {
-                buffer.clear();
-                let _ = write!(buffer, "{}", black_box(*c));
-                buffer.len()
-            })
-            .sum::<usize>()
-            + i
-    });
+    over_families!(display, d, |_inputs, i, F| displayed_len(F::VARIANTS) + i);
     over_families!(registry_one, d, |inputs, _i, F| inputs
         .all_values
         .iter()
