@@ -12,8 +12,10 @@ pub mod stages {
     mod doc;
     mod expand;
     mod fallback;
+    mod impls;
     mod int_type;
     pub mod pipeline;
+    mod source;
 }
 
 /// Expands `input` (the macro's input after the crate path); `None` if it does not lex.

@@ -62,6 +62,7 @@ impl Family {
 
 impl Code {
     /// Every string `from_name` accepts for this code: the Rust name, the SDK name, the aliases.
+    #[cfg(test)]
     pub fn lookup_names(&self) -> Vec<&str> {
         self.names.iter().map(|(name, _)| name.as_str()).collect()
     }

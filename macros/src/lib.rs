@@ -27,8 +27,10 @@ mod ctxt;
 mod doc;
 mod expand;
 mod fallback;
+mod impls;
 mod int_type;
 mod pipeline;
+mod source;
 #[cfg(test)]
 mod tests;
 

@@ -21,8 +21,10 @@ mod engine {
     mod doc;
     mod expand;
     mod fallback;
+    mod impls;
     mod int_type;
     pub mod pipeline;
+    mod source;
 }
 
 /// Expands `input` (the macro's input, without the crate path) as `rtc_codes!` would.
