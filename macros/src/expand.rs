@@ -2,12 +2,12 @@
 //!
 //! Everything is named through the runtime crate's path (`#krate`, the `$crate` of
 //! `rtc_codes::rtc_codes!`), so the expansion does not depend on the caller's prelude, edition,
-//! dependency name or shadowed items. The enum definition is built from the user's own tokens, so
-//! that its names, attributes and docs keep their spans. The impls (`impls.rs`) are written as
-//! source text and lexed once; they live in an anonymous `const _: () = { ... };` that imports
-//! `#krate::__private` as `__rt`: every path is then a short `__rt::Some`, which keeps the
-//! expansion (and so the compile time) small, and the import shadows any item of the user's named
-//! like one of ours.
+//! dependency name or shadowed items. The enum definitions are built from the user's own tokens,
+//! so that their names, attributes and docs keep their spans. The impls (`impls.rs`) are written
+//! as source text, lexed once for the whole invocation, and placed in an anonymous
+//! `const _: () = { ... };` that imports `#krate::__private` as `__rt`: every path is then a short
+//! `__rt::Some`, which keeps the expansion (and so the compile time) small, and the import shadows
+//! any item of the user's named like one of ours.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -16,43 +16,73 @@ use super::check::{Checked, Family};
 use super::doc;
 use super::impls::impls;
 
-/// The tokens of every family of a checked invocation.
-pub fn expand(checked: &Checked) -> TokenStream {
-    checked
-        .families
-        .iter()
-        .map(|family| Expander::new(&checked.krate, family).family())
-        .collect()
+/// The expansion of an invocation, before the impls' source text is lexed.
+pub struct Expansion {
+    /// Compile errors and the enum definitions.
+    pub items: TokenStream,
+    /// The runtime crate's path.
+    pub krate: TokenStream,
+    /// The impls of every family, as source text (see `impls.rs`).
+    pub impls: String,
+}
+
+impl Expansion {
+    /// The whole expansion, given the tokens of [`Expansion::impls`].
+    ///
+    /// Lexing is left to the caller: the proc macro hands the text to the compiler directly,
+    /// while tests and tools lex it with `proc_macro2`.
+    pub fn assemble(self, impls: &TokenStream) -> TokenStream {
+        let Expansion { items, krate, .. } = self;
+        if impls.is_empty() {
+            return items;
+        }
+        quote! {
+            #items
+            const _: () = {
+                use #krate::__private as __rt;
+                #impls
+            };
+        }
+    }
+
+    /// The whole expansion, lexed with `proc_macro2`.
+    pub fn into_tokens(self) -> TokenStream {
+        let impls = self.impls.parse().unwrap_or_else(|error| {
+            syn::Error::new(
+                Span::call_site(),
+                format!("rtc_codes: the generated impls do not lex ({error}); please report this"),
+            )
+            .to_compile_error()
+        });
+        self.assemble(&impls)
+    }
+}
+
+/// The enum definitions and the impls of every family of a checked invocation.
+pub fn expand(checked: &Checked) -> Expansion {
+    let mut items = TokenStream::new();
+    let mut text = String::new();
+    for family in &checked.families {
+        items.extend(Expander::new(&checked.krate, family).definition());
+        text.push_str(&impls(family));
+    }
+    Expansion {
+        items,
+        krate: checked.krate.clone(),
+        impls: text,
+    }
 }
 
 struct Expander<'a> {
-    krate: &'a TokenStream,
     family: &'a Family,
     /// `#krate::__private::core`, for the enum definition (outside the `const _` block).
     core: TokenStream,
 }
 
 impl<'a> Expander<'a> {
-    fn new(krate: &'a TokenStream, family: &'a Family) -> Self {
+    fn new(krate: &TokenStream, family: &'a Family) -> Self {
         let core = quote!(#krate::__private::core);
-        Expander {
-            krate,
-            family,
-            core,
-        }
-    }
-
-    fn family(&self) -> TokenStream {
-        let krate = self.krate;
-        let definition = self.definition();
-        let impls = lex(&impls(self.family), &self.family.ident);
-        quote! {
-            #definition
-            const _: () = {
-                use #krate::__private as __rt;
-                #impls
-            };
-        }
+        Expander { family, core }
     }
 
     fn definition(&self) -> TokenStream {
@@ -126,16 +156,4 @@ fn value_tokens(value: i128) -> TokenStream {
     } else {
         quote!(#magnitude)
     }
-}
-
-/// Lexes generated source text. It is built from identifiers, integers and escaped literals
-/// only, so it always lexes; should it not, the error names the family rather than panicking.
-fn lex(source: &str, family: &Ident) -> TokenStream {
-    source.parse().unwrap_or_else(|error| {
-        syn::Error::new(
-            family.span(),
-            format!("rtc_codes: the code generated for `{family}` does not lex ({error}); please report this"),
-        )
-        .to_compile_error()
-    })
 }

@@ -9,13 +9,23 @@ use proc_macro2::TokenStream;
 
 use super::check::Checked;
 use super::ctxt::Ctxt;
-use super::expand::expand;
+use super::expand::{expand, Expansion};
 
 /// The errors recorded in `cx`, followed by the families as far as they are valid.
-pub fn expand_with_errors(cx: Ctxt, checked: Option<&Checked>) -> TokenStream {
-    let mut tokens = cx.into_compile_errors();
-    if let Some(checked) = checked {
-        tokens.extend(expand(checked));
+pub fn expand_with_errors(cx: Ctxt, checked: Option<&Checked>) -> Expansion {
+    let errors = cx.into_compile_errors();
+    match checked {
+        Some(checked) => {
+            let mut expansion = expand(checked);
+            let mut items = errors;
+            items.extend(expansion.items);
+            expansion.items = items;
+            expansion
+        }
+        None => Expansion {
+            items: errors,
+            krate: TokenStream::new(),
+            impls: String::new(),
+        },
     }
-    tokens
 }
