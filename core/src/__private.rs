@@ -85,16 +85,6 @@ pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
     C::from_name(name).and_then(C::info)
 }
 
-/// `from_name` of every family: the index in `codes` of the code known by `name` (its Rust name,
-/// SDK name or an alias, compared exactly).
-///
-/// One function for all families, so that a family's `from_name` is a call and not a string
-/// `match` to compile: a scan that compares lengths first does about the work of such a `match`.
-#[must_use]
-pub fn find_name_index(codes: &[CodeInfo], name: &str) -> Option<usize> {
-    codes.iter().position(|code| code.is_named(name))
-}
-
 /// `Display` of every family: `kErrorCodeInvalidToken (-1000): Token 无效。…`, or
 /// `ErrorCode (-1081): undeclared code` for a value kept by an open family.
 ///

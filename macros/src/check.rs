@@ -61,10 +61,10 @@ impl Family {
 }
 
 impl Code {
-    /// Every string `from_name` accepts for this code: the Rust name, the SDK name, the aliases.
-    #[cfg(test)]
-    pub fn lookup_names(&self) -> Vec<&str> {
-        self.names.iter().map(|(name, _)| name.as_str()).collect()
+    /// Every string `from_name` accepts for this code, without repeats: the Rust name, the SDK
+    /// name, the aliases.
+    pub fn lookup_names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(|(name, _)| name.as_str())
     }
 }
 
@@ -458,7 +458,7 @@ mod tests {
         let success = &family.codes[0];
         assert_eq!(success.sdk_name, "MESSAGE_CODE_ROOM_SUCCESS");
         assert_eq!(
-            success.lookup_names(),
+            success.lookup_names().collect::<Vec<_>>(),
             ["RoomSuccess", "MESSAGE_CODE_ROOM_SUCCESS", "OK"]
         );
         assert!(success.success);

@@ -10,6 +10,8 @@
 //! `CodeInfo` table once; `from_name` scans that table in one non-generic runtime function
 //! instead of generating a string `match` per family.
 
+use std::collections::BTreeMap;
+
 use super::check::{Code, Family};
 use super::source::Source;
 
@@ -254,6 +256,9 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
         self.out.raw("}\n");
     }
 
+    /// `from_name`: a `match` on the length, then on the byte that best tells the names of that
+    /// length apart, then on the few names left (`"A" | "kA" => ...`). A lookup compares about
+    /// one string; a flat string `match` compares a miss against every name of its length.
     fn lookup_by_name(&mut self) {
         let name = &self.name;
         self.out
@@ -262,16 +267,61 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
                  aliases, compared exactly."
             ))
             .raw(
-                "#[inline]
-#[must_use]
-pub fn from_name(__name: &__rt::str) -> __rt::Option<Self> {
-    match __rt::find_name_index(Self::__CODES, __name) {
-        __rt::Some(__index) => __rt::Some(Self::ALL[__index]),
-        __rt::None => __rt::None,
-    }
-}
-",
+                "#[inline]\n#[must_use]\npub fn from_name(__name: &__rt::str) -> __rt::Option<Self> {\nmatch __name.len() {\n",
             );
+        let family = self.family;
+        let mut by_length: BTreeMap<usize, Vec<(&str, &Code)>> = BTreeMap::new();
+        for code in &family.codes {
+            for name in code.lookup_names() {
+                by_length.entry(name.len()).or_default().push((name, code));
+            }
+        }
+        for (length, names) in by_length {
+            self.out.token(length).raw(" => ");
+            match distinguishing_byte(&names, length) {
+                Some(position) if names.len() > 2 => {
+                    let mut by_byte: BTreeMap<u8, Vec<(&str, &Code)>> = BTreeMap::new();
+                    for &(name, code) in &names {
+                        let byte = name.as_bytes().get(position).copied().unwrap_or_default();
+                        by_byte.entry(byte).or_default().push((name, code));
+                    }
+                    self.out
+                        .raw("match __name.as_bytes().get(")
+                        .token(position)
+                        .raw(") {\n");
+                    for (byte, names) in by_byte {
+                        self.out.raw("__rt::Some(&").token(byte).raw(") => ");
+                        self.exact_match(&names);
+                    }
+                    self.out.raw("_ => __rt::None,\n},\n");
+                }
+                _ => self.exact_match(&names),
+            }
+        }
+        self.out.raw("_ => __rt::None,\n}\n}\n");
+    }
+
+    /// `match __name { "A" | "kA" => Some(F::A), ... }`, one arm per code, in declaration order.
+    fn exact_match(&mut self, names: &[(&str, &Code)]) {
+        self.out.raw("match __name {\n");
+        let mut index = 0;
+        while let Some(&(_, code)) = names.get(index) {
+            let mut first = true;
+            while let Some(&(name, _)) = names
+                .get(index)
+                .filter(|(_, other)| std::ptr::eq(*other, code))
+            {
+                if !first {
+                    self.out.raw(" | ");
+                }
+                first = false;
+                self.out.string(name);
+                index += 1;
+            }
+            self.out.raw(" => __rt::Some(");
+            self.variant(code).raw("),\n");
+        }
+        self.out.raw("_ => __rt::None,\n},\n");
     }
 
     /// `info`: one `match` that picks an index into the table, then one index expression. The
@@ -482,3 +532,17 @@ impl __rt::Error for {F} {}
 
 __rt::serde_impls! { {F} }
 ";
+
+/// The position at which the names (all `length` bytes long) have the most distinct bytes.
+fn distinguishing_byte(names: &[(&str, &Code)], length: usize) -> Option<usize> {
+    (0..length).max_by_key(|&position| {
+        let mut bytes: Vec<u8> = names
+            .iter()
+            .filter_map(|(name, _)| name.as_bytes().get(position).copied())
+            .collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        // Prefer the later position among equals: SDK names share their prefixes.
+        (bytes.len(), position)
+    })
+}
