@@ -142,15 +142,7 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
             .token(count)
             .raw(";\n");
 
-        self.out
-            .raw("const __CODES: &'static [__rt::CodeInfo; ")
-            .token(count)
-            .raw("] = &[\n");
-        for code in &family.codes {
-            self.code_info(code);
-        }
-        self.out.raw("];\n");
-
+        self.code_table();
         self.out
             .doc(&format!(
                 " The metadata of `{name}`: its name, docs, type, and the `CodeInfo` of every code."
@@ -177,33 +169,59 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
         self.out.raw("], Self::__CODES);\n");
     }
 
-    fn code_info(&mut self, code: &Code) {
+    /// `__CODES`, the `CodeInfo` of every code: a row of literals per code, turned into the
+    /// table by a `const fn` of the runtime crate (see `code_table` there).
+    fn code_table(&mut self) {
+        let family = self.family;
         let out = &mut self.out;
-        out.raw("__rt::code_info(")
+        out.raw("const __CODES: &'static [__rt::CodeInfo; ")
+            .token(family.codes.len())
+            .raw("] = &__rt::code_table(")
             .string(&self.name)
-            .raw(", ")
-            .string(&code.ident.to_string())
-            .raw(", ")
-            .string(&code.sdk_name)
-            .raw(", &[");
-        for alias in &code.aliases {
-            out.string(alias).raw(",");
-        }
-        out.raw("], ");
-        value(out, code.value);
-        out.raw(", ").string(&code.description).raw(", &[");
-        for (language, text) in &code.translations {
+            .raw(", &[\n");
+        for code in &family.codes {
             out.raw("(")
-                .string(language)
+                .string(&code.ident.to_string())
                 .raw(", ")
-                .string(text)
-                .raw("),");
+                .string(&code.sdk_name)
+                .raw(", ");
+            value(out, code.value);
+            out.raw(", ").string(&code.description).raw(", ");
+            let flags = u8::from(code.success) | u8::from(code.deprecated) << 1;
+            out.token(flags).raw("),\n");
         }
-        out.raw("], ")
-            .token(code.success)
-            .raw(", ")
-            .token(code.deprecated)
-            .raw("),\n");
+        out.raw("], (&[");
+        for code in &family.codes {
+            for alias in &code.aliases {
+                out.string(alias).raw(",");
+            }
+        }
+        out.raw("], &[");
+        for (index, code) in family.codes.iter().enumerate() {
+            for _ in &code.aliases {
+                out.token(index).raw(",");
+            }
+        }
+        out.raw("]), (&[\n");
+        for code in &family.codes {
+            for (language, text) in &code.translations {
+                out.raw("(")
+                    .string(language)
+                    .raw(", ")
+                    .string(text)
+                    .raw("),");
+            }
+            if !code.translations.is_empty() {
+                out.raw("\n");
+            }
+        }
+        out.raw("], &[");
+        for (index, code) in family.codes.iter().enumerate() {
+            for _ in &code.translations {
+                out.token(index).raw(",");
+            }
+        }
+        out.raw("]));\n");
     }
 
     fn lookup_by_value(&mut self) {
