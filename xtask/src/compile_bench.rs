@@ -3,7 +3,7 @@
 //! builds of `rtc-codes` against a minimal syn-3 proc macro.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 use std::{fs, io};
@@ -68,18 +68,73 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
     );
     fs::write(dir.join("Cargo.toml"), workspace)?;
 
-    // Each crate is built on its own, as it is measured: cargo resolves features per build, so a
-    // `--workspace` build would leave dependencies built with other features.
-    eprintln!("building every crate once, so that its dependencies are built ...");
-    for member in &members {
-        cargo(&dir, &["build", "-p", member], None)?;
+    let mut report = String::new();
+    for mode in &MODES {
+        // Each crate is built on its own, as it is measured: cargo resolves features per build,
+        // so a `--workspace` build would leave dependencies built with other features.
+        eprintln!(
+            "{}: building every crate once, so that its dependencies are built ...",
+            mode.name
+        );
+        for member in &members {
+            cargo(&dir, &["build", "-p", member], Some(&mode.env(&dir)))?;
+        }
+        report.push_str(&mode_table(&dir, mode, options)?);
+        report.push('\n');
     }
+    if options.cold_runs > 0 {
+        report.push_str(&cold_builds(root, &dir, options.cold_runs)?);
+    }
+    Ok(report)
+}
 
+/// How a crate is rebuilt after its source is touched.
+struct Mode {
+    name: &'static str,
+    heading: &'static str,
+    /// `CARGO_INCREMENTAL`.
+    incremental: &'static str,
+    /// The target directory, under the harness's directory: each mode has its own, so that
+    /// switching modes never rebuilds a dependency.
+    target: &'static str,
+}
+
+impl Mode {
+    fn env(&self, dir: &Path) -> Vec<(&'static str, String)> {
+        vec![
+            ("CARGO_INCREMENTAL", self.incremental.to_owned()),
+            (
+                "CARGO_TARGET_DIR",
+                dir.join(self.target).display().to_string(),
+            ),
+        ]
+    }
+}
+
+/// A whole crate compiled (no incremental cache), and the edit-compile loop's rebuild (cargo's
+/// default for debug builds: the macro runs again, most other work is reused from the cache).
+const MODES: [Mode; 2] = [
+    Mode {
+        name: "crate build",
+        heading: "Build of one crate, its dependencies built, no incremental cache (`CARGO_INCREMENTAL=0 cargo build`)",
+        incremental: "0",
+        target: "target-full",
+    },
+    Mode {
+        name: "incremental rebuild",
+        heading: "Incremental rebuild of one crate after touching its source (`cargo build`, incremental as by default)",
+        incremental: "1",
+        target: "target-incremental",
+    },
+];
+
+/// One table: every size, every style, `options.runs` interleaved runs.
+fn mode_table(dir: &Path, mode: &Mode, options: &Options) -> io::Result<String> {
     let mut report = String::new();
     let _ = writeln!(
         report,
-        "Incremental build of one crate, its dependencies built (median of {} interleaved runs, `cargo build`, debug):\n",
-        options.runs
+        "{} (median of {} interleaved runs, debug):\n",
+        mode.heading, options.runs
     );
     let _ = writeln!(report, "| codes | hand-written | `rtc_codes!` | its expansion as source | `strum` + `num_enum` | `rtc_codes!` / hand | expansion / hand | `strum` / hand |");
     let _ = writeln!(report, "| --: | --: | --: | --: | --: | --: | --: | --: |");
@@ -89,8 +144,13 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
             for (index, style) in STYLES.iter().enumerate() {
                 let name = format!("{style}_{size}");
                 touch(&dir.join(&name).join("src").join("lib.rs"))?;
-                let elapsed = cargo(&dir, &["build", "-p", &name], None)?;
-                eprintln!("  {name}: run {} {:.2}s", run + 1, elapsed.as_secs_f64());
+                let elapsed = cargo(dir, &["build", "-p", &name], Some(&mode.env(dir)))?;
+                eprintln!(
+                    "  {}: {name}: run {} {:.2}s",
+                    mode.name,
+                    run + 1,
+                    elapsed.as_secs_f64()
+                );
                 times[index].push(elapsed);
             }
         }
@@ -108,10 +168,6 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
             ratio(derive)
         );
     }
-    if options.cold_runs > 0 {
-        report.push('\n');
-        report.push_str(&cold_builds(root, &dir, options.cold_runs)?);
-    }
     Ok(report)
 }
 
@@ -125,7 +181,11 @@ fn cold_builds(root: &Path, dir: &Path, runs: usize) -> io::Result<String> {
     for run in 0..runs {
         let target = dir.join("cold-target");
         let _ = fs::remove_dir_all(&target);
-        let elapsed = cargo(root, &["build", "-p", "rtc-codes"], Some(&target))?;
+        let env = [
+            ("CARGO_TARGET_DIR", target.display().to_string()),
+            ("CARGO_INCREMENTAL", "0".to_owned()),
+        ];
+        let elapsed = cargo(root, &["build", "-p", "rtc-codes"], Some(&env))?;
         eprintln!(
             "  cold rtc-codes: run {} {:.2}s",
             run + 1,
@@ -133,7 +193,7 @@ fn cold_builds(root: &Path, dir: &Path, runs: usize) -> io::Result<String> {
         );
         ours.push(elapsed);
         let _ = fs::remove_dir_all(&target);
-        let elapsed = cargo(&minimal, &["build", "-p", "minimal-user"], Some(&target))?;
+        let elapsed = cargo(&minimal, &["build", "-p", "minimal-user"], Some(&env))?;
         eprintln!(
             "  cold minimal proc macro: run {} {:.2}s",
             run + 1,
@@ -144,7 +204,7 @@ fn cold_builds(root: &Path, dir: &Path, runs: usize) -> io::Result<String> {
     }
     let (ours, floor) = (median(&mut ours), median(&mut floor));
     Ok(format!(
-        "Cold build with all dependencies (median of {runs} interleaved runs, `cargo build`, debug):\n\n\
+        "Cold build with all dependencies (median of {runs} interleaved runs, `CARGO_INCREMENTAL=0 cargo build`, debug):\n\n\
          | crate | time | ratio |\n| --- | --: | --: |\n\
          | minimal syn-3 proc macro and a crate using it | {} | 1.00x |\n\
          | rtc-codes (macro, runtime, 16 families) | {} | {:.2}x |\n",
@@ -229,15 +289,15 @@ fn touch(path: &Path) -> io::Result<()> {
 }
 
 /// Runs cargo in `dir` and returns how long it took; an error if it failed.
-fn cargo(dir: &Path, args: &[&str], target: Option<&PathBuf>) -> io::Result<Duration> {
+fn cargo(dir: &Path, args: &[&str], env: Option<&[(&str, String)]>) -> io::Result<Duration> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let mut command = Command::new(cargo);
     command.args(args).arg("--quiet").current_dir(dir);
     command
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR");
-    if let Some(target) = target {
-        command.env("CARGO_TARGET_DIR", target);
+    for (key, value) in env.unwrap_or_default() {
+        command.env(key, value);
     }
     let start = Instant::now();
     let status = command.status()?;
