@@ -12,6 +12,7 @@ pub mod stages {
     mod doc;
     mod expand;
     mod fallback;
+    mod fast_code;
     mod impls;
     mod int_type;
     pub mod pipeline;

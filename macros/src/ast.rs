@@ -23,6 +23,7 @@ use syn::parse::{Parse, ParseStream, Parser};
 use syn::{token, Attribute, Ident, LitInt, LitStr, Token, Visibility};
 
 use super::ctxt::Ctxt;
+use super::fast_code;
 
 /// One macro call: the path of the runtime crate and the families it declares.
 pub struct Invocation {
@@ -229,7 +230,7 @@ impl Parse for FamilyHeader {
 fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
     let mut codes = Vec::new();
     let mut invalid = false;
-    let mut chunk = TokenStream::new();
+    let mut chunk: Vec<TokenTree> = Vec::new();
     let mut tokens = body.into_iter().peekable();
     while let Some(token) = tokens.next() {
         match token {
@@ -241,28 +242,38 @@ fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
                     );
                     invalid = true;
                 } else {
-                    match syn::parse2::<Code>(std::mem::take(&mut chunk)) {
-                        Ok(code) => codes.push(code),
-                        Err(error) => {
-                            cx.syn_error(error);
-                            invalid = true;
-                        }
-                    }
+                    invalid |= !parse_code(cx, &mut chunk, &mut codes);
                 }
             }
-            other => chunk.extend([other]),
+            other => chunk.push(other),
         }
         if tokens.peek().is_none() && !chunk.is_empty() {
-            match syn::parse2::<Code>(std::mem::take(&mut chunk)) {
-                Ok(code) => codes.push(code),
-                Err(error) => {
-                    cx.syn_error(error);
-                    invalid = true;
-                }
-            }
+            invalid |= !parse_code(cx, &mut chunk, &mut codes);
         }
     }
     (codes, invalid)
+}
+
+/// Parses the code in `chunk` (emptying it) into `codes`; `false` if it has errors.
+///
+/// The common shape is read directly (`fast_code.rs`); anything else goes through the `syn`
+/// parser below, which reports the errors.
+fn parse_code(cx: &Ctxt, chunk: &mut Vec<TokenTree>, codes: &mut Vec<Code>) -> bool {
+    let tokens = std::mem::take(chunk);
+    if let Some(code) = fast_code::parse(&tokens) {
+        codes.push(code);
+        return true;
+    }
+    match syn::parse2::<Code>(tokens.into_iter().collect()) {
+        Ok(code) => {
+            codes.push(code);
+            true
+        }
+        Err(error) => {
+            cx.syn_error(error);
+            false
+        }
+    }
 }
 
 impl Parse for Code {

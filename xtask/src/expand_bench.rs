@@ -21,6 +21,7 @@ mod engine {
     mod doc;
     mod expand;
     mod fallback;
+    mod fast_code;
     mod impls;
     mod int_type;
     pub mod pipeline;
