@@ -47,15 +47,19 @@ impl Expansion {
 
     /// The whole expansion, lexed with `proc_macro2`.
     pub fn into_tokens(self) -> TokenStream {
-        let impls = self.impls.parse().unwrap_or_else(|error| {
-            syn::Error::new(
-                Span::call_site(),
-                format!("rtc_codes: the generated impls do not lex ({error}); please report this"),
-            )
-            .to_compile_error()
-        });
+        let impls = self.impls.parse().unwrap_or_else(lex_error);
         self.assemble(&impls)
     }
+}
+
+/// The compile error for generated text that does not lex. The text is built from identifiers,
+/// integers and escaped literals only, so this is a bug of the macro, reported rather than a panic.
+pub fn lex_error(error: impl std::fmt::Display) -> TokenStream {
+    syn::Error::new(
+        Span::call_site(),
+        format!("rtc_codes: the generated impls do not lex ({error}); please report this"),
+    )
+    .to_compile_error()
 }
 
 /// The enum definitions and the impls of every family of a checked invocation.

@@ -7,7 +7,7 @@
 //! errors, `fallback` still expands the valid part. Errors are collected in a `ctxt::Ctxt` so
 //! that one compile shows them all. `expand` builds the enum definitions from the user's tokens
 //! and writes the impls as source text (`impls`, through `source`), which the compiler lexes
-//! once: in a debug build a proc macro runs unoptimized, and building every token by hand cost
+//! once (and `ast` reads the common shape of a code line directly, in `fast_code`): in a debug build a proc macro runs unoptimized, and building every token by hand cost
 //! more than all the rest of the expansion.
 //!
 //! The stages are written against `proc_macro2` and refer to each other with `super::`, so tests,
@@ -47,11 +47,6 @@ pub fn rtc_codes_impl(input: proc_macro::TokenStream) -> proc_macro::TokenStream
     // the text is valid by construction (see `source.rs`), which the tests check on every shape.
     match expansion.impls.parse::<proc_macro::TokenStream>() {
         Ok(impls) => expansion.assemble(&impls.into()).into(),
-        Err(error) => syn::Error::new(
-            proc_macro2::Span::call_site(),
-            format!("rtc_codes: the generated impls do not lex ({error}); please report this"),
-        )
-        .to_compile_error()
-        .into(),
+        Err(error) => expand::lex_error(error).into(),
     }
 }

@@ -61,3 +61,13 @@ fn expansion_with_errors_keeps_valid_codes_and_reports_all() {
     assert!(!expanded.contains("Bad ="));
     assert!(!expanded.contains("Empty ="));
 }
+
+#[test]
+fn text_that_does_not_lex_is_a_compile_error() {
+    let error = crate::expand::lex_error("unterminated string").to_string();
+    assert!(error.contains("compile_error"), "{error}");
+    assert!(
+        error.contains("do not lex (unterminated string)"),
+        "{error}"
+    );
+}
