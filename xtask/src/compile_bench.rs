@@ -24,23 +24,13 @@ pub struct Options {
     pub sizes: Vec<usize>,
 }
 
-/// The families of one size: 172 is the documented set, 3,440 twenty copies, anything else one
-/// synthetic family.
-fn families_of(size: usize) -> Vec<Family> {
-    match size {
-        172 => model::documented(),
-        3440 => model::documented_copies(20),
-        n => model::synthetic(n),
-    }
-}
-
 pub fn run(root: &Path, options: &Options) -> io::Result<String> {
     let dir = root.join("target").join("compile-bench");
     fs::create_dir_all(&dir)?;
     let core = root.join("core").canonicalize()?;
     let mut members = Vec::new();
     for &size in &options.sizes {
-        let families = families_of(size);
+        let families = model::of_size(size);
         assert_eq!(
             Family::count(&families),
             size,

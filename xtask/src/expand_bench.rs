@@ -49,11 +49,7 @@ pub fn run(sizes: &[usize]) -> Result<String, String> {
     );
     let mut per_code = Vec::new();
     for &size in sizes {
-        let families = match size {
-            172 => model::documented(),
-            3440 => model::documented_copies(20),
-            n => model::synthetic(n),
-        };
+        let families = model::of_size(size);
         let input = emit::macro_input(&families);
         let output = expand(&input)?.to_string();
         if output.contains("compile_error") {

@@ -6,6 +6,7 @@
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
+//! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as Rust source
 //! ```
 
 #![forbid(unsafe_code)]
@@ -26,7 +27,8 @@ const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,
        xtask expand [--sizes A,B,...]
        xtask gen-bench
        xtask bench-report
-       xtask gen-sample";
+       xtask gen-sample
+       xtask expanded [--sizes N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -86,9 +88,13 @@ fn run(args: &[String]) -> Result<String, String> {
                 .map(|()| format!("wrote {}\n", path.display()))
                 .map_err(|error| error.to_string())
         }
-        // The expansion of the documented families as Rust source, to study what it costs.
-        "expanded" => expand_bench::expand(&emit::macro_input(&model::documented()))
-            .map(|tokens| tokens.to_string()),
+        // The expansion of the families of the first size (the documented ones by default) as
+        // Rust source, to study what it costs.
+        "expanded" => {
+            let size = sizes.first().copied().unwrap_or(172);
+            expand_bench::expand(&emit::macro_input(&model::of_size(size)))
+                .map(|tokens| tokens.to_string())
+        }
         other => Err(format!("unknown command {other}")),
     }
 }

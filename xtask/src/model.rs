@@ -69,6 +69,16 @@ pub fn documented_copies(copies: usize) -> Vec<Family> {
         .collect()
 }
 
+/// The families of one benchmark size: 172 is the documented set, 3,440 twenty copies of it,
+/// anything else one synthetic family.
+pub fn of_size(size: usize) -> Vec<Family> {
+    match size {
+        172 => documented(),
+        3440 => documented_copies(20),
+        n => synthetic(n),
+    }
+}
+
 /// One family of `count` codes, with names, SDK names and descriptions shaped like real ones.
 pub fn synthetic(count: usize) -> Vec<Family> {
     let codes = (0..count)
