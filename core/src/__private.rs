@@ -22,86 +22,32 @@ pub use serde;
 
 use crate::{ParseCodeErrorKind, Repr};
 
-/// One code of a family's table, as `rtc_codes!` writes it: name, SDK name, value, description,
-/// and [`SUCCESS`] | [`DEPRECATED`].
-pub type CodeRow = (&'static str, &'static str, i64, &'static str, u8);
-
-/// A [`CodeRow`] flag: the code means success.
-pub const SUCCESS: u8 = 1;
-/// A [`CodeRow`] flag: the code is `#[deprecated]`.
-pub const DEPRECATED: u8 = 2;
-
-/// The `CodeInfo` table of a family, built while compiling.
-///
-/// The generated code gives one tuple of literals per code rather than a constructor call with
-/// nine arguments and two slices each, which is much less to type-check. Aliases and
-/// translations come as lists in code order, each with a parallel list of the index of the code
-/// every entry belongs to.
-///
-/// # Panics
-///
-/// If the lists do not fit together, which `rtc_codes!` never generates; the panic is then a
-/// compile error in the constant.
+/// One entry of a family's `CodeInfo` table (which is `#[non_exhaustive]`), as `rtc_codes!`
+/// writes it: one call of literals per code, which the compiler evaluates while compiling.
 #[must_use]
-#[allow(clippy::indexing_slicing)] // bounded by the loops; a panic is a compile error here
-pub const fn code_table<const N: usize>(
+#[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+pub const fn code_info(
     family: &'static str,
-    rows: &'static [CodeRow; N],
-    aliases: (&'static [&'static str], &'static [usize]),
-    translations: (&'static [(&'static str, &'static str)], &'static [usize]),
-) -> [CodeInfo; N] {
-    let mut table = [CodeInfo {
+    name: &'static str,
+    sdk_name: &'static str,
+    value: i64,
+    description: &'static str,
+    success: bool,
+    deprecated: bool,
+    aliases: &'static [&'static str],
+    translations: &'static [(&'static str, &'static str)],
+) -> CodeInfo {
+    CodeInfo {
         family,
-        name: "",
-        sdk_name: "",
-        aliases: &[],
-        value: 0,
-        description: "",
-        translations: &[],
-        success: false,
-        deprecated: false,
-    }; N];
-    let (mut rest_aliases, mut alias_codes) = aliases;
-    let (mut rest_translations, mut translation_codes) = translations;
-    let mut index = 0;
-    while index < N {
-        let (name, sdk_name, value, description, flags) = rows[index];
-        let count = run_length(alias_codes, index);
-        let (own_aliases, others) = rest_aliases.split_at(count);
-        rest_aliases = others;
-        alias_codes = alias_codes.split_at(count).1;
-        let count = run_length(translation_codes, index);
-        let (own_translations, others) = rest_translations.split_at(count);
-        rest_translations = others;
-        translation_codes = translation_codes.split_at(count).1;
-        table[index] = CodeInfo {
-            family,
-            name,
-            sdk_name,
-            aliases: own_aliases,
-            value,
-            description,
-            translations: own_translations,
-            success: flags & SUCCESS != 0,
-            deprecated: flags & DEPRECATED != 0,
-        };
-        index += 1;
+        name,
+        sdk_name,
+        aliases,
+        value,
+        description,
+        translations,
+        success,
+        deprecated,
     }
-    assert!(
-        rest_aliases.is_empty() && rest_translations.is_empty(),
-        "rtc_codes: a code table does not fit together"
-    );
-    table
-}
-
-/// How many of the first `codes` are `index`.
-#[allow(clippy::indexing_slicing)] // bounded by the loop
-const fn run_length(codes: &[usize], index: usize) -> usize {
-    let mut count = 0;
-    while count < codes.len() && codes[count] == index {
-        count += 1;
-    }
-    count
 }
 
 /// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant.

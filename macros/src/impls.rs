@@ -7,8 +7,7 @@
 //!
 //! The shapes are chosen for compile time as much as for run time: accessors are `match`es that
 //! return literals, as one would write by hand; `info()` matches to an index and indexes the
-//! `CodeInfo` table once; `from_name` scans that table in one non-generic runtime function
-//! instead of generating a string `match` per family.
+//! `CodeInfo` table once; the table is one `const fn` call of literals per code.
 
 use std::collections::BTreeMap;
 
@@ -169,41 +168,35 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
         self.out.raw("], Self::__CODES);\n");
     }
 
-    /// `__CODES`, the `CodeInfo` of every code: a row of literals per code, turned into the
-    /// table by a `const fn` of the runtime crate (see `code_table` there).
+    /// `__CODES`, the `CodeInfo` of every code: one call of `__rt::code_info` with literals per
+    /// code. (Rows of tuples turned into the table by a loop in a `const fn` were less text, but
+    /// the compiler's interpreter ran that loop at about 1.3 million instructions per code.)
     fn code_table(&mut self) {
         let family = self.family;
         let out = &mut self.out;
         out.raw("const __CODES: &'static [__rt::CodeInfo; ")
             .token(family.codes.len())
-            .raw("] = &__rt::code_table(")
-            .string(&self.name)
-            .raw(", &[\n");
+            .raw("] = &[\n");
         for code in &family.codes {
-            out.raw("(")
+            out.raw("__rt::code_info(")
+                .string(&self.name)
+                .raw(", ")
                 .string(&code.ident.to_string())
                 .raw(", ")
                 .string(&code.sdk_name)
                 .raw(", ");
             value(out, code.value);
             out.raw(", ").string(&code.description).raw(", ");
-            let flags = u8::from(code.success) | u8::from(code.deprecated) << 1;
-            out.token(flags).raw("),\n");
-        }
-        out.raw("], (&[");
-        for code in &family.codes {
+            out.raw(if code.success { "true, " } else { "false, " })
+                .raw(if code.deprecated {
+                    "true, &["
+                } else {
+                    "false, &["
+                });
             for alias in &code.aliases {
                 out.string(alias).raw(",");
             }
-        }
-        out.raw("], &[");
-        for (index, code) in family.codes.iter().enumerate() {
-            for _ in &code.aliases {
-                out.token(index).raw(",");
-            }
-        }
-        out.raw("]), (&[\n");
-        for code in &family.codes {
+            out.raw("], &[");
             for (language, text) in &code.translations {
                 out.raw("(")
                     .string(language)
@@ -211,17 +204,9 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
                     .string(text)
                     .raw("),");
             }
-            if !code.translations.is_empty() {
-                out.raw("\n");
-            }
+            out.raw("]),\n");
         }
-        out.raw("], &[");
-        for (index, code) in family.codes.iter().enumerate() {
-            for _ in &code.translations {
-                out.token(index).raw(",");
-            }
-        }
-        out.raw("]));\n");
+        out.raw("];\n");
     }
 
     fn lookup_by_value(&mut self) {
