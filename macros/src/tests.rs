@@ -71,3 +71,31 @@ fn text_that_does_not_lex_is_a_compile_error() {
         "{error}"
     );
 }
+
+/// `from_name` is one flat `match` unless more names share a length than it should compare one
+/// after the other; then it dispatches on the length first.
+#[test]
+fn from_name_dispatches_on_the_length_only_when_names_crowd_one() {
+    let few = rtc_codes(quote! {
+        [k]
+        /// Codes.
+        pub enum F: u8 { A = 1 => "a", B = 2 => "b" }
+    })
+    .to_string();
+    let crowded: Vec<_> = (0..9_u8)
+        .map(|value| {
+            let ident = quote::format_ident!("C{value}");
+            let value = proc_macro2::Literal::u8_unsuffixed(value);
+            quote!(#ident = #value => "c",)
+        })
+        .collect();
+    let many = rtc_codes(quote! {
+        [k]
+        /// Codes.
+        pub enum F: u8 { #(#crowded)* }
+    })
+    .to_string();
+    let dispatch = "match __name . len ()";
+    assert!(!few.contains(dispatch), "{few}");
+    assert!(many.contains(dispatch), "{many}");
+}

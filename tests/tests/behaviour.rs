@@ -392,24 +392,58 @@ codes::rtc_codes! {
     }
 }
 
-#[test]
-fn from_name_tells_apart_names_of_one_length() {
-    for code in Similar::ALL {
-        assert_eq!(Similar::from_name(code.name()), Some(*code));
-        assert_eq!(Similar::from_name(code.sdk_name()), Some(*code));
+codes::rtc_codes! {
+    /// More names of one length than `from_name` compares one after the other: it dispatches on
+    /// the length and on the byte that tells them apart.
+    #[codes(sdk_prefix = "kCode")]
+    pub enum Crowded: u8 {
+        Aaaa = 1 => "a",
+        Aaab = 2 => "b",
+        Abaa = 3 => "c",
+        Baaa = 4 => "d",
+        Aaba = 5 => "e",
+        Abab = 6 => "f",
+        Bbbb = 7 => "g",
+        Caaa = 8 => "h",
+        Aaca = 9 => "i",
+        Acaa = 10 => "j",
+        Aaa = 11 => "k",
+        #[codes(alias = "Aaac")]
+        Aa = 12 => "l",
     }
-    assert_eq!(Similar::from_name("Aaac"), Some(Similar::Aa));
+}
+
+/// Every name of every code is found, and near misses are not.
+fn from_name_finds_exactly_the_names<C: Code + core::fmt::Debug>() {
+    for code in C::ALL {
+        let info = code.info().expect("declared");
+        assert_eq!(C::from_name(info.name), Some(*code));
+        assert_eq!(C::from_name(info.sdk_name), Some(*code));
+        for alias in info.aliases {
+            assert_eq!(C::from_name(alias), Some(*code));
+        }
+    }
     for miss in [
         "Aaad",
-        "Abab",
-        "Caaa",
+        "Abac",
+        "Dddd",
         "aaaa",
         "Aaaaa",
         "A",
         "",
         "kCodeAaad",
+        "kCodeaaaa",
         "Aa\u{0}a",
     ] {
-        assert_eq!(Similar::from_name(miss), None, "{miss:?}");
+        assert_eq!(C::from_name(miss), None, "{miss:?}");
     }
+}
+
+#[test]
+fn from_name_tells_apart_names_of_one_length() {
+    from_name_finds_exactly_the_names::<Similar>();
+    from_name_finds_exactly_the_names::<Crowded>();
+    assert_eq!(Similar::from_name("Aaac"), Some(Similar::Aa));
+    assert_eq!(Crowded::from_name("Aaac"), Some(Crowded::Aa));
+    assert_eq!(Crowded::from_name("kCodeCaaa"), Some(Crowded::Caaa));
 }
