@@ -11,6 +11,8 @@
 /// variants).
 #[rustfmt::skip]
 pub mod derived;
+/// The operations the benchmarks time, in their three implementations.
+pub mod operations;
 /// The documented families written by hand: an enum and `match` functions per family.
 #[rustfmt::skip]
 pub mod hand;

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The operations of `bench/benches/runtime.rs`, in its order.
-const OPERATIONS: [&str; 12] = [
+pub const OPERATIONS: [&str; 12] = [
     "from_code hits",
     "from_code misses",
     "code",
@@ -19,7 +19,7 @@ const OPERATIONS: [&str; 12] = [
     "registry by value",
 ];
 
-const IMPLEMENTATIONS: [&str; 3] = ["hand-written", "rtc_codes", "strum+num_enum"];
+pub const IMPLEMENTATIONS: [&str; 3] = ["hand-written", "rtc_codes", "strum+num_enum"];
 
 /// The median estimate of one benchmark, in nanoseconds.
 fn median_ns(criterion: &Path, operation: &str, implementation: &str) -> Result<f64, String> {
@@ -42,7 +42,7 @@ fn median_ns(criterion: &Path, operation: &str, implementation: &str) -> Result<
 }
 
 /// `from_code hits` as "`from_code` hits": the API item in backticks.
-fn label(operation: &str) -> String {
+pub fn label(operation: &str) -> String {
     match operation.split_once(' ') {
         _ if operation.starts_with("registry") => operation.to_owned(),
         Some((item, rest)) => format!("`{item}` {rest}"),

@@ -5,12 +5,14 @@
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
+//! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
 //! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as Rust source
 //! ```
 
 #![forbid(unsafe_code)]
 
+mod bench_instructions;
 mod bench_report;
 mod compile_bench;
 mod dsl_gen;
@@ -27,6 +29,7 @@ const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,
        xtask expand [--sizes A,B,...]
        xtask gen-bench
        xtask bench-report
+       xtask bench-instructions
        xtask gen-sample
        xtask expanded [--sizes N]";
 
@@ -78,6 +81,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "expand" => expand_bench::run(&sizes),
         "gen-bench" => gen_bench(&root),
         "bench-report" => bench_report::run(&root),
+        "bench-instructions" => bench_instructions::run(&root),
         "gen-sample" => {
             let path = root
                 .join("tests")
