@@ -17,7 +17,7 @@
 //! top-level comma, so one malformed code is reported without hiding the errors (or the valid
 //! codes) around it. The model keeps the user's tokens so that later stages can point at them.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{token, Attribute, Ident, LitInt, LitStr, Token, Visibility};
@@ -122,7 +122,7 @@ impl Invocation {
                                call `rtc_codes::rtc_codes! { ... }` instead";
                 match other {
                     Some(token) => cx.error_spanned_by(token, message),
-                    None => cx.syn_error(syn::Error::new(proc_macro2::Span::call_site(), message)),
+                    None => cx.syn_error(syn::Error::new(Span::call_site(), message)),
                 }
                 return None;
             }
@@ -148,7 +148,7 @@ impl Invocation {
             );
         } else if families.is_empty() && !cx.has_errors() {
             cx.syn_error(syn::Error::new(
-                proc_macro2::Span::call_site(),
+                Span::call_site(),
                 "expected at least one family: `pub enum Name { Code = value => \"description\" }`",
             ));
         }
@@ -297,7 +297,7 @@ impl Parse for Code {
             ));
         }
         let eq: Token![=] = input.parse()?;
-        let value = parse_value(input, eq)?;
+        let value = parse_value(input, eq.span)?;
         if input.is_empty() {
             return Err(syn::Error::new_spanned(
                 quote::quote!(#ident #eq #value),
@@ -329,13 +329,14 @@ impl Parse for Code {
 }
 
 /// The tokens between `=` and `=>`, which must be an optionally negated integer literal.
-fn parse_value(input: ParseStream, eq: Token![=]) -> syn::Result<Value> {
+/// `eq` is the span of the `=` before the value, for the error when there is no value.
+fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
     let mut tokens = TokenStream::new();
     while !input.is_empty() && !input.peek(Token![=>]) {
         tokens.extend([input.parse::<TokenTree>()?]);
     }
     if tokens.is_empty() {
-        return Err(syn::Error::new_spanned(
+        return Err(syn::Error::new(
             eq,
             "expected an integer value after `=`, such as `-1000` or `0x10`",
         ));

@@ -37,42 +37,42 @@ pub struct CodeAttrs {
     pub passthrough: Vec<Attribute>,
 }
 
-pub fn family_attrs(cx: &Ctxt, attrs: &[Attribute]) -> FamilyAttrs {
+pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> FamilyAttrs {
     let mut out = FamilyAttrs::default();
     for attr in attrs {
-        if let Some(doc) = doc_line(attr) {
+        if let Some(doc) = doc_line(&attr) {
             out.docs.push(doc);
         } else if attr.path().is_ident("codes") {
-            parse_options(cx, attr, |meta| family_option(cx, &mut out, meta));
+            parse_options(cx, &attr, |meta| family_option(cx, &mut out, meta));
         } else if attr.path().is_ident("repr") {
             cx.error_spanned_by(
-                attr,
+                &attr,
                 "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
             );
         } else if attr.path().is_ident("derive") {
             out.passthrough.extend(check_derive(cx, attr));
         } else {
-            out.passthrough.push(attr.clone());
+            out.passthrough.push(attr);
         }
     }
     out
 }
 
-pub fn code_attrs(cx: &Ctxt, attrs: &[Attribute]) -> CodeAttrs {
+pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
     let mut out = CodeAttrs::default();
     for attr in attrs {
-        if let Some(doc) = doc_line(attr) {
+        if let Some(doc) = doc_line(&attr) {
             out.docs.push(doc);
         } else if attr.path().is_ident("codes") {
-            parse_options(cx, attr, |meta| code_option(cx, &mut out, meta));
+            parse_options(cx, &attr, |meta| code_option(cx, &mut out, meta));
         } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             cx.error_spanned_by(
-                attr,
+                &attr,
                 "codes cannot be conditional: a family's table is the same in every build",
             );
         } else {
             out.deprecated |= attr.path().is_ident("deprecated");
-            out.passthrough.push(attr.clone());
+            out.passthrough.push(attr);
         }
     }
     out
@@ -267,11 +267,11 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
 
 /// Rejects `#[derive(...)]` of a trait the macro already derives; returns the attribute to emit,
 /// without those traits, so that the user sees this error and not a conflicting-impl error.
-fn check_derive(cx: &Ctxt, attr: &Attribute) -> Option<Attribute> {
+fn check_derive(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
     let parsed =
         attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
     let Ok(paths) = parsed else {
-        return Some(attr.clone()); // the compiler reports a malformed derive itself
+        return Some(attr); // the compiler reports a malformed derive itself
     };
     let mut kept = Vec::new();
     for path in paths {

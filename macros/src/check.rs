@@ -94,7 +94,7 @@ fn duplicate(cx: &Ctxt, second: &dyn ToTokens, first: &dyn ToTokens, what: &str)
 }
 
 fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
-    let options = attr::family_attrs(cx, &family.attrs);
+    let options = attr::family_attrs(cx, family.attrs);
     if let Some(generics) = &family.generics {
         cx.error_spanned_by(
             generics,
@@ -217,13 +217,13 @@ fn reserved(cx: &Ctxt, ident: &Ident) {
 /// duplicates are reported in the same compile.
 fn check_code(
     cx: &Ctxt,
-    code: ast::Code,
+    mut code: ast::Code,
     repr: IntType,
     prefix: &str,
     case: SdkCase,
     catch_all: Option<&Ident>,
 ) -> Option<(Code, bool)> {
-    let options = attr::code_attrs(cx, &code.attrs);
+    let options = attr::code_attrs(cx, std::mem::take(&mut code.attrs));
     let mut valid = true;
 
     if RESERVED_NAMES.iter().any(|name| code.ident == name) {
