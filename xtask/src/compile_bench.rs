@@ -59,7 +59,13 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
     fs::write(dir.join("Cargo.toml"), workspace)?;
 
     let mut report = String::new();
-    for mode in &MODES {
+    // `--runs 0` skips the crate builds (to time only cold builds).
+    let modes = if options.runs == 0 {
+        &[][..]
+    } else {
+        &MODES[..]
+    };
+    for mode in modes {
         // Each crate is built on its own, as it is measured: cargo resolves features per build,
         // so a `--workspace` build would leave dependencies built with other features.
         eprintln!(

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run -p xtask --release -- compile [--runs N] [--cold-runs N] [--sizes 172,3440,10000]
+//!                                     # --runs 0: cold builds only; --cold-runs 0: none
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
 //! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
