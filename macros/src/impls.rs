@@ -178,21 +178,37 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
             .token(family.codes.len())
             .raw("] = &[\n");
         for code in &family.codes {
-            out.raw("__rt::code_info(")
-                .string(&self.name)
-                .raw(", ")
-                .string(&code.ident.to_string())
-                .raw(", ")
-                .string(&code.sdk_name)
-                .raw(", ");
+            let plain = !code.success
+                && !code.deprecated
+                && code.aliases.is_empty()
+                && code.translations.is_empty();
+            out.raw(if plain {
+                "__rt::plain_code_info("
+            } else {
+                "__rt::code_info("
+            })
+            .string(&self.name)
+            .raw(", ")
+            .string(&code.ident.to_string())
+            .raw(", ")
+            .string(&code.sdk_name)
+            .raw(", ");
             value(out, code.value);
-            out.raw(", ").string(&code.description).raw(", ");
-            out.raw(if code.success { "true, " } else { "false, " })
-                .raw(if code.deprecated {
-                    "true, &["
-                } else {
-                    "false, &["
-                });
+            out.raw(", ").string(&code.description);
+            if plain {
+                out.raw("),\n");
+                continue;
+            }
+            out.raw(if code.success {
+                ", true, "
+            } else {
+                ", false, "
+            })
+            .raw(if code.deprecated {
+                "true, &["
+            } else {
+                "false, &["
+            });
             for alias in &code.aliases {
                 out.string(alias).raw(",");
             }
