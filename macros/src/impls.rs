@@ -9,8 +9,6 @@
 //! return literals, as one would write by hand; `info()` matches to an index and indexes the
 //! `CodeInfo` table once; the table is one `const fn` call of literals per code.
 
-use std::collections::BTreeMap;
-
 use super::check::{Code, Family};
 use super::source::Source;
 
@@ -292,49 +290,68 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
             .raw(
                 "#[inline]\n#[must_use]\npub fn from_name(__name: &__rt::str) -> __rt::Option<Self> {\n",
             );
-        let family = self.family;
-        let mut by_length: BTreeMap<usize, Vec<(&str, &Code)>> = BTreeMap::new();
-        for code in &family.codes {
-            for name in code.lookup_names() {
-                by_length.entry(name.len()).or_default().push((name, code));
-            }
-        }
-        if by_length
-            .values()
-            .all(|names| names.len() <= FLAT_MATCH_LIMIT)
-        {
-            let names: Vec<(&str, &Code)> = family
-                .codes
-                .iter()
-                .flat_map(|code| code.lookup_names().map(move |name| (name, code)))
-                .collect();
+        // Every name with its code, in declaration order.
+        let names: Vec<(&str, &Code)> = self
+            .family
+            .codes
+            .iter()
+            .flat_map(|code| code.lookup_names().map(move |name| (name, code)))
+            .collect();
+        // (length, index in `names`), sorted: the names of each length, in declaration order.
+        let mut by_length: Vec<(usize, usize)> = names
+            .iter()
+            .enumerate()
+            .map(|(index, (name, _))| (name.len(), index))
+            .collect();
+        by_length.sort_unstable();
+        let lengths: Vec<&[(usize, usize)]> = by_length.chunk_by(|a, b| a.0 == b.0).collect();
+        if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
             self.exact_match(&names);
             self.out.raw("\n}\n");
             return;
         }
+        let members = |group: &[(usize, usize)]| -> Vec<(&str, &Code)> {
+            group
+                .iter()
+                .filter_map(|&(_, index)| names.get(index).copied())
+                .collect()
+        };
         self.out.raw("match __name.len() {\n");
-        for (length, names) in by_length {
+        for group in lengths {
+            let Some(&(length, _)) = group.first() else {
+                continue;
+            };
+            let same_length = members(group);
             self.out.token(length).raw(" => ");
-            match distinguishing_byte(&names, length) {
-                Some(position) if names.len() > 2 => {
-                    let mut by_byte: BTreeMap<u8, Vec<(&str, &Code)>> = BTreeMap::new();
-                    for &(name, code) in &names {
-                        let byte = name.as_bytes().get(position).copied().unwrap_or_default();
-                        by_byte.entry(byte).or_default().push((name, code));
-                    }
+            match distinguishing_byte(&same_length, length) {
+                Some(position) if same_length.len() > 2 => {
+                    // (byte at `position`, index in `names`), sorted, as for the lengths.
+                    let mut by_byte: Vec<(usize, usize)> = group
+                        .iter()
+                        .map(|&(_, index)| {
+                            let byte = names
+                                .get(index)
+                                .and_then(|(name, _)| name.as_bytes().get(position));
+                            (byte.map_or(0, |&byte| usize::from(byte)), index)
+                        })
+                        .collect();
+                    by_byte.sort_unstable();
                     self.out
                         .raw("match __name.as_bytes().get(")
                         .token(position)
                         .raw(") {\n");
-                    for (byte, names) in by_byte {
+                    for run in by_byte.chunk_by(|a, b| a.0 == b.0) {
+                        let Some(&(byte, _)) = run.first() else {
+                            continue;
+                        };
                         self.out.raw("__rt::Some(&").token(byte).raw(") => ");
-                        self.exact_match(&names);
+                        self.exact_match(&members(run));
                         self.out.raw(",\n");
                     }
                     self.out.raw("_ => __rt::None,\n},\n");
                 }
                 _ => {
-                    self.exact_match(&names);
+                    self.exact_match(&same_length);
                     self.out.raw(",\n");
                 }
             }
@@ -580,13 +597,16 @@ const FLAT_MATCH_LIMIT: usize = 8;
 /// The position at which the names (all `length` bytes long) have the most distinct bytes.
 fn distinguishing_byte(names: &[(&str, &Code)], length: usize) -> Option<usize> {
     (0..length).max_by_key(|&position| {
-        let mut bytes: Vec<u8> = names
-            .iter()
-            .filter_map(|(name, _)| name.as_bytes().get(position).copied())
-            .collect();
-        bytes.sort_unstable();
-        bytes.dedup();
+        let mut seen = [false; 256];
+        let mut distinct = 0_usize;
+        for (name, _) in names {
+            let byte = name.as_bytes().get(position).copied();
+            if let Some(seen) = byte.and_then(|byte| seen.get_mut(usize::from(byte))) {
+                distinct += usize::from(!*seen);
+                *seen = true;
+            }
+        }
         // Prefer the later position among equals: SDK names share their prefixes.
-        (bytes.len(), position)
+        (distinct, position)
     })
 }
