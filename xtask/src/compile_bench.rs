@@ -10,7 +10,7 @@ use std::{fs, io};
 
 use crate::emit;
 use crate::model::{self, Family};
-use crate::stats::{median, seconds};
+use crate::stats::{median, median_ratio, seconds};
 
 /// The ways of declaring a set of families: by hand, with `rtc_codes!`, with `strum` + `num_enum`,
 /// and `rtc_codes!`'s expansion pasted as source (the same code without the macro call: the
@@ -172,44 +172,57 @@ fn mode_table(dir: &Path, mode: &Mode, options: &Options) -> io::Result<String> 
 fn cold_builds(root: &Path, dir: &Path, runs: usize) -> io::Result<String> {
     let minimal = dir.join("minimal");
     write_minimal(&minimal)?;
+    let target = dir.join("cold-target");
+    // The same profile for both: the workspaces' own `[profile.dev]` settings differ (the
+    // minimal one sets `debug = 0`, like the crates measured above), so it is set here.
+    let env = [
+        ("CARGO_TARGET_DIR", target.display().to_string()),
+        ("CARGO_INCREMENTAL", "0".to_owned()),
+        ("CARGO_PROFILE_DEV_DEBUG", "0".to_owned()),
+    ];
+    let cold = |name: &str, workspace: &Path, package: &str, run: usize| {
+        let _ = fs::remove_dir_all(&target);
+        let elapsed = cargo(workspace, &["build", "-p", package], Some(&env));
+        let _ = fs::remove_dir_all(&target);
+        if let Ok(elapsed) = &elapsed {
+            eprintln!("  cold {name}: run {run} {:.2}s", elapsed.as_secs_f64());
+        }
+        elapsed
+    };
     let mut ours = Vec::new();
     let mut floor = Vec::new();
-    for run in 0..runs {
-        let target = dir.join("cold-target");
-        let _ = fs::remove_dir_all(&target);
-        // The same profile for both: the workspaces' own `[profile.dev]` settings differ (the
-        // minimal one sets `debug = 0`, like the crates measured above), so it is set here.
-        let env = [
-            ("CARGO_TARGET_DIR", target.display().to_string()),
-            ("CARGO_INCREMENTAL", "0".to_owned()),
-            ("CARGO_PROFILE_DEV_DEBUG", "0".to_owned()),
-        ];
-        let elapsed = cargo(root, &["build", "-p", "rtc-codes"], Some(&env))?;
-        eprintln!(
-            "  cold rtc-codes: run {} {:.2}s",
-            run + 1,
-            elapsed.as_secs_f64()
-        );
-        ours.push(elapsed);
-        let _ = fs::remove_dir_all(&target);
-        let elapsed = cargo(&minimal, &["build", "-p", "minimal-user"], Some(&env))?;
-        eprintln!(
-            "  cold minimal proc macro: run {} {:.2}s",
-            run + 1,
-            elapsed.as_secs_f64()
-        );
-        floor.push(elapsed);
-        let _ = fs::remove_dir_all(&target);
+    let mut ratios = Vec::new();
+    for run in 1..=runs {
+        // Each run is a pair of builds, one right after the other, in alternating order: the
+        // ratio within a pair is what the machine's drifting speed disturbs least.
+        let (mine, minimal_time) = if run % 2 == 1 {
+            let mine = cold("rtc-codes", root, "rtc-codes", run)?;
+            (
+                mine,
+                cold("minimal proc macro", &minimal, "minimal-user", run)?,
+            )
+        } else {
+            let minimal_time = cold("minimal proc macro", &minimal, "minimal-user", run)?;
+            (cold("rtc-codes", root, "rtc-codes", run)?, minimal_time)
+        };
+        ratios.push(mine.as_secs_f64() / minimal_time.as_secs_f64());
+        ours.push(mine);
+        floor.push(minimal_time);
     }
     let (ours, floor) = (median(&mut ours), median(&mut floor));
+    let ratio = median_ratio(&mut ratios);
+    let listed: Vec<String> = ratios.iter().map(|ratio| format!("{ratio:.2}x")).collect();
     Ok(format!(
-        "Cold build with all dependencies (median of {runs} interleaved runs, `CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=0 cargo build`):\n\n\
+        "Cold build with all dependencies (median of {runs} runs, each a pair of builds in alternating order, `CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=0 cargo build`):\n\n\
          | crate | time | ratio |\n| --- | --: | --: |\n\
          | minimal syn-3 proc macro and a crate using it | {} | 1.00x |\n\
-         | rtc-codes (macro, runtime, 16 families) | {} | {:.2}x |\n",
+         | rtc-codes (macro, runtime, 16 families) | {} | {:.2}x |\n\n\
+         Ratio of the medians: {:.2}x; ratio within each pair, sorted: {}.\n",
         seconds(floor),
         seconds(ours),
-        ours.as_secs_f64() / floor.as_secs_f64()
+        ratio,
+        ours.as_secs_f64() / floor.as_secs_f64(),
+        listed.join(", ")
     ))
 }
 
