@@ -70,15 +70,15 @@ impl Code {
 
 /// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
 pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
-    let mut seen_families: HashMap<String, Ident> = HashMap::new();
+    let mut seen_families = FirstSeen::new();
     let mut families = Vec::new();
     for family in invocation.families {
         let key = family.ident.to_string();
-        if let Some(first) = seen_families.get(&key) {
+        if let Some((first, _)) = seen_families.get(&key) {
             duplicate(cx, &family.ident, first, &format!("family `{key}`"));
             continue;
         }
-        seen_families.insert(key, family.ident.clone());
+        seen_families.insert(key, (family.ident.clone(), family.ident.span()));
         families.push(check_family(cx, family));
     }
     Checked {
@@ -355,25 +355,31 @@ fn check_translations(cx: &Ctxt, code: &ast::Code) -> (Vec<(String, String)>, bo
     (translations, valid)
 }
 
+/// What was first seen under a key: the code (or family) and the token that named it. One map
+/// type for every check keeps the macro crate's own compile time down.
+type FirstSeen = HashMap<String, (Ident, Span)>;
+
 /// The codes of one family, checked against each other as they are added.
 #[derive(Default)]
 struct CodeSet {
     codes: Vec<Code>,
-    by_ident: HashMap<String, Ident>,
-    by_value: HashMap<i128, Ident>,
+    by_ident: FirstSeen,
+    /// Keyed by the value in decimal.
+    by_value: FirstSeen,
     /// Every name `from_name` accepts, to the code known by it and the token that named it.
-    by_lookup_name: HashMap<String, (Ident, Span)>,
+    by_lookup_name: FirstSeen,
 }
 
 impl CodeSet {
     /// Checks `code` against the codes before it, and keeps it if it and they agree.
     fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
         let ident = code.ident.to_string();
-        if let Some(first) = self.by_ident.get(&ident) {
+        if let Some((first, _)) = self.by_ident.get(&ident) {
             duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
             valid = false;
         }
-        if let Some(first) = self.by_value.get(&code.value) {
+        let value = code.value.to_string();
+        if let Some((first, _)) = self.by_value.get(&value) {
             cx.error_spanned_by(
                 &code.ident,
                 format!(
@@ -409,10 +415,10 @@ impl CodeSet {
         }
         self.by_ident
             .entry(ident)
-            .or_insert_with(|| code.ident.clone());
+            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
         self.by_value
-            .entry(code.value)
-            .or_insert_with(|| code.ident.clone());
+            .entry(value)
+            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
         for (name, span) in &code.names {
             self.by_lookup_name
                 .entry(name.clone())
