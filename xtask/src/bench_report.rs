@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The operations of `bench/benches/runtime.rs`, in its order.
+/// The operations of `bench/src/operations.rs` (`OPERATIONS`), in its order.
 pub const OPERATIONS: [&str; 12] = [
     "from_code hits",
     "from_code misses",
