@@ -51,7 +51,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<String, String> {
     let (command, options) = args.split_first().ok_or("no command")?;
     let mut runs = 5;
-    let mut cold_runs = 3;
+    let mut cold_runs = 9;
     let mut sizes = vec![172, 3440, 10_000];
     let mut options = options.iter();
     while let Some(option) = options.next() {
