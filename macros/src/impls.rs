@@ -291,12 +291,10 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
                 "#[inline]\n#[must_use]\npub fn from_name(__name: &__rt::str) -> __rt::Option<Self> {\n",
             );
         // Every name with its code, in declaration order.
-        let names: Vec<(&str, &Code)> = self
-            .family
-            .codes
-            .iter()
-            .flat_map(|code| code.lookup_names().map(move |name| (name, code)))
-            .collect();
+        let mut names: Vec<(&str, &Code)> = Vec::new();
+        for code in &self.family.codes {
+            names.extend(code.lookup_names().map(|name| (name, code)));
+        }
         // (length, index in `names`), sorted: the names of each length, in declaration order.
         let mut by_length: Vec<(usize, usize)> = names
             .iter()
@@ -476,8 +474,7 @@ pub const fn is_success(self) -> __rt::bool {
             None => (CLOSED_TRY_FROM_CODE, CLOSED_TRY_FROM.to_owned()),
         };
         let code_impl = CODE_IMPL.replace("{TRY_FROM_CODE}", try_from_code);
-        let text = [code_impl, conversion, COMMON_IMPLS.to_owned()]
-            .concat()
+        let text = super::doc::join(&[code_impl, conversion, COMMON_IMPLS.to_owned()], "")
             .replace("{R}", self.repr())
             .replace("{F}", &self.name);
         self.out.raw(&text);
