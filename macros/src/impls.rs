@@ -167,8 +167,10 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
     }
 
     /// `__CODES`, the `CodeInfo` of every code: one call of `__rt::code_info` with literals per
-    /// code. (Rows of tuples turned into the table by a loop in a `const fn` were less text, but
-    /// the compiler's interpreter ran that loop at about 1.3 million instructions per code.)
+    /// code, or of the shorter `__rt::plain_code_info` for a code with no flag, alias or
+    /// translation. (Rows of tuples turned into the table by a loop in a `const fn` were less
+    /// text, but the compiler's interpreter ran that loop at about 1.3 million instructions per
+    /// code.)
     fn code_table(&mut self) {
         let family = self.family;
         let out = &mut self.out;
