@@ -184,13 +184,11 @@ fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String>
                     "`{}` has no description in {}, which other codes of `{family}` have: \
                      describe every code of a family in a language, or none",
                     code.ident,
-                    super::doc::join(
-                        &missing
-                            .iter()
-                            .map(|language| format!("`{language}`"))
-                            .collect::<Vec<_>>(),
-                        ", "
-                    )
+                    missing
+                        .iter()
+                        .map(|language| format!("`{language}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             );
         }

@@ -27,19 +27,6 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// `parts` joined by `separator`. The macro's own copy of `[String]::join`, which is generic: one
-/// instantiation fewer keeps the macro crate's compile time down.
-pub fn join(parts: &[String], separator: &str) -> String {
-    let mut out = String::new();
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(part);
-    }
-    out
-}
-
 /// The family's doc comments as plain text: common indentation removed, outer blank lines trimmed.
 pub fn family_docs_text(docs: &[String]) -> String {
     let mut lines: Vec<&str> = Vec::new();
@@ -139,7 +126,7 @@ pub fn code_docs(code: &Code) -> Vec<String> {
     if !code.aliases.is_empty() {
         let aliases: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
         identity.push_str(", also known as ");
-        identity.push_str(&join(&aliases, ", "));
+        identity.push_str(&aliases.join(", "));
     }
     if code.success {
         identity.push_str("; a success code");

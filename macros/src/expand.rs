@@ -110,7 +110,7 @@ impl<'a> Expander<'a> {
                 let value = value_tokens(code.value);
                 quote!(= #value)
             });
-            let docs = doc::join(&docs, "\n");
+            let docs = docs.join("\n");
             quote! {
                 #[doc = #docs]
                 #(#attrs)*
@@ -131,7 +131,7 @@ impl<'a> Expander<'a> {
                 #other(#repr),
             }
         });
-        let docs = doc::join(&docs, "\n");
+        let docs = docs.join("\n");
         quote! {
             #(#attrs)*
             #[doc = #docs]

@@ -297,61 +297,49 @@ pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt:
         for code in &self.family.codes {
             names.extend(code.lookup_names().map(|name| (name, code)));
         }
-        // (length, index in `names`), sorted: the names of each length, in declaration order.
-        let mut by_length: Vec<(usize, usize)> = names
-            .iter()
-            .enumerate()
-            .map(|(index, (name, _))| (name.len(), index))
+        // The names of each length, in declaration order (the sort is stable).
+        let mut by_length = names.clone();
+        by_length.sort_by_key(|(name, _)| name.len());
+        let lengths: Vec<&[(&str, &Code)]> = by_length
+            .chunk_by(|(a, _), (b, _)| a.len() == b.len())
             .collect();
-        by_length.sort_unstable();
-        let lengths: Vec<&[(usize, usize)]> = by_length.chunk_by(|a, b| a.0 == b.0).collect();
         if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
             self.exact_match(&names);
             self.out.raw("\n}\n");
             return;
         }
-        let members = |group: &[(usize, usize)]| -> Vec<(&str, &Code)> {
-            group
-                .iter()
-                .filter_map(|&(_, index)| names.get(index).copied())
-                .collect()
-        };
         self.out.raw("match __name.len() {\n");
         for group in lengths {
-            let Some(&(length, _)) = group.first() else {
+            let Some(&(first, _)) = group.first() else {
                 continue;
             };
-            let same_length = members(group);
+            let length = first.len();
             self.out.token(length).raw(" => ");
-            match distinguishing_byte(&same_length, length) {
-                Some(position) if same_length.len() > 2 => {
-                    // (byte at `position`, index in `names`), sorted, as for the lengths.
-                    let mut by_byte: Vec<(usize, usize)> = group
-                        .iter()
-                        .map(|&(_, index)| {
-                            let byte = names
-                                .get(index)
-                                .and_then(|(name, _)| name.as_bytes().get(position));
-                            (byte.map_or(0, |&byte| usize::from(byte)), index)
-                        })
-                        .collect();
-                    by_byte.sort_unstable();
+            match distinguishing_byte(group, length) {
+                Some(position) if group.len() > 2 => {
+                    let byte_at =
+                        |name: &str| name.as_bytes().get(position).copied().unwrap_or_default();
+                    let mut by_byte = group.to_vec();
+                    by_byte.sort_by_key(|(name, _)| byte_at(name));
                     self.out
                         .raw("match __name.as_bytes().get(")
                         .token(position)
                         .raw(") {\n");
-                    for run in by_byte.chunk_by(|a, b| a.0 == b.0) {
-                        let Some(&(byte, _)) = run.first() else {
+                    for run in by_byte.chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b)) {
+                        let Some(&(name, _)) = run.first() else {
                             continue;
                         };
-                        self.out.raw("__rt::Some(&").token(byte).raw(") => ");
-                        self.exact_match(&members(run));
+                        self.out
+                            .raw("__rt::Some(&")
+                            .token(byte_at(name))
+                            .raw(") => ");
+                        self.exact_match(run);
                         self.out.raw(",\n");
                     }
                     self.out.raw("_ => __rt::None,\n},\n");
                 }
                 _ => {
-                    self.exact_match(&same_length);
+                    self.exact_match(group);
                     self.out.raw(",\n");
                 }
             }
@@ -476,7 +464,8 @@ pub const fn is_success(self) -> __rt::bool {
             None => (CLOSED_TRY_FROM_CODE, CLOSED_TRY_FROM.to_owned()),
         };
         let code_impl = CODE_IMPL.replace("{TRY_FROM_CODE}", try_from_code);
-        let text = super::doc::join(&[code_impl, conversion, COMMON_IMPLS.to_owned()], "")
+        let text = [code_impl, conversion, COMMON_IMPLS.to_owned()]
+            .concat()
             .replace("{R}", self.repr())
             .replace("{F}", &self.name);
         self.out.raw(&text);

@@ -92,7 +92,7 @@ impl IntType {
             .map(|ty| format!("`{}`", ty.name()))
             .collect();
         match names.split_last() {
-            Some((last, rest)) => format!("{} or {last}", super::doc::join(rest, ", ")),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
             None => String::new(),
         }
     }
