@@ -55,3 +55,27 @@ fn parse(args: &[String]) -> Result<(Bench, u32), String> {
         .map_err(|_| format!("not a number of passes: {passes:?}"))?;
     Ok((bench, passes))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|arg| (*arg).to_owned()).collect()
+    }
+
+    #[test]
+    fn reads_operation_implementation_and_passes() {
+        let (_, passes) = parse(&args(&["from_name misses", "strum+num_enum", "21"])).unwrap();
+        assert_eq!(passes, 21);
+    }
+
+    #[test]
+    fn rejects_bad_arguments() {
+        let error = |list: &[&str]| parse(&args(list)).err().unwrap_or_default();
+        assert!(error(&["code", "rtc_codes"]).contains("expected 3 arguments"));
+        assert!(error(&["nope", "rtc_codes", "1"]).contains("unknown operation \"nope\""));
+        assert!(error(&["code", "nope", "1"]).contains("unknown implementation \"nope\""));
+        assert!(error(&["code", "rtc_codes", "-1"]).contains("not a number of passes"));
+    }
+}
