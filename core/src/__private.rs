@@ -8,13 +8,13 @@ pub use crate::{Code, CodeInfo, FamilyInfo, ParseCodeError, UnknownCode};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
 pub use core::fmt::{Display, Formatter, Result as FmtResult};
-pub use core::module_path;
 pub use core::option::Option::{self, None, Some};
 pub use core::primitive::{bool, i16, i32, i64, i8, str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
+pub use core::{concat, module_path, stringify};
 
-pub use crate::__serde_impls as serde_impls;
+pub use crate::__impl_family as impl_family;
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize, serialize};
 #[cfg(feature = "serde")]
@@ -22,65 +22,38 @@ pub use serde;
 
 use crate::{ParseCodeErrorKind, Repr};
 
-/// One entry of a family's `CodeInfo` table (which is `#[non_exhaustive]`), as `rtc_codes!`
-/// writes it: one call of literals per code, which the compiler evaluates while compiling.
+/// A family's `CodeInfo` (which is `#[non_exhaustive]`), as the templates write it: one call of
+/// literals per code, which the compiler evaluates while compiling. A code with a success flag,
+/// deprecation, aliases or translations adds `.with_details(...)`.
 #[must_use]
-#[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
 pub const fn code_info(
     family: &'static str,
     name: &'static str,
     sdk_name: &'static str,
     value: i64,
     description: &'static str,
-    success: bool,
-    deprecated: bool,
-    aliases: &'static [&'static str],
-    translations: &'static [(&'static str, &'static str)],
 ) -> CodeInfo {
     CodeInfo {
         family,
         name,
         sdk_name,
-        aliases,
+        aliases: &[],
         value,
         description,
-        translations,
-        success,
-        deprecated,
+        translations: &[],
+        success: false,
+        deprecated: false,
     }
 }
 
-/// [`code_info`] of the common code: no success, not deprecated, no aliases, no translations.
-/// Half the tokens per code, for the compiler to read, type-check and evaluate.
-#[must_use]
-pub const fn plain_code_info(
-    family: &'static str,
-    name: &'static str,
-    sdk_name: &'static str,
-    value: i64,
-    description: &'static str,
-) -> CodeInfo {
-    code_info(
-        family,
-        name,
-        sdk_name,
-        value,
-        description,
-        false,
-        false,
-        &[],
-        &[],
-    )
-}
-
-/// Builds a [`FamilyInfo`] (which is `#[non_exhaustive]`) in a constant.
+/// A [`FamilyInfo`] (which is `#[non_exhaustive]`) of a closed family, in a constant; an open one
+/// adds `.with_catch_all(...)`.
 #[must_use]
 pub const fn family_info(
     name: &'static str,
     module_path: &'static str,
     docs: &'static str,
     repr: &'static str,
-    catch_all: Option<&'static str>,
     languages: &'static [&'static str],
     codes: &'static [CodeInfo],
 ) -> FamilyInfo {
@@ -89,7 +62,7 @@ pub const fn family_info(
         module_path,
         docs,
         repr,
-        catch_all,
+        catch_all: None,
         languages,
         codes,
     }

@@ -69,6 +69,14 @@ impl fmt::Display for UnknownCode {
 
 impl core::error::Error for UnknownCode {}
 
+/// The conversion of an open family never fails (its `TryFrom` error is `Infallible`); this lets
+/// [`Code::try_from_code`](crate::Code::try_from_code) treat open and closed families alike.
+impl From<core::convert::Infallible> for UnknownCode {
+    fn from(never: core::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
 /// A string that is not a name or value of a family (the error of `FromStr`).
 ///
 /// ```

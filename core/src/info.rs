@@ -59,6 +59,24 @@ impl CodeInfo {
             .find(|(tag, _)| *tag == language)
             .map(|(_, text)| *text)
     }
+
+    /// The code's flags, aliases and translations, for generated code (after
+    /// `__private::code_info`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_details(
+        mut self,
+        success: bool,
+        deprecated: bool,
+        aliases: &'static [&'static str],
+        translations: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.success = success;
+        self.deprecated = deprecated;
+        self.aliases = aliases;
+        self.translations = translations;
+        self
+    }
 }
 
 /// Everything known about one code family.
@@ -124,5 +142,14 @@ impl FamilyInfo {
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<&'static CodeInfo> {
         self.codes.iter().find(|code| code.is_named(name))
+    }
+
+    /// The family, open with this catch-all variant, for generated code (after
+    /// `__private::family_info`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_catch_all(mut self, catch_all: &'static str) -> Self {
+        self.catch_all = Some(catch_all);
+        self
     }
 }

@@ -19,6 +19,7 @@ mod info;
 mod macros;
 mod registry;
 mod serde_support;
+mod templates;
 
 #[path = "families/ktv.rs"]
 pub mod ktv;

@@ -23,7 +23,6 @@ use syn::parse::{Parse, ParseStream, Parser};
 use syn::{token, Attribute, Ident, LitInt, LitStr, Token, Visibility};
 
 use super::ctxt::Ctxt;
-use super::fast_code;
 
 /// One macro call: the path of the runtime crate and the families it declares.
 pub struct Invocation {
@@ -255,15 +254,8 @@ fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
 }
 
 /// Parses the code in `chunk` (emptying it) into `codes`; `false` if it has errors.
-///
-/// The common shape is read directly (`fast_code.rs`); anything else goes through the `syn`
-/// parser below, which reports the errors.
 fn parse_code(cx: &Ctxt, chunk: &mut Vec<TokenTree>, codes: &mut Vec<Code>) -> bool {
     let tokens = std::mem::take(chunk);
-    if let Some(code) = fast_code::parse(&tokens) {
-        codes.push(code);
-        return true;
-    }
     match syn::parse2::<Code>(tokens.into_iter().collect()) {
         Ok(code) => {
             codes.push(code);

@@ -2,12 +2,13 @@
 //!
 //! Every problem is recorded in the [`Ctxt`]; what is wrong is left out of the checked model, so
 //! that the model is always valid and can be expanded even when the input had errors (see
-//! `fallback.rs`).
+//! `pipeline.rs`). Names are compared and written without `r#`: `r#Type` is the code `Type`.
 
 use std::collections::HashMap;
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
+use syn::ext::IdentExt as _;
 use syn::{Attribute, Ident, Visibility};
 
 use super::ast::{self, Invocation};
@@ -16,8 +17,24 @@ use super::case::SdkCase;
 use super::ctxt::Ctxt;
 use super::int_type::IntType;
 
-/// Code names that would shadow the generated associated constants.
-const RESERVED_NAMES: [&str; 3] = ["ALL", "COUNT", "FAMILY"];
+/// The associated items every family has (`core/src/templates.rs`): a code of one of these names
+/// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the
+/// generated code.
+pub const RESERVED_NAMES: [&str; 13] = [
+    "ALL",
+    "COUNT",
+    "FAMILY",
+    "from_code",
+    "code",
+    "from_name",
+    "info",
+    "name",
+    "sdk_name",
+    "description",
+    "is_success",
+    "is_declared",
+    "description_in",
+];
 
 /// An invocation whose every part is valid.
 pub struct Checked {
@@ -27,12 +44,16 @@ pub struct Checked {
 
 pub struct Family {
     pub ident: Ident,
+    /// The family's name, without `r#`.
+    pub name: String,
     pub vis: Visibility,
     pub repr: IntType,
     /// Doc comment lines, as written.
     pub docs: Vec<String>,
     pub attrs: Vec<Attribute>,
     pub catch_all: Option<Ident>,
+    /// The catch-all's name, without `r#`.
+    pub catch_all_name: Option<String>,
     pub codes: Vec<Code>,
     /// The languages of the descriptions beyond the default one, in order of first use.
     pub languages: Vec<String>,
@@ -40,7 +61,11 @@ pub struct Family {
 
 pub struct Code {
     pub ident: Ident,
+    /// The code's name, without `r#`: what `name()` returns.
+    pub name: String,
     pub value: i128,
+    /// The span of the description, for the literal passed on to the templates.
+    pub description_span: Span,
     pub sdk_name: String,
     pub aliases: Vec<String>,
     pub description: String,
@@ -73,7 +98,7 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     let mut seen_families = FirstSeen::new();
     let mut families = Vec::new();
     for family in invocation.families {
-        let key = family.ident.to_string();
+        let key = family.ident.unraw().to_string();
         if let Some((first, _)) = seen_families.get(&key) {
             duplicate(cx, &family.ident, first, &format!("family `{key}`"));
             continue;
@@ -125,9 +150,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         ));
     }
     if let Some(other) = &options.other {
-        if RESERVED_NAMES.iter().any(|name| other == name) {
-            reserved(cx, other);
-        }
+        check_reserved(cx, other);
     }
 
     let case = options.sdk_case.unwrap_or(SdkCase::UpperCamelCase);
@@ -148,11 +171,16 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
     let mut codes = codes.codes;
     let languages = check_languages(cx, &family.ident, &mut codes);
     Family {
+        name: family.ident.unraw().to_string(),
         ident: family.ident,
         vis: family.vis,
         repr,
         docs: options.docs,
         attrs: options.passthrough,
+        catch_all_name: options
+            .other
+            .as_ref()
+            .map(|other| other.unraw().to_string()),
         catch_all: options.other,
         codes,
         languages,
@@ -202,14 +230,21 @@ fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String>
     languages
 }
 
-fn reserved(cx: &Ctxt, ident: &Ident) {
-    cx.error_spanned_by(
-        ident,
+/// Reports a code or catch-all named like a generated item; `false` if it is.
+fn check_reserved(cx: &Ctxt, ident: &Ident) -> bool {
+    let name = ident.unraw().to_string();
+    let message = if RESERVED_NAMES.contains(&name.as_str()) {
         format!(
-            "`{ident}` is reserved: every family has an associated constant of that name ({})",
-            RESERVED_NAMES.join(", ")
-        ),
-    );
+            "`{name}` is reserved: every family has an item of that name (`Family::{name}`); \
+             rename the code"
+        )
+    } else if name.starts_with("__") {
+        format!("`{name}` is reserved: names starting with `__` are for generated code")
+    } else {
+        return true;
+    };
+    cx.error_spanned_by(ident, message);
+    false
 }
 
 /// Checks one code on its own, returning it with whether it is valid; `None` when not even its
@@ -226,12 +261,10 @@ fn check_code(
     let options = attr::code_attrs(cx, std::mem::take(&mut code.attrs));
     let mut valid = true;
 
-    if RESERVED_NAMES.iter().any(|name| code.ident == name) {
-        reserved(cx, &code.ident);
-        valid = false;
-    }
+    valid &= check_reserved(cx, &code.ident);
+    let name = code.ident.unraw().to_string();
     if let Some(other) = catch_all {
-        if code.ident == *other {
+        if other.unraw() == name {
             cx.error_spanned_by(
                 &code.ident,
                 format!(
@@ -285,10 +318,10 @@ fn check_code(
 
     let sdk_name = match &options.sdk_name {
         Some(name) => name.value(),
-        None => format!("{prefix}{}", case.apply(&code.ident.to_string())),
+        None => format!("{prefix}{}", case.apply(&name)),
     };
-    let mut names = vec![(code.ident.to_string(), code.ident.span())];
-    if code.ident != sdk_name {
+    let mut names = vec![(name.clone(), code.ident.span())];
+    if name != sdk_name {
         let span = options
             .sdk_name
             .as_ref()
@@ -315,7 +348,9 @@ fn check_code(
 
     let code = Code {
         ident: code.ident,
+        name,
         value: value?,
+        description_span: code.description.span(),
         sdk_name,
         aliases,
         description,
@@ -373,7 +408,7 @@ struct CodeSet {
 impl CodeSet {
     /// Checks `code` against the codes before it, and keeps it if it and they agree.
     fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
-        let ident = code.ident.to_string();
+        let ident = code.name.clone();
         if let Some((first, _)) = self.by_ident.get(&ident) {
             duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
             valid = false;
@@ -432,8 +467,29 @@ impl CodeSet {
 
 #[cfg(test)]
 mod tests {
-    use super::{check, Checked, Ctxt, Invocation};
+    use super::{check, Checked, Ctxt, Invocation, RESERVED_NAMES};
     use quote::quote;
+
+    /// The reserved names are exactly the associated items the template gives every family.
+    #[test]
+    fn reserved_names_are_the_items_of_the_template() {
+        let template = include_str!("../../core/src/templates.rs");
+        let mut items: Vec<&str> = template
+            .lines()
+            .filter_map(|line| {
+                let line = line.trim_start();
+                let rest = line
+                    .strip_prefix("pub const fn ")
+                    .or_else(|| line.strip_prefix("pub fn "))
+                    .or_else(|| line.strip_prefix("pub const "))?;
+                rest.split(['(', ':']).next()
+            })
+            .collect();
+        let mut reserved = RESERVED_NAMES.to_vec();
+        items.sort_unstable();
+        reserved.sort_unstable();
+        assert_eq!(items, reserved);
+    }
 
     /// The checked model and the error messages of `tokens`.
     fn checked(tokens: proc_macro2::TokenStream) -> (Checked, Vec<String>) {

@@ -60,7 +60,7 @@ fn leading_whitespace(line: &str) -> usize {
 pub fn family_docs(family: &Family) -> Vec<String> {
     let mut lines = family.docs.clone();
     if lines.iter().all(|line| line.trim().is_empty()) {
-        lines = vec![format!(" The `{}` code family.", family.ident)];
+        lines = vec![format!(" The `{}` code family.", family.name)];
     }
     lines.push(String::new());
     lines.push(" # Codes".to_owned());
@@ -80,7 +80,8 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     let cell = |text: &str| escape_markdown(text).replace('|', "\\|");
     for code in &family.codes {
         let mut row = format!(
-            " | `{value}` | [`{ident}`](Self::{ident})<br>`{sdk}` | {success}{description} |",
+            " | `{value}` | [`{name}`](Self::{ident})<br>`{sdk}` | {success}{description} |",
+            name = code.name,
             ident = code.ident,
             value = code.value,
             sdk = code.sdk_name,

@@ -1,92 +1,46 @@
-//! Code generation from a checked model.
+//! Code generation from a checked model: per family, the enum definition and one invocation of
+//! the `rtc_codes::__private::impl_family!` template with the family's data.
 //!
 //! Everything is named through the runtime crate's path (`#krate`, the `$crate` of
 //! `rtc_codes::rtc_codes!`), so the expansion does not depend on the caller's prelude, edition,
-//! dependency name or shadowed items. The enum definitions are built from the user's own tokens,
-//! so that their names, attributes and docs keep their spans. The impls (`impls.rs`) are written
-//! as source text, lexed once for the whole invocation, and placed in an anonymous
-//! `const _: () = { ... };` that imports `#krate::__private` as `__rt`: every path is then a short
-//! `__rt::Some`, which keeps the expansion (and so the compile time) small, and the import shadows
-//! any item of the user's named like one of ours.
+//! dependency name or shadowed items. The enum definition is built from the user's own tokens, so
+//! that names, attributes and docs keep their spans; the template (`core/src/templates.rs`) writes
+//! the impls. The data is only what a template cannot compute: strings without `r#`, SDK names,
+//! indices, lookup names without repeats, and the shape of a very large `from_name` (`lookup.rs`).
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::check::{Checked, Family};
+use super::check::{Checked, Code, Family};
 use super::doc;
-use super::impls::impls;
-
-/// The expansion of an invocation, before the impls' source text is lexed.
-pub struct Expansion {
-    /// Compile errors and the enum definitions.
-    pub items: TokenStream,
-    /// The runtime crate's path.
-    pub krate: TokenStream,
-    /// The impls of every family, as source text (see `impls.rs`).
-    pub impls: String,
-}
-
-impl Expansion {
-    /// The whole expansion, given the tokens of [`Expansion::impls`].
-    ///
-    /// Lexing is left to the caller: the proc macro hands the text to the compiler directly,
-    /// while tests and tools lex it with `proc_macro2`.
-    pub fn assemble(self, impls: &TokenStream) -> TokenStream {
-        let Expansion { items, krate, .. } = self;
-        if impls.is_empty() {
-            return items;
-        }
-        quote! {
-            #items
-            const _: () = {
-                use #krate::__private as __rt;
-                #impls
-            };
-        }
-    }
-
-    /// The whole expansion, lexed with `proc_macro2`.
-    pub fn into_tokens(self) -> TokenStream {
-        let impls = self.impls.parse().unwrap_or_else(lex_error);
-        self.assemble(&impls)
-    }
-}
-
-/// The compile error for generated text that does not lex. The text is built from identifiers,
-/// integers and escaped literals only, so this is a bug of the macro, reported rather than a panic.
-pub fn lex_error(error: impl std::fmt::Display) -> TokenStream {
-    syn::Error::new(
-        Span::call_site(),
-        format!("rtc_codes: the generated impls do not lex ({error}); please report this"),
-    )
-    .to_compile_error()
-}
+use super::lookup;
 
 /// The enum definitions and the impls of every family of a checked invocation.
-pub fn expand(checked: &Checked) -> Expansion {
-    let mut items = TokenStream::new();
-    let mut text = String::new();
+pub fn expand(checked: &Checked) -> TokenStream {
+    let mut output = TokenStream::new();
     for family in &checked.families {
-        items.extend(Expander::new(&checked.krate, family).definition());
-        text.push_str(&impls(family));
+        let expander = Expander::new(&checked.krate, family);
+        output.extend(expander.definition());
+        output.extend(expander.impls());
     }
-    Expansion {
-        items,
-        krate: checked.krate.clone(),
-        impls: text,
-    }
+    output
 }
 
 struct Expander<'a> {
     family: &'a Family,
-    /// `#krate::__private::core`, for the enum definition (outside the `const _` block).
+    krate: &'a TokenStream,
+    /// `#krate::__private::core`, for the enum definition.
     core: TokenStream,
 }
 
 impl<'a> Expander<'a> {
-    fn new(krate: &TokenStream, family: &'a Family) -> Self {
+    fn new(krate: &'a TokenStream, family: &'a Family) -> Self {
         let core = quote!(#krate::__private::core);
-        Expander { family, core }
+        Expander {
+            family,
+            krate,
+            core,
+        }
     }
 
     fn definition(&self) -> TokenStream {
@@ -148,6 +102,89 @@ impl<'a> Expander<'a> {
                 #(#variants)*
                 #catch_all
             }
+        }
+    }
+
+    /// The template invocation that implements the family.
+    fn impls(&self) -> TokenStream {
+        let Family {
+            ident, repr, name, ..
+        } = self.family;
+        let krate = self.krate;
+        let repr = Ident::new(repr.name(), Span::call_site());
+        let docs = doc::family_docs_text(&self.family.docs);
+        let catch_all = self.family.catch_all.as_ref();
+        let kind = catch_all
+            .zip(self.family.catch_all_name.as_ref())
+            .map_or_else(
+                || quote!(closed(#repr)),
+                |(other, other_name)| quote!(open(#other = #other_name)),
+            );
+        let languages = &self.family.languages;
+        let successes = self
+            .family
+            .codes
+            .iter()
+            .filter(|code| code.success)
+            .map(|code| &code.ident);
+        let from_name = lookup::from_name_shape(&self.family.codes);
+        let codes = self.family.codes.iter().enumerate().map(code_data);
+        quote! {
+            #krate::__private::impl_family! {
+                #ident: #repr = #name {
+                    docs: #docs,
+                    kind: #kind,
+                    languages: [#(#languages),*],
+                    successes: [#(#successes),*],
+                    from_name: #from_name,
+                    codes: [#(#codes)*],
+                }
+            }
+        }
+    }
+}
+
+/// One code's entry in the template's input.
+fn code_data((index, code): (usize, &Code)) -> TokenStream {
+    let Code {
+        ident,
+        name,
+        sdk_name,
+        ..
+    } = code;
+    let value = value_tokens(code.value);
+    let mut description = Literal::string(&code.description);
+    description.set_span(code.description_span);
+    let index = Literal::usize_unsuffixed(index);
+    let names = code.lookup_names();
+    let details = (code.success
+        || code.deprecated
+        || !code.aliases.is_empty()
+        || !code.translations.is_empty())
+    .then(|| {
+        let success = code.success;
+        let deprecated = code.deprecated;
+        let aliases = &code.aliases;
+        let translations = code
+            .translations
+            .iter()
+            .map(|(language, text)| quote!((#language, #text)));
+        quote! {
+            details: {
+                success: #success,
+                deprecated: #deprecated,
+                aliases: [#(#aliases),*],
+                translations: [#(#translations),*],
+            },
+        }
+    });
+    quote! {
+        #ident = #value => #description {
+            index: #index,
+            name: #name,
+            sdk_name: #sdk_name,
+            names: [#(#names),*],
+            #details
         }
     }
 }

@@ -5,22 +5,20 @@ use proc_macro2::TokenStream;
 use super::ast::Invocation;
 use super::check::check;
 use super::ctxt::Ctxt;
-use super::expand::{expand, Expansion};
-use super::fallback::expand_with_errors;
+use super::expand::expand;
 
-/// The expansion of `input` (`[krate] family+`): the families, or the errors and the valid part.
-pub fn expansion(input: TokenStream) -> Expansion {
+/// The expansion of `input` (`[krate] family+`).
+///
+/// With errors, the errors come first, followed by the families as far as they are valid: the
+/// checker leaves every invalid part out of its model, so code that uses a family with one bad
+/// line still compiles against the rest of it, and the user sees the macro's own errors rather
+/// than a cascade of "cannot find type" errors.
+pub fn rtc_codes(input: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
     let checked = Invocation::from_tokens(&cx, input).map(|invocation| check(&cx, invocation));
-    match checked {
-        Some(checked) if !cx.has_errors() => expand(&checked),
-        checked => expand_with_errors(cx, checked.as_ref()),
+    let mut output = cx.into_compile_errors();
+    if let Some(checked) = checked {
+        output.extend(expand(&checked));
     }
-}
-
-/// [`expansion`] as tokens, lexed with `proc_macro2`: for tests and tools, which run the macro
-/// without a compiler.
-#[allow(dead_code)]
-pub fn rtc_codes(input: TokenStream) -> TokenStream {
-    expansion(input).into_tokens()
+    output
 }
