@@ -64,19 +64,27 @@ pub struct Code {
     /// The code's name, without `r#`: what `name()` returns.
     pub name: String,
     pub value: i128,
-    /// The span of the description, for the literal passed on to the templates.
-    pub description_span: Span,
+    /// The description as the user wrote it, passed on to the templates with its span.
+    pub description_literal: syn::LitStr,
     pub sdk_name: String,
     pub aliases: Vec<String>,
     pub description: String,
-    /// `(language, description)`, in the family's language order.
-    pub translations: Vec<(String, String)>,
+    /// The descriptions in other languages, in the family's language order.
+    pub translations: Vec<Translation>,
     pub docs: Vec<String>,
     pub success: bool,
     pub deprecated: bool,
     pub attrs: Vec<Attribute>,
     /// The lookup names without repeats, each with the token that introduced it.
     names: Vec<(String, Span)>,
+}
+
+/// A code's description in another language: `en "..."`.
+pub struct Translation {
+    pub language: String,
+    pub text: String,
+    /// The text as the user wrote it, passed on to the templates with its span.
+    pub literal: syn::LitStr,
 }
 
 impl Family {
@@ -193,7 +201,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
 fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String> {
     let mut languages: Vec<String> = Vec::new();
     for code in codes.iter() {
-        for (language, _) in &code.translations {
+        for Translation { language, .. } in &code.translations {
             if !languages.contains(language) {
                 languages.push(language.clone());
             }
@@ -202,7 +210,12 @@ fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String>
     for code in codes.iter_mut() {
         let missing: Vec<&str> = languages
             .iter()
-            .filter(|language| !code.translations.iter().any(|(l, _)| l == *language))
+            .filter(|language| {
+                !code
+                    .translations
+                    .iter()
+                    .any(|translation| translation.language == **language)
+            })
             .map(String::as_str)
             .collect();
         if !missing.is_empty() {
@@ -220,10 +233,10 @@ fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String>
                 ),
             );
         }
-        code.translations.sort_by_key(|(language, _)| {
+        code.translations.sort_by_key(|translation| {
             languages
                 .iter()
-                .position(|l| l == language)
+                .position(|language| *language == translation.language)
                 .unwrap_or(usize::MAX)
         });
     }
@@ -301,7 +314,8 @@ fn check_code(
         }
     };
 
-    let (translations, translations_valid) = check_translations(cx, &code);
+    let given = std::mem::take(&mut code.translations);
+    let (translations, translations_valid) = check_translations(cx, &code.ident, given);
     valid &= translations_valid;
 
     let description = code.description.value();
@@ -350,7 +364,7 @@ fn check_code(
         ident: code.ident,
         name,
         value: value?,
-        description_span: code.description.span(),
+        description_literal: code.description,
         sdk_name,
         aliases,
         description,
@@ -365,25 +379,36 @@ fn check_code(
 }
 
 /// The descriptions of `code` in other languages: each language once, none empty.
-fn check_translations(cx: &Ctxt, code: &ast::Code) -> (Vec<(String, String)>, bool) {
+fn check_translations(
+    cx: &Ctxt,
+    code: &Ident,
+    given: Vec<(Ident, syn::LitStr)>,
+) -> (Vec<Translation>, bool) {
     let mut valid = true;
-    let mut translations: Vec<(String, String)> = Vec::new();
-    for (language, text) in &code.translations {
+    let mut translations: Vec<Translation> = Vec::new();
+    for (language, text) in given {
         let tag = language.to_string();
-        if translations.iter().any(|(seen, _)| *seen == tag) {
+        if translations.iter().any(|seen| seen.language == tag) {
             cx.error_spanned_by(
                 language,
-                format!("`{}` already has a description in `{tag}`", code.ident),
+                format!("`{code}` already has a description in `{tag}`"),
             );
             valid = false;
-        } else if text.value().trim().is_empty() {
+            continue;
+        }
+        let value = text.value();
+        if value.trim().is_empty() {
             cx.error_spanned_by(
                 text,
-                format!("the `{tag}` description of `{}` is empty", code.ident),
+                format!("the `{tag}` description of `{code}` is empty"),
             );
             valid = false;
         } else {
-            translations.push((tag, text.value()));
+            translations.push(Translation {
+                language: tag,
+                text: value,
+                literal: text,
+            });
         }
     }
 
@@ -524,7 +549,12 @@ mod tests {
             ["RoomSuccess", "MESSAGE_CODE_ROOM_SUCCESS", "OK"]
         );
         assert!(success.success);
-        assert_eq!(success.translations, [("en".to_owned(), "Sent".to_owned())]);
+        let translations: Vec<(&str, &str)> = success
+            .translations
+            .iter()
+            .map(|t| (t.language.as_str(), t.text.as_str()))
+            .collect();
+        assert_eq!(translations, [("en", "Sent")]);
         assert_eq!(family.codes[1].sdk_name, "TIMEOUT");
     }
 

@@ -153,8 +153,7 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
         ..
     } = code;
     let value = value_tokens(code.value);
-    let mut description = Literal::string(&code.description);
-    description.set_span(code.description_span);
+    let description = &code.description_literal;
     let index = Literal::usize_unsuffixed(index);
     let names = code.lookup_names();
     let details = (code.success
@@ -165,10 +164,11 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
         let success = code.success;
         let deprecated = code.deprecated;
         let aliases = &code.aliases;
-        let translations = code
-            .translations
-            .iter()
-            .map(|(language, text)| quote!((#language, #text)));
+        let translations = code.translations.iter().map(|translation| {
+            let language = &translation.language;
+            let text = &translation.literal;
+            quote!((#language, #text))
+        });
         quote! {
             details: {
                 success: #success,
