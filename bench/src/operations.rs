@@ -14,25 +14,13 @@ use num_enum::TryFromPrimitive;
 use rtc_codes::FAMILIES;
 use strum::{EnumMessage, EnumProperty, VariantArray};
 
-/// Calls `$m!(index, Family)` for every documented family, in `FAMILIES` order.
+/// Calls `$m!(Family)` for every documented family, in `FAMILIES` order.
 macro_rules! for_each_family {
     ($m:ident) => {
-        $m!(0, UserVisibilityChangeError);
-        $m!(1, ForwardStreamError);
-        $m!(2, SubtitleErrorCode);
-        $m!(3, KTVErrorCode);
-        $m!(4, KTVPlayerErrorCode);
-        $m!(5, AudioRecordingErrorCode);
-        $m!(6, LocalProxyError);
-        $m!(7, StreamMixingErrorCode);
-        $m!(8, PublicStreamErrorCode);
-        $m!(9, WarningCode);
-        $m!(10, ErrorCode);
-        $m!(11, AudioMixingError);
-        $m!(12, LocalAudioStreamError);
-        $m!(13, LocalVideoStreamError);
-        $m!(14, MessageSendResultCode);
-        $m!(15, PlayerError);
+        rtc_codes::__private::documented_families!(for_each_family! { @each $m })
+    };
+    (@each $m:ident [$($family:ident,)*]) => {
+        $($m!($family);)*
     };
 }
 
@@ -90,14 +78,18 @@ impl Inputs {
 }
 
 /// Defines `fn $name(inputs: &Inputs) -> usize` that runs `$body` (with `$F` the family type
-/// under `$path` and `$i` its index) for every family and sums the results.
+/// under `$path` and `$i` its index in `FAMILIES`) for every family and sums the results.
 macro_rules! over_families {
     ($name:ident, $path:ident, |$inputs:ident, $i:ident, $F:ident| $body:expr) => {
+        // The count of families seen is not read after the last one.
+        #[allow(unused_assignments)]
         pub fn $name($inputs: &Inputs) -> usize {
             let mut total = 0usize;
+            let mut index = 0usize;
             macro_rules! one {
-                ($index:expr, $family:ident) => {{
-                    let $i: usize = $index;
+                ($family:ident) => {{
+                    let $i: usize = index;
+                    index += 1;
                     #[allow(unused_imports)]
                     use $path::$family as $F;
                     total = total.wrapping_add($body);

@@ -14,6 +14,7 @@ pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{concat, module_path, stringify};
 
+pub use crate::__documented_families as documented_families;
 pub use crate::__impl_family as impl_family;
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize, serialize};

@@ -1,12 +1,43 @@
 //! Lookups across every documented family.
 
 use crate::__private::{find_name as find_name_in, find_value as find_value_in};
-use crate::{
-    AudioMixingError, AudioRecordingErrorCode, CodeInfo, ErrorCode, FamilyInfo, ForwardStreamError,
-    KTVErrorCode, KTVPlayerErrorCode, LocalAudioStreamError, LocalProxyError,
-    LocalVideoStreamError, MessageSendResultCode, PlayerError, PublicStreamErrorCode,
-    StreamMixingErrorCode, SubtitleErrorCode, UserVisibilityChangeError, WarningCode,
-};
+use crate::{CodeInfo, FamilyInfo};
+
+/// Calls `$callback! { $($args)* [UserVisibilityChangeError, ForwardStreamError, ...] }` with the
+/// type name of every documented family, in the order of [`FAMILIES`]: the one list of them, for
+/// this crate's registry and for its tests and benchmarks, which check every family generically.
+/// The names resolve where the callback expands (`crate::$family`, `rtc_codes::$family`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __documented_families {
+    ($callback:ident! { $($args:tt)* }) => {
+        $callback! { $($args)* [
+            UserVisibilityChangeError,
+            ForwardStreamError,
+            SubtitleErrorCode,
+            KTVErrorCode,
+            KTVPlayerErrorCode,
+            AudioRecordingErrorCode,
+            LocalProxyError,
+            StreamMixingErrorCode,
+            PublicStreamErrorCode,
+            WarningCode,
+            ErrorCode,
+            AudioMixingError,
+            LocalAudioStreamError,
+            LocalVideoStreamError,
+            MessageSendResultCode,
+            PlayerError,
+        ] }
+    };
+}
+
+/// `&[F::FAMILY, ...]` of the documented families.
+macro_rules! family_infos {
+    ([$($family:ident,)*]) => {
+        &[$(crate::$family::FAMILY),*]
+    };
+}
 
 /// The metadata of every documented family, in the order of the SDK's documentation page.
 ///
@@ -15,24 +46,7 @@ use crate::{
 /// let total: usize = rtc_codes::FAMILIES.iter().map(|family| family.codes.len()).sum();
 /// assert_eq!(total, 172);
 /// ```
-pub const FAMILIES: &[&FamilyInfo] = &[
-    UserVisibilityChangeError::FAMILY,
-    ForwardStreamError::FAMILY,
-    SubtitleErrorCode::FAMILY,
-    KTVErrorCode::FAMILY,
-    KTVPlayerErrorCode::FAMILY,
-    AudioRecordingErrorCode::FAMILY,
-    LocalProxyError::FAMILY,
-    StreamMixingErrorCode::FAMILY,
-    PublicStreamErrorCode::FAMILY,
-    WarningCode::FAMILY,
-    ErrorCode::FAMILY,
-    AudioMixingError::FAMILY,
-    LocalAudioStreamError::FAMILY,
-    LocalVideoStreamError::FAMILY,
-    MessageSendResultCode::FAMILY,
-    PlayerError::FAMILY,
-];
+pub const FAMILIES: &[&FamilyInfo] = crate::__documented_families!(family_infos! {});
 
 /// The documented family named `name` (its Rust and documented name, such as `"ErrorCode"`).
 ///
@@ -45,28 +59,14 @@ pub fn family(name: &str) -> Option<&'static FamilyInfo> {
     FAMILIES.iter().copied().find(|family| family.name == name)
 }
 
-/// Calls `$lookup::<F>($key)` for every documented family `F`, in `FAMILIES` order, as an array:
-/// direct calls, so that each family's `match` is inlined into the lookup.
+/// `[$lookup::<F>($key), ...]` for every documented family `F`, in `FAMILIES` order: direct calls,
+/// so that each family's `match` is inlined into the lookup.
 macro_rules! each_family {
     ($lookup:ident, $key:expr) => {
-        [
-            $lookup::<UserVisibilityChangeError>($key),
-            $lookup::<ForwardStreamError>($key),
-            $lookup::<SubtitleErrorCode>($key),
-            $lookup::<KTVErrorCode>($key),
-            $lookup::<KTVPlayerErrorCode>($key),
-            $lookup::<AudioRecordingErrorCode>($key),
-            $lookup::<LocalProxyError>($key),
-            $lookup::<StreamMixingErrorCode>($key),
-            $lookup::<PublicStreamErrorCode>($key),
-            $lookup::<WarningCode>($key),
-            $lookup::<ErrorCode>($key),
-            $lookup::<AudioMixingError>($key),
-            $lookup::<LocalAudioStreamError>($key),
-            $lookup::<LocalVideoStreamError>($key),
-            $lookup::<MessageSendResultCode>($key),
-            $lookup::<PlayerError>($key),
-        ]
+        crate::__documented_families!(each_family! { @each $lookup, $key, })
+    };
+    (@each $lookup:ident, $key:expr, [$($family:ident,)*]) => {
+        [$($lookup::<crate::$family>($key)),*]
     };
 }
 

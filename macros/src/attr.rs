@@ -7,8 +7,71 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 use super::case::SdkCase;
 use super::ctxt::Ctxt;
 
-const FAMILY_OPTIONS: &str = "`sdk_prefix = \"...\"`, `sdk_case = \"...\"` or `other = Name`";
-const CODE_OPTIONS: &str = "`sdk_name = \"...\"`, `alias = \"...\"` or `success`";
+/// An option of `#[codes(...)]`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opt {
+    SdkPrefix,
+    SdkCase,
+    Other,
+    SdkName,
+    Alias,
+    Success,
+}
+
+/// Whether families or codes take an option.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Family,
+    Code,
+}
+
+/// Every option: what it is, where it goes, its name and how it is written. The one list of
+/// option names; the messages that list options are built from it.
+const OPTIONS: [(Opt, Level, &str, &str); 6] = [
+    (
+        Opt::SdkPrefix,
+        Level::Family,
+        "sdk_prefix",
+        "`sdk_prefix = \"...\"`",
+    ),
+    (
+        Opt::SdkCase,
+        Level::Family,
+        "sdk_case",
+        "`sdk_case = \"...\"`",
+    ),
+    (Opt::Other, Level::Family, "other", "`other = Name`"),
+    (
+        Opt::SdkName,
+        Level::Code,
+        "sdk_name",
+        "`sdk_name = \"...\"`",
+    ),
+    (Opt::Alias, Level::Code, "alias", "`alias = \"...\"`"),
+    (Opt::Success, Level::Code, "success", "`success`"),
+];
+
+/// The option named by `path`, with its level and name.
+fn option(path: &syn::Path) -> Option<(Opt, Level, &'static str)> {
+    OPTIONS
+        .iter()
+        .find(|(_, _, name, _)| path.is_ident(name))
+        .map(|&(option, level, name, _)| (option, level, name))
+}
+
+/// "`a`, `b` or `c`": how the options of `level` are written.
+fn options_of(level: Level) -> String {
+    let written: Vec<&str> = OPTIONS
+        .iter()
+        .filter(|(_, of, _, _)| *of == level)
+        .map(|(_, _, _, written)| *written)
+        .collect();
+    match written.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
 
 /// Traits that every family derives; deriving them again would conflict.
 const GENERATED_DERIVES: [&str; 6] = ["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
@@ -130,94 +193,102 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
 
 fn family_option(cx: &Ctxt, out: &mut FamilyAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
     let path = &meta.path;
-    if path.is_ident("sdk_prefix") {
-        let prefix = string_value(meta, "sdk_prefix", "\"kErrorCode\"")?;
-        if prefix.value().is_empty() {
-            return Err(syn::Error::new_spanned(
-                &prefix,
-                "`sdk_prefix` cannot be empty: remove the option to use the code names as SDK names",
-            ));
+    match option(path) {
+        Some((Opt::SdkPrefix, _, name)) => {
+            let prefix = string_value(meta, name, "\"kErrorCode\"")?;
+            if prefix.value().is_empty() {
+                return Err(syn::Error::new_spanned(
+                    &prefix,
+                    "`sdk_prefix` cannot be empty: remove the option to use the code names as SDK names",
+                ));
+            }
+            check_identifier_text(&prefix, "an SDK prefix")?;
+            set_once(cx, &mut out.sdk_prefix, prefix, path);
         }
-        check_identifier_text(&prefix, "an SDK prefix")?;
-        set_once(cx, &mut out.sdk_prefix, prefix, path);
-    } else if path.is_ident("sdk_case") {
-        let case = string_value(meta, "sdk_case", "\"SCREAMING_SNAKE_CASE\"")?;
-        let Some(parsed) = SdkCase::from_name(&case.value()) else {
-            return Err(syn::Error::new_spanned(
-                &case,
-                format!(
-                    "unknown `sdk_case` {:?}: expected \"{}\"",
-                    case.value(),
-                    SdkCase::NAMES.join("\" or \"")
-                ),
-            ));
-        };
-        set_once(cx, &mut out.sdk_case, parsed, path);
-    } else if path.is_ident("other") {
-        if !meta.input.peek(Token![=]) {
-            return Err(meta.error("expected `other = Name`, the name of the catch-all variant"));
+        Some((Opt::SdkCase, _, name)) => {
+            let case = string_value(meta, name, "\"SCREAMING_SNAKE_CASE\"")?;
+            let Some(parsed) = SdkCase::from_name(&case.value()) else {
+                return Err(syn::Error::new_spanned(
+                    &case,
+                    format!(
+                        "unknown `sdk_case` {:?}: expected \"{}\"",
+                        case.value(),
+                        SdkCase::NAMES.join("\" or \"")
+                    ),
+                ));
+            };
+            set_once(cx, &mut out.sdk_case, parsed, path);
         }
-        let value = meta.value()?;
-        let ident: Ident = value.parse().map_err(|_| {
-            value.error("expected the catch-all variant's name as an identifier: `other = Other`")
-        })?;
-        set_once(cx, &mut out.other, ident, path);
-    } else if is_code_option(path) {
-        return Err(meta.error(format!(
-            "`{}` is an option of codes, not of families; family options are {FAMILY_OPTIONS}",
-            path_text(path)
-        )));
-    } else {
-        return Err(meta.error(format!(
-            "unknown family option `{}`: expected {FAMILY_OPTIONS}",
-            path_text(path)
-        )));
+        Some((Opt::Other, _, _)) => {
+            if !meta.input.peek(Token![=]) {
+                return Err(
+                    meta.error("expected `other = Name`, the name of the catch-all variant")
+                );
+            }
+            let value = meta.value()?;
+            let ident: Ident = value.parse().map_err(|_| {
+                value.error(
+                    "expected the catch-all variant's name as an identifier: `other = Other`",
+                )
+            })?;
+            set_once(cx, &mut out.other, ident, path);
+        }
+        Some((_, Level::Code, _)) => {
+            return Err(meta.error(format!(
+                "`{}` is an option of codes, not of families; family options are {}",
+                path_text(path),
+                options_of(Level::Family)
+            )));
+        }
+        _ => {
+            return Err(meta.error(format!(
+                "unknown family option `{}`: expected {}",
+                path_text(path),
+                options_of(Level::Family)
+            )));
+        }
     }
     Ok(())
 }
 
 fn code_option(cx: &Ctxt, out: &mut CodeAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
     let path = &meta.path;
-    if path.is_ident("sdk_name") {
-        let name = string_value(meta, "sdk_name", "\"kErrorCodeInvalidToken\"")?;
-        check_identifier_text(&name, "an SDK name")?;
-        set_once(cx, &mut out.sdk_name, name, path);
-    } else if path.is_ident("alias") {
-        let alias = string_value(meta, "alias", "\"kWarningCodePublishStreamForbidden\"")?;
-        check_identifier_text(&alias, "an alias")?;
-        out.aliases.push(alias);
-    } else if path.is_ident("success") {
-        if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-            return Err(meta.error("`success` takes no value: write `#[codes(success)]`"));
+    match option(path) {
+        Some((Opt::SdkName, _, name)) => {
+            let sdk_name = string_value(meta, name, "\"kErrorCodeInvalidToken\"")?;
+            check_identifier_text(&sdk_name, "an SDK name")?;
+            set_once(cx, &mut out.sdk_name, sdk_name, path);
         }
-        if out.success {
-            cx.error_spanned_by(path, "duplicate option `success`");
+        Some((Opt::Alias, _, name)) => {
+            let alias = string_value(meta, name, "\"kWarningCodePublishStreamForbidden\"")?;
+            check_identifier_text(&alias, "an alias")?;
+            out.aliases.push(alias);
         }
-        out.success = true;
-    } else if is_family_option(path) {
-        return Err(meta.error(format!(
-            "`{}` is an option of families, not of codes; code options are {CODE_OPTIONS}",
-            path_text(path)
-        )));
-    } else {
-        return Err(meta.error(format!(
-            "unknown code option `{}`: expected {CODE_OPTIONS}",
-            path_text(path)
-        )));
+        Some((Opt::Success, _, _)) => {
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                return Err(meta.error("`success` takes no value: write `#[codes(success)]`"));
+            }
+            if out.success {
+                cx.error_spanned_by(path, "duplicate option `success`");
+            }
+            out.success = true;
+        }
+        Some((_, Level::Family, _)) => {
+            return Err(meta.error(format!(
+                "`{}` is an option of families, not of codes; code options are {}",
+                path_text(path),
+                options_of(Level::Code)
+            )));
+        }
+        _ => {
+            return Err(meta.error(format!(
+                "unknown code option `{}`: expected {}",
+                path_text(path),
+                options_of(Level::Code)
+            )));
+        }
     }
     Ok(())
-}
-
-fn is_code_option(path: &syn::Path) -> bool {
-    ["sdk_name", "alias", "success"]
-        .iter()
-        .any(|name| path.is_ident(name))
-}
-
-fn is_family_option(path: &syn::Path) -> bool {
-    ["sdk_prefix", "sdk_case", "other"]
-        .iter()
-        .any(|name| path.is_ident(name))
 }
 
 fn path_text(path: &syn::Path) -> String {

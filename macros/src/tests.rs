@@ -1,12 +1,14 @@
 //! Tests of the whole pipeline: the expansion snapshot, and expansion with errors.
 
 use crate::stages::pipeline::rtc_codes;
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use std::path::Path;
 
 /// The expansion of a representative family, pretty-printed and compared with the snapshot in
-/// `tests/snapshots/` (the template invocations print as tokens; `cargo expand` shows their
-/// expansion), so that every change of the generated code shows in review. Run with
+/// `tests/snapshots/`, so that every change of the generated code shows in review: the enum
+/// definitions as `prettyplease` prints them, each template invocation laid out one field and one
+/// code per line (what the templates make of it is in `core/src/templates.rs`). Run with
 /// `RTC_CODES_BLESS=1` to accept a change.
 #[test]
 fn expansion_snapshot() {
@@ -17,9 +19,9 @@ fn expansion_snapshot() {
         /// SDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。
         #[codes(sdk_prefix = "kErrorCode", other = Other)]
         pub enum ErrorCode: i32 {
-            InvalidToken = -1000 => "Token 无效。",
+            InvalidToken = -1000 => "Token 无效。" en "Invalid token.",
             #[codes(sdk_name = "kRoomErrorCodeRoomIdIllegal", alias = "kErrorCodeRoomIdIllegal")]
-            RoomIdIllegal = -1007 => "roomid 非法 [0,400]",
+            RoomIdIllegal = -1007 => "roomid 非法 [0,400]" en "Illegal room ID [0,400].",
         }
 
         /// 发送用户消息或者房间消息的结果
@@ -32,7 +34,20 @@ fn expansion_snapshot() {
         }
     });
     let file: syn::File = syn::parse2(expanded).expect("the expansion parses as Rust items");
-    let pretty = prettyplease::unparse(&file);
+    let mut pretty = String::new();
+    for item in file.items {
+        match item {
+            syn::Item::Macro(invocation) => {
+                pretty.push_str(&layout(quote!(#invocation)));
+                pretty.push('\n');
+            }
+            item => {
+                let mut single: syn::File = syn::parse_quote!();
+                single.items.push(item);
+                pretty.push_str(&prettyplease::unparse(&single));
+            }
+        }
+    }
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/expansion.rs.snap");
     if std::env::var_os("RTC_CODES_BLESS").is_some() {
         std::fs::write(&path, &pretty).expect("snapshot written");
@@ -89,4 +104,94 @@ fn from_name_dispatches_on_the_length_only_when_names_crowd_one() {
     let dispatch = "from_name : { 2 => { at : 1";
     assert!(!few.contains(dispatch), "{few}");
     assert!(many.contains(dispatch), "{many}");
+}
+
+/// Lays out the tokens of a template invocation as one would write them: a `{ ... }` body, and a
+/// `[ ... ]` list of such bodies, one entry per line; everything else on one line.
+fn layout(tokens: TokenStream) -> String {
+    let mut out = String::new();
+    layout_into(&mut out, tokens, 0);
+    out.push('\n');
+    out
+}
+
+fn layout_into(out: &mut String, tokens: TokenStream, depth: usize) {
+    let mut space = false;
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(punct) if matches!(punct.as_char(), ',' | ':' | '!') => {
+                // `a: b`, `a, b`, `m! {`, and `::` with no space on either side.
+                let path_separator = punct.as_char() == ':'
+                    && (punct.spacing() == Spacing::Joint || out.ends_with(':'));
+                out.push(punct.as_char());
+                space = !path_separator;
+                continue;
+            }
+            TokenTree::Group(group) => {
+                let block = group.delimiter() == Delimiter::Brace
+                    || (group.delimiter() == Delimiter::Bracket
+                        && group.stream().into_iter().any(
+                            |t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+                        ));
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Brace => ('{', '}'),
+                    Delimiter::Bracket => ('[', ']'),
+                    Delimiter::Parenthesis => ('(', ')'),
+                    Delimiter::None => (' ', ' '),
+                };
+                // `open(Other)`, but `=> "text" {` and `! {`.
+                let after_word = out.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                if space && !(open == '(' && after_word) {
+                    out.push(' ');
+                }
+                out.push(open);
+                if block {
+                    layout_block(out, group.stream(), depth + 1);
+                    out.push('\n');
+                    out.push_str(&"    ".repeat(depth));
+                } else {
+                    layout_into(out, group.stream(), depth);
+                }
+                out.push(close);
+                space = true;
+                continue;
+            }
+            _ => {}
+        }
+        let unary_minus = matches!(&token, TokenTree::Punct(p) if p.as_char() == '-')
+            && (out.ends_with('=') || out.ends_with("=>") || out.ends_with('('));
+        if space {
+            out.push(' ');
+        }
+        out.push_str(&token.to_string());
+        space =
+            !unary_minus && !matches!(&token, TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
+    }
+}
+
+/// The contents of a block: a new line before each entry (after a `,`, or after a body).
+fn layout_block(out: &mut String, tokens: TokenStream, depth: usize) {
+    let mut entry = TokenStream::new();
+    let flush = |out: &mut String, entry: &mut TokenStream| {
+        if !entry.is_empty() {
+            out.push('\n');
+            out.push_str(&"    ".repeat(depth));
+            layout_into(out, std::mem::take(entry), depth);
+        }
+    };
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let next_is_comma =
+            matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ',');
+        let ends_entry = match &token {
+            TokenTree::Punct(punct) => punct.as_char() == ',',
+            TokenTree::Group(group) => group.delimiter() == Delimiter::Brace && !next_is_comma,
+            _ => false,
+        };
+        entry.extend([token]);
+        if ends_entry {
+            flush(out, &mut entry);
+        }
+    }
+    flush(out, &mut entry);
 }

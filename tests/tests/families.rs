@@ -99,22 +99,12 @@ fn every_family_round_trips() {
     use codes::*;
     let counts: std::collections::HashMap<&str, usize> = EXPECTED.into_iter().collect();
     let count = |family: &FamilyInfo| counts[family.name];
-    check_family::<UserVisibilityChangeError>(count(UserVisibilityChangeError::FAMILY));
-    check_family::<ForwardStreamError>(count(ForwardStreamError::FAMILY));
-    check_family::<SubtitleErrorCode>(count(SubtitleErrorCode::FAMILY));
-    check_family::<KTVErrorCode>(count(KTVErrorCode::FAMILY));
-    check_family::<KTVPlayerErrorCode>(count(KTVPlayerErrorCode::FAMILY));
-    check_family::<AudioRecordingErrorCode>(count(AudioRecordingErrorCode::FAMILY));
-    check_family::<LocalProxyError>(count(LocalProxyError::FAMILY));
-    check_family::<StreamMixingErrorCode>(count(StreamMixingErrorCode::FAMILY));
-    check_family::<PublicStreamErrorCode>(count(PublicStreamErrorCode::FAMILY));
-    check_family::<WarningCode>(count(WarningCode::FAMILY));
-    check_family::<ErrorCode>(count(ErrorCode::FAMILY));
-    check_family::<AudioMixingError>(count(AudioMixingError::FAMILY));
-    check_family::<LocalAudioStreamError>(count(LocalAudioStreamError::FAMILY));
-    check_family::<LocalVideoStreamError>(count(LocalVideoStreamError::FAMILY));
-    check_family::<MessageSendResultCode>(count(MessageSendResultCode::FAMILY));
-    check_family::<PlayerError>(count(PlayerError::FAMILY));
+    macro_rules! check_every_family {
+        ([$($family:ident,)*]) => {
+            $(check_family::<$family>(count($family::FAMILY));)*
+        };
+    }
+    codes::__private::documented_families!(check_every_family! {});
 }
 
 #[test]

@@ -89,26 +89,13 @@ fn names_are_exact<C: Code>(input: &str) {
     }
 }
 
-/// Calls `$check::<F>` for every documented family.
+/// Calls `$check::<F>(args)` for every documented family `F`.
 macro_rules! documented {
-    ($check:ident($($arg:expr),*)) => {{
-        use codes::*;
-        $check::<UserVisibilityChangeError>($($arg),*);
-        $check::<ForwardStreamError>($($arg),*);
-        $check::<SubtitleErrorCode>($($arg),*);
-        $check::<KTVErrorCode>($($arg),*);
-        $check::<KTVPlayerErrorCode>($($arg),*);
-        $check::<AudioRecordingErrorCode>($($arg),*);
-        $check::<LocalProxyError>($($arg),*);
-        $check::<StreamMixingErrorCode>($($arg),*);
-        $check::<PublicStreamErrorCode>($($arg),*);
-        $check::<WarningCode>($($arg),*);
-        $check::<ErrorCode>($($arg),*);
-        $check::<AudioMixingError>($($arg),*);
-        $check::<LocalAudioStreamError>($($arg),*);
-        $check::<LocalVideoStreamError>($($arg),*);
-        $check::<MessageSendResultCode>($($arg),*);
-        $check::<PlayerError>($($arg),*);
+    ($check:ident $args:tt) => {
+        codes::__private::documented_families!(documented! { @each $check $args })
+    };
+    (@each $check:ident $args:tt [$($family:ident,)*]) => {{
+        $($check::<codes::$family> $args;)*
     }};
 }
 

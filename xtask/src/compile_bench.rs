@@ -40,9 +40,9 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
             let name = format!("{style}_{size}");
             let source = match style {
                 "macro" => emit::with_macro(&families),
-                "hand" => emit::hand_written(&families),
+                "hand" => format!("{}{}", emit::ALLOWS, emit::hand_written(&families)),
                 "expanded" => expanded_source(&families)?,
-                _ => emit::with_derives(&families),
+                _ => format!("{}{}", emit::ALLOWS, emit::with_derives(&families)),
             };
             write_crate(&dir.join(&name), &name, style, &core, &source)?;
             members.push(name);

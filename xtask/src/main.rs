@@ -4,7 +4,6 @@
 //! cargo run -p xtask --release -- compile [--runs N] [--cold-runs N] [--sizes 172,3440,10000]
 //!                                     # --runs 0: cold builds only; --cold-runs 0: none
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
-//! cargo run -p xtask -- gen-bench     # regenerate bench/src/{hand,derived}.rs
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
@@ -28,7 +27,6 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,B,...]
        xtask expand [--sizes A,B,...]
-       xtask gen-bench
        xtask bench-report
        xtask bench-instructions
        xtask gen-sample
@@ -80,7 +78,6 @@ fn run(args: &[String]) -> Result<String, String> {
         )
         .map_err(|error| error.to_string()),
         "expand" => expand_bench::run(&sizes),
-        "gen-bench" => gen_bench(&root),
         "bench-report" => bench_report::run(&root),
         "bench-instructions" => bench_instructions::run(&root),
         "gen-sample" => {
@@ -114,40 +111,9 @@ fn workspace_root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// The hand-written and derive-stack versions of the documented families that the runtime
-/// benchmarks compare with `rtc-codes`.
-fn gen_bench(root: &Path) -> Result<String, String> {
-    let families = model::documented();
-    let dir = root.join("bench").join("src");
-    for (file, source) in [
-        ("hand.rs", emit::hand_written(&families)),
-        ("derived.rs", emit::with_derives(&families)),
-    ] {
-        std::fs::write(dir.join(file), source).map_err(|error| format!("{file}: {error}"))?;
-    }
-    Ok(format!("wrote {}/hand.rs and derived.rs\n", dir.display()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::{emit, model, workspace_root};
-
-    /// The committed benchmark sources are what the generator writes today.
-    #[test]
-    fn bench_sources_are_up_to_date() {
-        let families = model::documented();
-        let dir = workspace_root().join("bench").join("src");
-        for (file, source) in [
-            ("hand.rs", emit::hand_written(&families)),
-            ("derived.rs", emit::with_derives(&families)),
-        ] {
-            let committed = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
-            assert!(
-                committed == source,
-                "bench/src/{file} is stale: run `cargo run -p xtask -- gen-bench`"
-            );
-        }
-    }
 
     /// The committed compiled sample is what the generator writes today.
     #[test]
