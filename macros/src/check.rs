@@ -1,20 +1,20 @@
-//! Semantic checks, and the checked model that expansion works from.
+//! Semantic checks on the parsed model, into the checked model that expansion works from
+//! (`checked.rs`).
 //!
 //! Every problem is recorded in the [`Ctxt`]; what is wrong is left out of the checked model, so
 //! that the model is always valid and can be expanded even when the input had errors (see
 //! `pipeline.rs`). Names are compared and written without `r#`: `r#Type` is the code `Type`.
 
-use std::collections::HashMap;
-
-use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
-use syn::{Attribute, Ident, Visibility};
+use syn::Ident;
 
 use super::ast::{self, Invocation};
 use super::attr;
 use super::case::SdkCase;
+use super::checked::{Checked, Code, Family, Translation};
 use super::ctxt::Ctxt;
+use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
 
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
@@ -36,71 +36,6 @@ pub const RESERVED_NAMES: [&str; 13] = [
     "description_in",
 ];
 
-/// An invocation whose every part is valid.
-pub struct Checked {
-    pub krate: TokenStream,
-    pub families: Vec<Family>,
-}
-
-pub struct Family {
-    pub ident: Ident,
-    /// The family's name, without `r#`.
-    pub name: String,
-    pub vis: Visibility,
-    pub repr: IntType,
-    /// Doc comment lines, as written.
-    pub docs: Vec<String>,
-    pub attrs: Vec<Attribute>,
-    pub catch_all: Option<Ident>,
-    /// The catch-all's name, without `r#`.
-    pub catch_all_name: Option<String>,
-    pub codes: Vec<Code>,
-    /// The languages of the descriptions beyond the default one, in order of first use.
-    pub languages: Vec<String>,
-}
-
-pub struct Code {
-    pub ident: Ident,
-    /// The code's name, without `r#`: what `name()` returns.
-    pub name: String,
-    pub value: i128,
-    /// The description as the user wrote it, passed on to the templates with its span.
-    pub description_literal: syn::LitStr,
-    pub sdk_name: String,
-    pub aliases: Vec<String>,
-    pub description: String,
-    /// The descriptions in other languages, in the family's language order.
-    pub translations: Vec<Translation>,
-    pub docs: Vec<String>,
-    pub success: bool,
-    pub deprecated: bool,
-    pub attrs: Vec<Attribute>,
-    /// The lookup names without repeats, each with the token that introduced it.
-    names: Vec<(String, Span)>,
-}
-
-/// A code's description in another language: `en "..."`.
-pub struct Translation {
-    pub language: String,
-    pub text: String,
-    /// The text as the user wrote it, passed on to the templates with its span.
-    pub literal: syn::LitStr,
-}
-
-impl Family {
-    pub fn is_open(&self) -> bool {
-        self.catch_all.is_some()
-    }
-}
-
-impl Code {
-    /// Every string `from_name` accepts for this code, without repeats: the Rust name, the SDK
-    /// name, the aliases.
-    pub fn lookup_names(&self) -> impl Iterator<Item = &str> {
-        self.names.iter().map(|(name, _)| name.as_str())
-    }
-}
-
 /// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
 pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     let mut seen_families = FirstSeen::new();
@@ -118,12 +53,6 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
         krate: invocation.krate,
         families,
     }
-}
-
-/// Reports a duplicate at both places: the second occurrence says what, the first where.
-fn duplicate(cx: &Ctxt, second: &dyn ToTokens, first: &dyn ToTokens, what: &str) {
-    cx.error_spanned_by(second, format!("duplicate {what}"));
-    cx.error_spanned_by(first, format!("{what} is first declared here"));
 }
 
 fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
@@ -413,81 +342,6 @@ fn check_translations(
     }
 
     (translations, valid)
-}
-
-/// What was first seen under a key: the code (or family) and the token that named it. One map
-/// type for every check keeps the macro crate's own compile time down.
-type FirstSeen = HashMap<String, (Ident, Span)>;
-
-/// The codes of one family, checked against each other as they are added.
-#[derive(Default)]
-struct CodeSet {
-    codes: Vec<Code>,
-    by_ident: FirstSeen,
-    /// Keyed by the value in decimal.
-    by_value: FirstSeen,
-    /// Every name `from_name` accepts, to the code known by it and the token that named it.
-    by_lookup_name: FirstSeen,
-}
-
-impl CodeSet {
-    /// Checks `code` against the codes before it, and keeps it if it and they agree.
-    fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
-        let ident = code.name.clone();
-        if let Some((first, _)) = self.by_ident.get(&ident) {
-            duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
-            valid = false;
-        }
-        let value = code.value.to_string();
-        if let Some((first, _)) = self.by_value.get(&value) {
-            cx.error_spanned_by(
-                &code.ident,
-                format!(
-                    "duplicate value {}: `{}` has the same value as `{first}`",
-                    code.value, code.ident
-                ),
-            );
-            cx.error_spanned_by(
-                first,
-                format!("value {} is first used by `{first}` here", code.value),
-            );
-            valid = false;
-        }
-        for (name, span) in &code.names {
-            if *name == ident && self.by_ident.contains_key(&ident) {
-                continue; // reported as a duplicate code name
-            }
-            if let Some((first, first_span)) = self.by_lookup_name.get(name) {
-                cx.syn_error(syn::Error::new(
-                    *span,
-                    format!(
-                        "`{first}` and `{}` are both known as \"{name}\": \
-                         code names, SDK names and aliases must be unique in a family",
-                        code.ident
-                    ),
-                ));
-                cx.syn_error(syn::Error::new(
-                    *first_span,
-                    format!("`{first}` is known as \"{name}\" here"),
-                ));
-                valid = false;
-            }
-        }
-        self.by_ident
-            .entry(ident)
-            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
-        self.by_value
-            .entry(value)
-            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
-        for (name, span) in &code.names {
-            self.by_lookup_name
-                .entry(name.clone())
-                .or_insert_with(|| (code.ident.clone(), *span));
-        }
-        if valid {
-            self.codes.push(code);
-        }
-    }
 }
 
 #[cfg(test)]

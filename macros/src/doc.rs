@@ -3,7 +3,7 @@
 //! Descriptions are plain text, so they are escaped before they become Markdown: a `[0,400]` in a
 //! description must not turn into a link, nor a `<br>` into a tag.
 
-use super::check::{Code, Family};
+use super::checked::{Code, Family};
 
 /// Escapes plain text for Markdown, keeping line breaks as `<br>`.
 pub fn escape_markdown(text: &str) -> String {
@@ -88,7 +88,7 @@ pub fn family_docs(family: &Family) -> Vec<String> {
             success = if code.success { "(success) " } else { "" },
             description = cell(&code.description),
         );
-        for super::check::Translation { text, .. } in &code.translations {
+        for super::checked::Translation { text, .. } in &code.translations {
             row.push(' ');
             row.push_str(&cell(text));
             row.push_str(" |");
@@ -114,7 +114,7 @@ pub fn family_docs(family: &Family) -> Vec<String> {
 /// The lines of a variant's rustdoc: its description, its own docs, then its identifiers.
 pub fn code_docs(code: &Code) -> Vec<String> {
     let mut lines = vec![format!(" {}", escape_markdown(&code.description))];
-    for super::check::Translation { language, text, .. } in &code.translations {
+    for super::checked::Translation { language, text, .. } in &code.translations {
         lines.push(String::new());
         lines.push(format!(" *{language}*: {}", escape_markdown(text)));
     }

@@ -11,7 +11,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::check::{Checked, Code, Family};
+use super::checked::{Checked, Code, Family};
 use super::doc;
 use super::lookup;
 

@@ -3,7 +3,7 @@
 //! Do not use this crate directly: `rtc_codes::rtc_codes!` passes its own `$crate` path to
 //! [`rtc_codes_impl!`], which the generated code names everything through. The macro works in
 //! stages, one module each (listed in `stages.rs`): `ast` parses the input into a model that keeps
-//! the user's tokens, `check` validates it into a checked model, `expand` writes the enum
+//! the user's tokens, `check` validates it into the model of `checked`, `expand` writes the enum
 //! definitions and hands each family's data to the templates of `rtc_codes::__private`; `pipeline`
 //! runs them, with every error collected in a `ctxt::Ctxt` so that one compile shows them all.
 

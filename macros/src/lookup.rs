@@ -14,7 +14,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::check::Code;
+use super::checked::Code;
 
 /// The most names of one length that `from_name` compares one after the other, in a flat `match`.
 pub const FLAT_MATCH_LIMIT: usize = 8;
