@@ -46,7 +46,15 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
             duplicate(cx, &family.ident, first, &format!("family `{key}`"));
             continue;
         }
-        seen_families.insert(key, (family.ident.clone(), family.ident.span()));
+        seen_families.insert(key.clone(), (family.ident.clone(), family.ident.span()));
+        if key.starts_with("__") {
+            // Not expanded: the generated code names its own items so.
+            cx.error_spanned_by(
+                &family.ident,
+                format!("`{key}` is reserved: names starting with `__` are for generated code"),
+            );
+            continue;
+        }
         families.push(check_family(cx, family));
     }
     Checked {

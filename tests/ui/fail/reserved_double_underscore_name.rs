@@ -6,6 +6,11 @@ codes::rtc_codes! {
     pub enum ErrorCode {
         __CODES = 1 => "named like a hidden item",
     }
+
+    /// A family named like the generated code's import of the runtime crate.
+    pub enum __rt {
+        Fine = 1 => "a code with an ordinary name",
+    }
 }
 
 fn main() {}
