@@ -92,7 +92,7 @@ fn instructions(
 }
 
 /// The total of callgrind's `==pid== Collected : 123456` line.
-fn collected(log: &str) -> Option<u64> {
+pub fn collected(log: &str) -> Option<u64> {
     log.lines()
         .find_map(|line| line.split_once("Collected :"))
         .and_then(|(_, count)| count.trim().parse().ok())

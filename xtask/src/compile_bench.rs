@@ -3,7 +3,7 @@
 //! builds of `rtc-codes` against a minimal syn-3 proc macro.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 use std::{fs, io};
@@ -16,7 +16,7 @@ use crate::stats::{median, median_ratio, seconds};
 /// and `rtc_codes!`'s expansion pasted as source (the same code without the macro call: the
 /// difference to `macro` is the cost of the macro itself, the difference to `hand` the cost of
 /// the larger generated API).
-const STYLES: [&str; 4] = ["hand", "macro", "derive", "expanded"];
+pub const STYLES: [&str; 4] = ["hand", "macro", "derive", "expanded"];
 
 pub struct Options {
     pub runs: usize,
@@ -25,11 +25,41 @@ pub struct Options {
 }
 
 pub fn run(root: &Path, options: &Options) -> io::Result<String> {
+    let (dir, members) = prepare(root, &options.sizes)?;
+    let mut report = String::new();
+    // `--runs 0` skips the crate builds (to time only cold builds).
+    let modes = if options.runs == 0 {
+        &[][..]
+    } else {
+        &MODES[..]
+    };
+    for mode in modes {
+        // Each crate is built on its own, as it is measured: cargo resolves features per build,
+        // so a `--workspace` build would leave dependencies built with other features.
+        eprintln!(
+            "{}: building every crate once, so that its dependencies are built ...",
+            mode.name
+        );
+        for member in &members {
+            cargo(&dir, &["build", "-p", member], Some(&mode.env(&dir)))?;
+        }
+        report.push_str(&mode_table(&dir, mode, options)?);
+        report.push('\n');
+    }
+    if options.cold_runs > 0 {
+        report.push_str(&cold_builds(root, &dir, options.cold_runs)?);
+    }
+    Ok(report)
+}
+
+/// Writes a crate per size and style, in a workspace of their own under `target/`; returns its
+/// directory and the crates' names.
+pub fn prepare(root: &Path, sizes: &[usize]) -> io::Result<(PathBuf, Vec<String>)> {
     let dir = root.join("target").join("compile-bench");
     fs::create_dir_all(&dir)?;
     let core = root.join("core").canonicalize()?;
     let mut members = Vec::new();
-    for &size in &options.sizes {
+    for &size in sizes {
         let families = model::of_size(size);
         assert_eq!(
             Family::count(&families),
@@ -57,37 +87,13 @@ pub fn run(root: &Path, options: &Options) -> io::Result<String> {
             .join(", ")
     );
     fs::write(dir.join("Cargo.toml"), workspace)?;
-
-    let mut report = String::new();
-    // `--runs 0` skips the crate builds (to time only cold builds).
-    let modes = if options.runs == 0 {
-        &[][..]
-    } else {
-        &MODES[..]
-    };
-    for mode in modes {
-        // Each crate is built on its own, as it is measured: cargo resolves features per build,
-        // so a `--workspace` build would leave dependencies built with other features.
-        eprintln!(
-            "{}: building every crate once, so that its dependencies are built ...",
-            mode.name
-        );
-        for member in &members {
-            cargo(&dir, &["build", "-p", member], Some(&mode.env(&dir)))?;
-        }
-        report.push_str(&mode_table(&dir, mode, options)?);
-        report.push('\n');
-    }
-    if options.cold_runs > 0 {
-        report.push_str(&cold_builds(root, &dir, options.cold_runs)?);
-    }
-    Ok(report)
+    Ok((dir, members))
 }
 
 /// How a crate is rebuilt after its source is touched.
-struct Mode {
-    name: &'static str,
-    heading: &'static str,
+pub struct Mode {
+    pub name: &'static str,
+    pub heading: &'static str,
     /// `CARGO_INCREMENTAL`.
     incremental: &'static str,
     /// The target directory, under the harness's directory: each mode has its own, so that
@@ -96,7 +102,7 @@ struct Mode {
 }
 
 impl Mode {
-    fn env(&self, dir: &Path) -> Vec<(&'static str, String)> {
+    pub fn env(&self, dir: &Path) -> Vec<(&'static str, String)> {
         vec![
             ("CARGO_INCREMENTAL", self.incremental.to_owned()),
             (
@@ -109,7 +115,7 @@ impl Mode {
 
 /// A whole crate compiled (no incremental cache), and the edit-compile loop's rebuild (cargo's
 /// default for debug builds: the macro runs again, most other work is reused from the cache).
-const MODES: [Mode; 2] = [
+pub const MODES: [Mode; 2] = [
     Mode {
         name: "crate build",
         heading: "Build of one crate, its dependencies built, no incremental cache (`CARGO_INCREMENTAL=0 cargo build`)",
@@ -294,13 +300,13 @@ fn write_crate(dir: &Path, name: &str, style: &str, core: &Path, source: &str) -
 }
 
 /// Marks a file as changed, so that cargo rebuilds its crate (and only its crate).
-fn touch(path: &Path) -> io::Result<()> {
+pub fn touch(path: &Path) -> io::Result<()> {
     let file = fs::OpenOptions::new().append(true).open(path)?;
     file.set_modified(std::time::SystemTime::now())
 }
 
 /// Runs cargo in `dir` and returns how long it took; an error if it failed.
-fn cargo(dir: &Path, args: &[&str], env: Option<&[(&str, String)]>) -> io::Result<Duration> {
+pub fn cargo(dir: &Path, args: &[&str], env: Option<&[(&str, String)]>) -> io::Result<Duration> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let mut command = Command::new(cargo);
     command.args(args).arg("--quiet").current_dir(dir);

@@ -4,6 +4,7 @@
 //! cargo run -p xtask --release -- compile [--runs N] [--cold-runs N] [--sizes 172,3440,10000]
 //!                                     # --runs 0: cold builds only; --cold-runs 0: none
 //! cargo run -p xtask --release -- expand [--sizes 172,3440,10000]
+//! cargo run -p xtask --release -- compile-instructions [--sizes 172]  # rustc under callgrind
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
@@ -15,6 +16,7 @@
 mod bench_instructions;
 mod bench_report;
 mod compile_bench;
+mod compile_instructions;
 mod dsl_gen;
 mod emit;
 mod expand_bench;
@@ -27,12 +29,16 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,B,...]
        xtask expand [--sizes A,B,...]
+       xtask compile-instructions [--sizes A,B,...]
        xtask bench-report
        xtask bench-instructions
        xtask gen-sample
        xtask expanded [--sizes N]";
 
 fn main() -> ExitCode {
+    if let Some(status) = compile_instructions::wrap_rustc() {
+        return status;
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(report) => {
@@ -51,6 +57,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let mut runs = 5;
     let mut cold_runs = 9;
     let mut sizes = vec![172, 3440, 10_000];
+    let mut explicit_sizes = false;
     let mut options = options.iter();
     while let Some(option) = options.next() {
         let mut value = || options.next().ok_or(format!("{option} needs a value"));
@@ -58,6 +65,7 @@ fn run(args: &[String]) -> Result<String, String> {
             "--runs" => runs = parse_number(value()?)?,
             "--cold-runs" => cold_runs = parse_number(value()?)?,
             "--sizes" => {
+                explicit_sizes = true;
                 sizes = value()?
                     .split(',')
                     .map(parse_number)
@@ -78,6 +86,10 @@ fn run(args: &[String]) -> Result<String, String> {
         )
         .map_err(|error| error.to_string()),
         "expand" => expand_bench::run(&sizes),
+        "compile-instructions" => {
+            let sizes = if explicit_sizes { sizes } else { vec![172] };
+            compile_instructions::run(&root, &sizes).map_err(|error| error.to_string())
+        }
         "bench-report" => bench_report::run(&root),
         "bench-instructions" => bench_instructions::run(&root),
         "gen-sample" => {
