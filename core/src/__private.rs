@@ -4,7 +4,7 @@ pub use ::core;
 pub use rtc_codes_macros::rtc_codes_impl;
 
 // Short names for the generated code, which imports this module as `__rt`.
-pub use crate::{Code, CodeInfo, FamilyInfo, ParseCodeError, UnknownCode};
+pub use crate::{Code, CodeInfo, DisplayIn, FamilyInfo, ParseCodeError, UnknownCode};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
 pub use core::fmt::{Display, Formatter, Result as FmtResult};
@@ -84,22 +84,18 @@ pub fn find_name<C: Code>(name: &str) -> Option<&'static CodeInfo> {
 }
 
 /// `Display` of every family: `kErrorCodeInvalidToken (-1000): Token 无效。…`, or
-/// `ErrorCode (-1081): undeclared code` for a value kept by an open family.
+/// `ErrorCode (-1081): undeclared code` for a value kept by an open family (see [`DisplayIn`]).
 ///
 /// # Errors
 ///
 /// Those of the formatter.
 pub fn fmt_code(
     f: &mut Formatter<'_>,
-    info: Option<&CodeInfo>,
-    family: &FamilyInfo,
+    info: Option<&'static CodeInfo>,
+    family: &'static FamilyInfo,
     value: i64,
 ) -> FmtResult {
-    // Not generic, so that it is compiled once here, not once per family in users' crates.
-    match info {
-        Some(info) => write!(f, "{} ({value}): {}", info.sdk_name, info.description),
-        None => write!(f, "{} ({value}): undeclared code", family.name),
-    }
+    Display::fmt(&DisplayIn::new(info, family, value, None), f)
 }
 
 /// `FromStr` of every family: a name (Rust, SDK or alias), or a decimal value.

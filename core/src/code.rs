@@ -4,7 +4,7 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{CodeInfo, FamilyInfo, ParseCodeError, UnknownCode};
+use crate::{CodeInfo, DisplayIn, FamilyInfo, ParseCodeError, UnknownCode};
 
 /// A code family, as declared with [`rtc_codes!`](crate::rtc_codes!).
 ///
@@ -133,6 +133,23 @@ pub trait Code:
     /// ```
     fn description_in(self, language: &str) -> Option<&'static str> {
         self.info().and_then(|info| info.description_in(language))
+    }
+
+    /// The code as one line, as its `Display` shows it, with the description in `language` (the
+    /// default description where the code has none in it).
+    ///
+    /// ```
+    /// use rtc_codes::{Code, ErrorCode};
+    /// let line = Code::display_in(ErrorCode::JoinRoomUserForbidden, "en").to_string();
+    /// assert_eq!(line, "kErrorCodeJoinRoomUserForbidden (-1026): The user is banned.");
+    /// ```
+    fn display_in(self, language: &str) -> DisplayIn<'_> {
+        DisplayIn::new(
+            self.info(),
+            Self::FAMILY,
+            self.code().into(),
+            Some(language),
+        )
     }
 
     /// Whether the code means success.

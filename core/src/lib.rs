@@ -14,6 +14,7 @@
 #[doc(hidden)]
 pub mod __private;
 mod code;
+mod display;
 mod error;
 mod info;
 mod macros;
@@ -39,6 +40,7 @@ pub mod stream;
 pub mod subtitle;
 
 pub use code::{Code, Repr};
+pub use display::DisplayIn;
 pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};
 pub use registry::{family, find_name, find_value, FAMILIES};

@@ -28,7 +28,7 @@
 /// - `IntType` is `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16` or `u32`; values are
 ///   integer literals (decimal, hex, octal, binary, `_`, a leading `-`) that fit it.
 /// - The description is the text of `description()`; `en "..."` after it gives the
-///   description in another language (`description_in("en")`), for every code of the family.
+///   description in another language (`description_in("en")`), for any of the family's codes.
 /// - Family options, `#[codes(...)]`: `sdk_prefix = "kErrorCode"` (SDK names are the prefix and
 ///   the code's name), `sdk_case = "SCREAMING_SNAKE_CASE"` (how the name is spelled in them),
 ///   `other = Other` (an open family: a catch-all variant keeps undeclared values).

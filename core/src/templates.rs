@@ -194,8 +194,22 @@ macro_rules! __impl_family {
                     self.info().is_some()
                 }
 
-                /// What this code means in `language` (such as `"en"`), if the family describes
-                /// its codes in that language; `description()` is the default language.
+                /// This code as one line, as `Display` shows it, with the description in
+                /// `language` (such as `"en"`); the default description where this code has
+                /// none in it.
+                #[inline]
+                #[must_use]
+                pub fn display_in(self, language: &__rt::str) -> __rt::DisplayIn<'_> {
+                    __rt::DisplayIn::new(
+                        self.info(),
+                        Self::FAMILY,
+                        <__rt::i64 as __rt::From<__rt::$repr>>::from(self.code()),
+                        __rt::Some(language),
+                    )
+                }
+
+                /// What this code means in `language` (such as `"en"`), if this code is
+                /// described in that language; `description()` is the default language.
                 #[inline]
                 #[must_use]
                 pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt::str> {

@@ -20,7 +20,7 @@ use super::int_type::IntType;
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
 /// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the
 /// generated code.
-pub const RESERVED_NAMES: [&str; 13] = [
+pub const RESERVED_NAMES: [&str; 14] = [
     "ALL",
     "COUNT",
     "FAMILY",
@@ -34,6 +34,7 @@ pub const RESERVED_NAMES: [&str; 13] = [
     "is_success",
     "is_declared",
     "description_in",
+    "display_in",
 ];
 
 /// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
@@ -114,7 +115,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
     }
 
     let mut codes = codes.codes;
-    let languages = check_languages(cx, &family.ident, &mut codes);
+    let languages = family_languages(&mut codes);
     Family {
         name: family.ident.unraw().to_string(),
         ident: family.ident,
@@ -132,10 +133,10 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
     }
 }
 
-/// Every code gives a description in every language that some code of the family gives one in:
-/// a family is translated whole or not at all. Sorts each code's translations in the family's
-/// language order; returns that order.
-fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String> {
+/// The languages of the family, in order of first use: every language that any code has a
+/// description in (a code may have none in some of them: `description_in` is `None` there).
+/// Sorts each code's translations in that order.
+fn family_languages(codes: &mut [Code]) -> Vec<String> {
     let mut languages: Vec<String> = Vec::new();
     for code in codes.iter() {
         for Translation { language, .. } in &code.translations {
@@ -145,31 +146,6 @@ fn check_languages(cx: &Ctxt, family: &Ident, codes: &mut [Code]) -> Vec<String>
         }
     }
     for code in codes.iter_mut() {
-        let missing: Vec<&str> = languages
-            .iter()
-            .filter(|language| {
-                !code
-                    .translations
-                    .iter()
-                    .any(|translation| translation.language == **language)
-            })
-            .map(String::as_str)
-            .collect();
-        if !missing.is_empty() {
-            cx.error_spanned_by(
-                &code.ident,
-                format!(
-                    "`{}` has no description in {}, which other codes of `{family}` have: \
-                     describe every code of a family in a language, or none",
-                    code.ident,
-                    missing
-                        .iter()
-                        .map(|language| format!("`{language}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            );
-        }
         code.translations.sort_by_key(|translation| {
             languages
                 .iter()
@@ -453,13 +429,23 @@ mod tests {
     }
 
     #[test]
-    fn a_language_for_some_codes_only_is_an_error() {
-        let (_, errors) = checked(quote! {
+    fn a_language_may_describe_some_codes_only() {
+        let (checked, errors) = checked(quote! {
             [k]
-            enum E { A = 1 => "a" en "A", B = 2 => "b", C = 3 => "c" ja "C" }
+            enum E { A = 1 => "a" en "A", B = 2 => "b", C = 3 => "c" ja "C" en "C" }
         });
-        assert_eq!(errors.len(), 3, "{errors:?}");
-        assert!(errors[0].contains("`A` has no description in `ja`"));
-        assert!(errors[1].contains("`B` has no description in `en`, `ja`"));
+        assert!(errors.is_empty(), "{errors:?}");
+        let family = &checked.families[0];
+        assert_eq!(family.languages, ["en", "ja"]);
+        let languages = |index: usize| -> Vec<&str> {
+            family.codes[index]
+                .translations
+                .iter()
+                .map(|translation| translation.language.as_str())
+                .collect()
+        };
+        assert_eq!(languages(0), ["en"]);
+        assert!(languages(1).is_empty());
+        assert_eq!(languages(2), ["en", "ja"]);
     }
 }

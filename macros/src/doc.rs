@@ -88,9 +88,15 @@ pub fn family_docs(family: &Family) -> Vec<String> {
             success = if code.success { "(success) " } else { "" },
             description = cell(&code.description),
         );
-        for super::checked::Translation { text, .. } in &code.translations {
+        // A cell per language of the family, empty where this code has no description in it.
+        for language in &family.languages {
+            let text = code
+                .translations
+                .iter()
+                .find(|translation| translation.language == *language)
+                .map_or(String::new(), |translation| cell(&translation.text));
             row.push(' ');
-            row.push_str(&cell(text));
+            row.push_str(&text);
             row.push_str(" |");
         }
         lines.push(row);

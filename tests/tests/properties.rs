@@ -117,8 +117,52 @@ fn near_names() -> impl Strategy<Value = String> {
     })
 }
 
+/// The declared code at `index` (modulo the family's size) displays one line.
+fn display_declared<C: Code>(index: usize) {
+    if let Some(&code) = C::ALL.get(index % C::ALL.len().max(1)) {
+        displays_one_line::<C>(code.code());
+    }
+}
+
+/// `Display` is one line, and `display_in` of a language the family lacks is `Display`.
+fn displays_one_line<C: Code>(value: C::Repr) {
+    let Some(code) = C::try_from_code(value).ok() else {
+        return; // an undeclared value of a closed family: no code to show
+    };
+    let line = code.to_string();
+    assert!(!line.contains(['\n', '\r']), "{line:?}");
+    assert_eq!(code.display_in("xx-none").to_string(), line);
+    for language in C::FAMILY.languages {
+        let translated = code.display_in(language).to_string();
+        assert!(!translated.contains(['\n', '\r']), "{translated:?}");
+        if code.description_in(language).is_none() {
+            assert_eq!(translated, line);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn documented_display_is_one_line(value in any::<i32>()) {
+        documented!(displays_one_line(value));
+    }
+
+    #[test]
+    fn every_declared_code_displays_one_line(index in any::<usize>()) {
+        documented!(display_declared(index));
+    }
+
+    #[test]
+    fn families_of_every_type_display_one_line(value in any::<i64>()) {
+        macro_rules! each { ($($family:ident),*) => {$(
+            if let Some(value) = <<$family as Code>::Repr as codes::Repr>::from_i64(value) {
+                displays_one_line::<$family>(value);
+            }
+        )*}; }
+        each!(I8, I16, I32, I64, U8, U16, U32);
+    }
 
     #[test]
     fn documented_from_code_any_i32(value in any::<i32>()) {

@@ -32,9 +32,14 @@ pub fn check_family<C: Code>(open: bool, expected: &[Expected]) {
             assert_eq!(name.parse::<C>().ok(), Some(*code), "{name}");
         }
         assert_eq!(want.value.to_string().parse::<C>().ok(), Some(*code));
+        // One line: each line break of the description shows as a space.
+        let line = want
+            .description
+            .replace("\r\n", " ")
+            .replace(['\n', '\r'], " ");
         assert_eq!(
             code.to_string(),
-            format!("{} ({}): {}", want.sdk_name, want.value, want.description)
+            format!("{} ({}): {line}", want.sdk_name, want.value)
         );
     }
 }

@@ -1,0 +1,84 @@
+//! [`DisplayIn`]: a code as one line, for logs, in a chosen language.
+
+use core::fmt;
+
+use crate::{CodeInfo, FamilyInfo};
+
+/// A code as one line, as its `Display` shows it, with the description in a chosen language:
+/// what `code.display_in("en")` returns (the default description where the code has none in
+/// that language).
+///
+/// `kErrorCodeInvalidToken (-1000): Token 无效。…` for a declared code, `ErrorCode (-1081):
+/// undeclared code` for a value an open family keeps. A line break in a description shows as a
+/// space, so that one code is one line of a log.
+///
+/// ```
+/// use rtc_codes::WarningCode;
+///
+/// let line = WarningCode::JoinRoomFailed.to_string();
+/// assert!(line.starts_with("kWarningCodeJoinRoomFailed (-2001): 进房失败。"));
+/// assert!(!line.contains('\n'));
+/// let english = WarningCode::JoinRoomFailed.display_in("en").to_string();
+/// assert!(english.starts_with("kWarningCodeJoinRoomFailed (-2001): Failed to join the room"));
+/// // A language the family lacks shows the default description.
+/// assert_eq!(WarningCode::JoinRoomFailed.display_in("fr").to_string(), line);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DisplayIn<'a> {
+    info: Option<&'static CodeInfo>,
+    family: &'static FamilyInfo,
+    value: i64,
+    language: Option<&'a str>,
+}
+
+impl<'a> DisplayIn<'a> {
+    /// The line of the code with metadata `info` (`None` for an undeclared value) and value
+    /// `value` in `family`, with the description in `language` where the code has one in it.
+    ///
+    /// ```
+    /// use rtc_codes::{DisplayIn, ErrorCode};
+    /// let line = DisplayIn::new(None, ErrorCode::FAMILY, -1081, Some("en"));
+    /// assert_eq!(line.to_string(), "ErrorCode (-1081): undeclared code");
+    /// ```
+    #[must_use]
+    pub const fn new(
+        info: Option<&'static CodeInfo>,
+        family: &'static FamilyInfo,
+        value: i64,
+        language: Option<&'a str>,
+    ) -> Self {
+        DisplayIn {
+            info,
+            family,
+            value,
+            language,
+        }
+    }
+}
+
+impl fmt::Display for DisplayIn<'_> {
+    // Not generic, so that it is compiled once here, not once per family in users' crates.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value = self.value;
+        let Some(info) = self.info else {
+            return write!(f, "{} ({value}): undeclared code", self.family.name);
+        };
+        write!(f, "{} ({value}): ", info.sdk_name)?;
+        let description = self
+            .language
+            .and_then(|language| info.description_in(language))
+            .unwrap_or(info.description);
+        // Each line break (`\n`, `\r\n` or `\r`) as one space.
+        let mut rest = description;
+        while let Some(at) = rest.find(['\n', '\r']) {
+            let (line, tail) = rest.split_at(at);
+            f.write_str(line)?;
+            f.write_str(" ")?;
+            rest = tail
+                .strip_prefix("\r\n")
+                .or_else(|| tail.get(1..))
+                .unwrap_or_default();
+        }
+        f.write_str(rest)
+    }
+}

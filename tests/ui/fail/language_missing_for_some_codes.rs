@@ -1,9 +1,0 @@
-codes::rtc_codes! {
-    /// Errors.
-    pub enum ErrorCode {
-        InvalidToken = -1000 => "Token 无效。" en "Invalid token.",
-        JoinRoom = -1001 => "加入房间错误。",
-    }
-}
-
-fn main() {}
