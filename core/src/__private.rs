@@ -4,7 +4,8 @@ pub use ::core;
 pub use rtc_codes_macros::rtc_codes_impl;
 
 // Short names for the generated code, which imports this module as `__rt`.
-pub use crate::{Code, CodeInfo, DisplayIn, FamilyInfo, ParseCodeError, UnknownCode};
+pub use crate::{Code, CodeInfo, DisplayIn, FamilyInfo, ParseCodeError, Raw, UnknownCode};
+pub use core::cmp::{Ord, Ordering, PartialOrd};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
 pub use core::fmt::{Display, Formatter, Result as FmtResult};

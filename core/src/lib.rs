@@ -18,6 +18,7 @@ mod display;
 mod error;
 mod info;
 mod macros;
+mod raw;
 mod registry;
 mod serde_support;
 mod templates;
@@ -43,6 +44,7 @@ pub use code::{Code, Repr};
 pub use display::DisplayIn;
 pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};
+pub use raw::Raw;
 pub use registry::{family, find_name, find_value, FAMILIES};
 
 pub use ktv::{KTVErrorCode, KTVPlayerErrorCode};

@@ -34,7 +34,7 @@
 ///   `other = Other` (an open family: a catch-all variant keeps undeclared values).
 /// - Code options, `#[codes(...)]`: `sdk_name = "..."` (the exact SDK identifier),
 ///   `alias = "..."` (another accepted name, repeatable), `success`.
-/// - Doc comments, `#[deprecated]`, `#[derive(PartialOrd, Ord)]`, `#[non_exhaustive]` and other
+/// - Doc comments, `#[deprecated]`, `#[derive(PartialOrd, Ord)]` (by value), `#[non_exhaustive]` and other
 ///   attributes pass through.
 ///
 /// Each family gets `ALL`, `COUNT`, `FAMILY`, `from_code`, `code`, `name`, `sdk_name`,

@@ -10,6 +10,7 @@
 //!         kind: open(Other = "Other"),          // or `closed(i32)`: `#[repr(i32)]`, `TryFrom`
 //!         languages: ["en"],
 //!         successes: [],                        // the codes that mean success
+//!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
 //!         from_name: flat,                      // or the dispatch of a very large family
 //!         codes: [
 //!             InvalidToken = -1000 => "Token 无效。" {
@@ -42,6 +43,7 @@ macro_rules! __impl_family {
             kind: $(open($other:ident = $other_name:literal))? $(closed($closed_repr:ident))?,
             languages: [$($language:literal),*],
             successes: [$($success:ident),*],
+            ordered: [$($ordered:ident),*],
             from_name: $from_name:tt,
             codes: [$(
                 $code:ident = $value:literal => $description:literal {
@@ -269,6 +271,15 @@ macro_rules! __impl_family {
                         }
                     }
                 }
+
+                #[automatically_derived]
+                impl __rt::From<__rt::Raw<$family>> for $family {
+                    /// The code of the value as it came through FFI.
+                    #[inline]
+                    fn from(raw: __rt::Raw<$family>) -> Self {
+                        <Self as __rt::From<__rt::$repr>>::from(raw.value())
+                    }
+                }
             )?
 
             $(
@@ -286,6 +297,18 @@ macro_rules! __impl_family {
                                 <__rt::i64 as __rt::From<__rt::$closed_repr>>::from(code),
                             )),
                         }
+                    }
+                }
+
+                #[automatically_derived]
+                impl __rt::TryFrom<__rt::Raw<$family>> for $family {
+                    type Error = __rt::UnknownCode;
+
+                    /// The code of the value as it came through FFI, or an error naming the
+                    /// family and the value.
+                    #[inline]
+                    fn try_from(raw: __rt::Raw<$family>) -> __rt::Result<Self, __rt::UnknownCode> {
+                        <Self as __rt::TryFrom<__rt::$closed_repr>>::try_from(raw.value())
                     }
                 }
             )?
@@ -324,8 +347,45 @@ macro_rules! __impl_family {
             #[automatically_derived]
             impl __rt::Error for $family {}
 
+            $($crate::__impl_order! { $ordered $family })*
+
             $crate::__serde_impls! { $family }
         };
+    };
+}
+
+/// `PartialOrd` and `Ord` of a family that derives them: by value, an open family's undeclared
+/// values included (derived, they would follow the variants' order). A catch-all built by hand
+/// with a declared value sorts right after that code, so that the order agrees with `Eq`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_order {
+    (PartialOrd $family:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::PartialOrd for $family {
+            #[inline]
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> $crate::__private::Option<$crate::__private::Ordering> {
+                $crate::__private::Some($crate::__private::Ord::cmp(
+                    &(self.code(), !self.is_declared()),
+                    &(other.code(), !other.is_declared()),
+                ))
+            }
+        }
+    };
+    (Ord $family:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::Ord for $family {
+            #[inline]
+            fn cmp(&self, other: &Self) -> $crate::__private::Ordering {
+                $crate::__private::Ord::cmp(
+                    &(self.code(), !self.is_declared()),
+                    &(other.code(), !other.is_declared()),
+                )
+            }
+        }
     };
 }
 

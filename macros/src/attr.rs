@@ -87,6 +87,8 @@ pub struct FamilyAttrs {
     pub other: Option<Ident>,
     /// Attributes the macro does not interpret, emitted on the enum unchanged.
     pub passthrough: Vec<Attribute>,
+    /// `PartialOrd` and `Ord` as derived: the templates implement them by value.
+    pub ordered: Vec<Ident>,
 }
 
 /// What the attributes of a code say.
@@ -113,7 +115,8 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> FamilyAttrs {
                 "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
             );
         } else if attr.path().is_ident("derive") {
-            out.passthrough.extend(check_derive(cx, attr));
+            out.passthrough
+                .extend(check_derive(cx, attr, &mut out.ordered));
         } else {
             out.passthrough.push(attr);
         }
@@ -336,9 +339,11 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
     }
 }
 
-/// Rejects `#[derive(...)]` of a trait the macro already derives; returns the attribute to emit,
-/// without those traits, so that the user sees this error and not a conflicting-impl error.
-fn check_derive(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
+/// Rejects `#[derive(...)]` of a trait the macro already derives, and takes out `PartialOrd` and
+/// `Ord` (into `ordered`: derived, they would order by variant position, not by value); returns
+/// the attribute to emit without them, so that the user sees this error and not a
+/// conflicting-impl error.
+fn check_derive(cx: &Ctxt, attr: Attribute, ordered: &mut Vec<Ident>) -> Option<Attribute> {
     let parsed =
         attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
     let Ok(paths) = parsed else {
@@ -346,6 +351,14 @@ fn check_derive(cx: &Ctxt, attr: Attribute) -> Option<Attribute> {
     };
     let mut kept = Vec::new();
     for path in paths {
+        if let Some(last) = path
+            .segments
+            .last()
+            .filter(|last| last.ident == "PartialOrd" || last.ident == "Ord")
+        {
+            ordered.push(last.ident.clone());
+            continue;
+        }
         let generated = path
             .segments
             .last()

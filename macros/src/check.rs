@@ -128,6 +128,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
             .as_ref()
             .map(|other| other.unraw().to_string()),
         catch_all: options.other,
+        ordered: options.ordered,
         codes,
         languages,
     }

@@ -24,6 +24,8 @@ pub struct Family {
     pub docs: Vec<String>,
     pub attrs: Vec<Attribute>,
     pub catch_all: Option<Ident>,
+    /// `PartialOrd` and `Ord`, where the family derives them: implemented by value.
+    pub ordered: Vec<Ident>,
     /// The catch-all's name, without `r#`.
     pub catch_all_name: Option<String>,
     pub codes: Vec<Code>,

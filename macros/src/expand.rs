@@ -127,6 +127,7 @@ impl<'a> Expander<'a> {
             .iter()
             .filter(|code| code.success)
             .map(|code| &code.ident);
+        let ordered = &self.family.ordered;
         let from_name = lookup::from_name_shape(&self.family.codes);
         let codes = self.family.codes.iter().enumerate().map(code_data);
         quote! {
@@ -136,6 +137,7 @@ impl<'a> Expander<'a> {
                     kind: #kind,
                     languages: [#(#languages),*],
                     successes: [#(#successes),*],
+                    ordered: [#(#ordered),*],
                     from_name: #from_name,
                     codes: [#(#codes)*],
                 }

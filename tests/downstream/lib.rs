@@ -49,7 +49,7 @@ my_codes::rtc_codes! {
     #[codes(sdk_prefix = "kErrorCode", other = Other)]
     pub enum ErrorCode: i32 {
         /// Extra docs.
-        InvalidToken = -1000 => "Token 无效。",
+        InvalidToken = -1000 => "Token 无效。" en "Invalid token.",
         #[codes(sdk_name = "kRoomErrorCodeRoomIdIllegal", alias = "kErrorCodeRoomIdIllegal")]
         RoomIdIllegal = -1007 => "roomid 非法",
         #[deprecated(note = "use InvalidToken")]
@@ -63,6 +63,14 @@ my_codes::rtc_codes! {
         #[codes(success)]
         Success = 0 => "sent",
         ErrorTimeout = 1 => "timed out",
+    }
+
+    /// An open family ordered by value, declared out of order.
+    #[derive(PartialOrd, Ord)]
+    #[codes(other = Unknown)]
+    pub enum Errno: u8 {
+        Again = 11 => "try again\nlater",
+        Perm = 1 => "not permitted",
     }
 
     /// A private family.
@@ -126,12 +134,36 @@ pub fn exercise() -> real_core::primitive::bool {
     let error: &dyn real_core::error::Error = &ErrorCode::InvalidToken;
     check(error.source().is_none());
 
+    // One line for logs, in a chosen language.
+    let mut buffer = Buffer::new();
+    check(real_core::fmt::Write::write_fmt(&mut buffer, real_core::format_args!("{}", Errno::Again)).is_ok());
+    check(buffer.as_str() == "Again (11): try again later");
+    let mut buffer = Buffer::new();
+    check(real_core::fmt::Write::write_fmt(&mut buffer, real_core::format_args!("{}", ErrorCode::InvalidToken.display_in("en"))).is_ok());
+    check(buffer.as_str() == "kErrorCodeInvalidToken (-1000): Invalid token.");
+    check(ErrorCode::RoomIdIllegal.description_in("en").is_none());
+
+    // Ordered by value, undeclared values included.
+    check(Errno::Perm < Errno::Unknown(5) && Errno::Unknown(5) < Errno::Again);
+
+    // Through FFI.
+    let callback: extern "C" fn(my_codes::Raw<ErrorCode>) -> my_codes::Raw<ErrorCode> = echo;
+    check(callback(my_codes::Raw::new(-1000)).get() == ErrorCode::InvalidToken);
+    let raw = <my_codes::Raw<ErrorCode> as real_core::convert::From<ErrorCode>>::from(ErrorCode::Other(-3));
+    check(ErrorCode::from(callback(raw)) == ErrorCode::Other(-3));
+    let closed: my_codes::Raw<MessageSendResultCode> = my_codes::Raw::new(1);
+    check(closed.try_get() == real_core::result::Result::Ok(MessageSendResultCode::ErrorTimeout));
+
     // The trait, generically.
     check(count::<ErrorCode>() == 3 && count::<MessageSendResultCode>() == 2);
     #[allow(deprecated)]
     let old = ErrorCode::OldToken;
     check(old.info().is_some_and(|info| info.deprecated));
     ok
+}
+
+extern "C" fn echo(code: my_codes::Raw<ErrorCode>) -> my_codes::Raw<ErrorCode> {
+    code
 }
 
 fn count<C: my_codes::Code>() -> usize {

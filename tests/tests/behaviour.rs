@@ -447,3 +447,139 @@ fn from_name_tells_apart_names_of_one_length() {
     assert_eq!(Crowded::from_name("Aaac"), Some(Crowded::Aa));
     assert_eq!(Crowded::from_name("kCodeCaaa"), Some(Crowded::Caaa));
 }
+
+/// `Raw<F>` in `extern "C"` signatures, for open and closed families, called through function
+/// pointers; the lints that reject types without a C layout are denied.
+#[deny(improper_ctypes_definitions, improper_ctypes)]
+mod ffi {
+    use super::{Byte, ErrorCode, Short, Unsigned, Wide};
+    use codes::Raw;
+
+    pub extern "C" fn on_error(code: Raw<ErrorCode>) -> i32 {
+        match code.get() {
+            ErrorCode::InvalidToken => 1,
+            ErrorCode::Other(value) => value,
+            _ => 0,
+        }
+    }
+
+    pub extern "C" fn on_byte(code: Raw<Byte>) -> u8 {
+        match code.try_get() {
+            Ok(Byte::Top) => 1,
+            Ok(Byte::Zero) => 2,
+            Err(_) => 3,
+        }
+    }
+
+    pub extern "C" fn echo_short(code: Raw<Short>) -> Raw<Short> {
+        code
+    }
+
+    pub extern "C" fn echo_wide(code: Raw<Wide>) -> Raw<Wide> {
+        code
+    }
+
+    pub extern "C" fn echo_unsigned(code: Raw<Unsigned>) -> Raw<Unsigned> {
+        code
+    }
+}
+
+#[test]
+fn raw_codes_cross_extern_c_functions() {
+    use codes::Raw;
+    use std::mem::{align_of, size_of};
+
+    let on_error: extern "C" fn(Raw<ErrorCode>) -> i32 = ffi::on_error;
+    assert_eq!(on_error(Raw::new(-1000)), 1);
+    assert_eq!(on_error(Raw::new(-1081)), -1081);
+    assert_eq!(on_error(ErrorCode::JoinRoom.into()), 0);
+
+    let on_byte: extern "C" fn(Raw<Byte>) -> u8 = ffi::on_byte;
+    assert_eq!(on_byte(Raw::new(255)), 1);
+    assert_eq!(on_byte(Raw::new(0)), 2);
+    assert_eq!(on_byte(Raw::new(7)), 3);
+
+    let echo: extern "C" fn(Raw<Short>) -> Raw<Short> = ffi::echo_short;
+    assert_eq!(echo(Raw::new(5)).get(), Short::Unlisted(5));
+    let echo: extern "C" fn(Raw<Wide>) -> Raw<Wide> = ffi::echo_wide;
+    assert_eq!(echo(Raw::new(i64::MIN)).try_get(), Ok(Wide::Low));
+    let echo: extern "C" fn(Raw<Unsigned>) -> Raw<Unsigned> = ffi::echo_unsigned;
+    assert_eq!(Unsigned::from(echo(Raw::new(u32::MAX))), Unsigned::Top);
+
+    // The integer's size and alignment, whatever the family.
+    assert_eq!(size_of::<Raw<ErrorCode>>(), size_of::<i32>());
+    assert_eq!(align_of::<Raw<Wide>>(), align_of::<i64>());
+    assert_eq!(size_of::<Raw<Byte>>(), 1);
+    assert_eq!(size_of::<Option<Raw<Tiny>>>(), 2);
+
+    // Conversions both ways, and what `Debug` shows.
+    let raw: Raw<ErrorCode> = ErrorCode::RoomIdIllegal.into();
+    assert_eq!(raw.value(), -1007);
+    assert_eq!(ErrorCode::from(raw), ErrorCode::RoomIdIllegal);
+    assert_eq!(Byte::try_from(Raw::<Byte>::new(0)), Ok(Byte::Zero));
+    let error = Byte::try_from(Raw::<Byte>::new(9)).unwrap_err();
+    assert_eq!((error.family().name, error.value()), ("Byte", 9));
+    assert_eq!(format!("{raw:?}"), "Raw(RoomIdIllegal)");
+    assert_eq!(
+        format!("{:?}", Raw::<ErrorCode>::new(-1081)),
+        "Raw(Other(-1081))"
+    );
+    assert_eq!(format!("{:?}", Raw::<Byte>::new(9)), "Raw(9)");
+    assert_eq!(Raw::<Short>::new(1), Raw::new(1));
+}
+
+codes::rtc_codes! {
+    /// An open family deriving `PartialOrd` and `Ord`, declared out of value order.
+    #[derive(PartialOrd, Ord)]
+    #[codes(other = Unknown)]
+    #[allow(clippy::upper_case_acronyms)]
+    pub enum Errno: i32 {
+        EAGAIN = 11 => "try again",
+        EPERM = 1 => "operation not permitted",
+    }
+
+    /// A closed family deriving `PartialOrd` and `Ord` through their paths.
+    #[derive(core::cmp::PartialOrd, core::cmp::Ord)]
+    pub enum Level: u8 {
+        High = 200 => "high",
+        Low = 3 => "low",
+    }
+}
+
+#[test]
+fn derived_order_is_by_value() {
+    let mut codes = vec![
+        Errno::Unknown(41),
+        Errno::EAGAIN,
+        Errno::EPERM,
+        Errno::Unknown(5),
+    ];
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            Errno::EPERM,
+            Errno::Unknown(5),
+            Errno::EAGAIN,
+            Errno::Unknown(41)
+        ]
+    );
+    assert!(Errno::EPERM < Errno::EAGAIN);
+    // A catch-all built by hand with a declared value: right after that code, as `Eq` has them apart.
+    assert!(Errno::EAGAIN < Errno::Unknown(11) && Errno::Unknown(11) < Errno::Unknown(12));
+    assert!(Level::Low < Level::High);
+    assert_eq!(Level::ALL.iter().max(), Some(&Level::High));
+}
+
+codes::rtc_codes! {
+    /// A family deriving `PartialOrd` alone.
+    #[derive(PartialOrd)]
+    #[codes(other = Other)]
+    pub enum PartialOnly: u16 { B = 2 => "two", A = 1 => "one" }
+}
+
+#[test]
+fn partial_order_alone_is_by_value() {
+    assert!(PartialOnly::A < PartialOnly::B);
+    assert!(PartialOnly::B < PartialOnly::Other(3));
+}
