@@ -289,6 +289,17 @@ impl Parse for Code {
             ));
         }
         let eq: Token![=] = input.parse()?;
+        if input.peek(LitStr) && is_language_tag(&ident) {
+            let text: LitStr = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#ident #eq #text),
+                format!(
+                    "`{ident} = \"...\"` reads as a code named `{ident}`: a description in another \
+                     language follows the description it translates, with no `,` or `=` between \
+                     them: `Name = 1 => \"...\" {ident} \"...\"`"
+                ),
+            ));
+        }
         let value = parse_value(input, eq.span)?;
         if input.is_empty() {
             return Err(syn::Error::new_spanned(
@@ -301,6 +312,21 @@ impl Parse for Code {
         let mut translations = Vec::new();
         while input.peek(Ident) && input.peek2(LitStr) {
             translations.push((input.parse()?, input.parse()?));
+        }
+        let fork = input.fork();
+        let language_tag = fork
+            .parse::<Ident>()
+            .is_ok_and(|ident| is_language_tag(&ident));
+        if language_tag && (input.peek2(Token![=]) || input.peek2(Token![:])) {
+            let language: Ident = input.parse()?;
+            let separator: TokenTree = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#language #separator),
+                format!(
+                    "a description in another language is written `{language} \"...\"`, \
+                     with no `{separator}`, after the description it translates"
+                ),
+            ));
         }
         if !input.is_empty() {
             let rest: TokenStream = input.parse()?;
@@ -348,12 +374,37 @@ fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
             lit,
             "expected an integer literal: values are written as `-1000`, `0x10` or `1_000`",
         )),
-        Err(_) => Err(syn::Error::new_spanned(
-            tokens,
-            "a value must be an integer literal, optionally negated: \
-             constants and expressions are not supported",
-        )),
+        Err(_) => Err(match description_without_arrow(tokens.clone()) {
+            Some(description) => syn::Error::new_spanned(
+                description,
+                "expected `=>` between the value and the description: \
+                 `Name = 1 => \"description\"`",
+            ),
+            None => syn::Error::new_spanned(
+                tokens,
+                "a value must be an integer literal, optionally negated: \
+                 constants and expressions are not supported",
+            ),
+        }),
     }
+}
+
+/// The description of `1 "description" ...`: a value and a description without the `=>`.
+fn description_without_arrow(tokens: TokenStream) -> Option<LitStr> {
+    let parser = |stream: ParseStream| {
+        let _: Option<Token![-]> = stream.parse()?;
+        let _: LitInt = stream.parse()?;
+        let description: LitStr = stream.parse()?;
+        let _: TokenStream = stream.parse()?;
+        Ok(description)
+    };
+    parser.parse2(tokens).ok()
+}
+
+/// Whether `ident` looks like a language tag (`en`, `zh_hans`) rather than a code's name.
+fn is_language_tag(ident: &Ident) -> bool {
+    let text = ident.to_string();
+    (2..=8).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
 fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<LitStr> {

@@ -263,6 +263,12 @@ fn code_option(cx: &Ctxt, out: &mut CodeAttrs, meta: &ParseNestedMeta) -> syn::R
             set_once(cx, &mut out.sdk_name, sdk_name, path);
         }
         Some((Opt::Alias, _, name)) => {
+            if meta.input.peek(Token![=]) && meta.input.peek2(syn::token::Bracket) {
+                return Err(meta.error(
+                    "`alias` takes one name: repeat it for more, \
+                     `#[codes(alias = \"A\", alias = \"B\")]`",
+                ));
+            }
             let alias = string_value(meta, name, "\"kWarningCodePublishStreamForbidden\"")?;
             check_identifier_text(&alias, "an alias")?;
             out.aliases.push(alias);
@@ -282,6 +288,11 @@ fn code_option(cx: &Ctxt, out: &mut CodeAttrs, meta: &ParseNestedMeta) -> syn::R
                 path_text(path),
                 options_of(Level::Code)
             )));
+        }
+        None if path.is_ident("deprecated") => {
+            return Err(meta.error(
+                "`deprecated` is not an option of `#[codes]`: mark the code `#[deprecated]`",
+            ));
         }
         _ => {
             return Err(meta.error(format!(

@@ -44,8 +44,10 @@ impl CodeSet {
             cx.error_spanned_by(
                 &code.ident,
                 format!(
-                    "duplicate value {}: `{}` has the same value as `{first}`",
-                    code.value, code.ident
+                    "duplicate value {}: `{}` has the same value as `{first}`; if it is another \
+                     SDK name for the same code, write it on `{first}` as \
+                     `#[codes(alias = \"{}\")]`",
+                    code.value, code.ident, code.sdk_name
                 ),
             );
             cx.error_spanned_by(
