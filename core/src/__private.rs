@@ -20,7 +20,7 @@ pub use crate::__impl_family as impl_family;
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize, serialize};
 #[cfg(feature = "serde")]
-pub use serde;
+pub use ::serde;
 
 use crate::{ParseCodeErrorKind, Repr};
 

@@ -21,6 +21,12 @@ mod macros;
 mod raw;
 mod registry;
 mod serde_support;
+/// `serde` support beyond the default, which (de)serializes every family as its integer.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde {
+    pub mod name;
+}
 mod templates;
 
 #[path = "families/ktv.rs"]

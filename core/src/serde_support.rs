@@ -7,8 +7,8 @@
 
 #[cfg(feature = "serde")]
 mod enabled {
-    use serde::de::{Deserialize, Deserializer, Error as _};
-    use serde::ser::{Serialize, Serializer};
+    use ::serde::de::{Deserialize, Deserializer, Error as _};
+    use ::serde::ser::{Serialize, Serializer};
 
     use crate::Code;
 

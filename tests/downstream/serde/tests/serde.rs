@@ -1,6 +1,7 @@
 //! Serialization as the integer, deserialization from it, for downstream and documented families.
 
 use rtc_codes_downstream_serde::{Closed, Open};
+use serde::{Deserialize, Serialize};
 
 #[test]
 fn downstream_families_serialize_as_their_integer() {
@@ -24,7 +25,7 @@ fn undeclared_values_of_closed_families_are_clear_errors() {
 
 #[test]
 fn every_documented_code_round_trips() {
-    fn round_trip<C: Code + serde::Serialize + serde::de::DeserializeOwned>() {
+    fn round_trip<C: Code + ::serde::Serialize + ::serde::de::DeserializeOwned>() {
         for code in C::ALL {
             let json = serde_json::to_string(code).unwrap();
             let value: i64 = code.code().into();
@@ -33,21 +34,75 @@ fn every_documented_code_round_trips() {
         }
     }
     use codes::*;
-    round_trip::<UserVisibilityChangeError>();
-    round_trip::<ForwardStreamError>();
-    round_trip::<SubtitleErrorCode>();
-    round_trip::<KTVErrorCode>();
-    round_trip::<KTVPlayerErrorCode>();
-    round_trip::<AudioRecordingErrorCode>();
-    round_trip::<LocalProxyError>();
-    round_trip::<StreamMixingErrorCode>();
-    round_trip::<PublicStreamErrorCode>();
-    round_trip::<WarningCode>();
-    round_trip::<ErrorCode>();
-    round_trip::<AudioMixingError>();
-    round_trip::<LocalAudioStreamError>();
-    round_trip::<LocalVideoStreamError>();
-    round_trip::<MessageSendResultCode>();
-    round_trip::<PlayerError>();
+    macro_rules! every_family {
+        ([$($family:ident,)*]) => {
+            $(round_trip::<$family>();)*
+        };
+    }
+    codes::__private::documented_families!(every_family! {});
     assert_eq!(serde_json::from_str::<ErrorCode>("-1081").unwrap(), ErrorCode::Other(-1081));
+}
+
+/// Fields of downstream and documented families, by name.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+struct ByName {
+    #[serde(with = "codes::serde::name")]
+    closed: Closed,
+    #[serde(with = "codes::serde::name")]
+    open: Open,
+    #[serde(with = "codes::serde::name", default)]
+    maybe: Option<Closed>,
+    #[serde(with = "codes::serde::name")]
+    documented: codes::WarningCode,
+}
+
+#[test]
+fn codes_by_name_serialize_as_sdk_names_and_undeclared_values_as_integers() {
+    let value = ByName {
+        closed: Closed::Failed,
+        open: Open::Other(7),
+        maybe: Some(Closed::Done),
+        documented: codes::WarningCode::PublishStreamForbidden,
+    };
+    let json = serde_json::to_string(&value).unwrap();
+    assert_eq!(
+        json,
+        r#"{"closed":"Failed","open":7,"maybe":"Done","documented":"kWarningCodePublishStreamForbiden"}"#
+    );
+    assert_eq!(serde_json::from_str::<ByName>(&json).unwrap(), value);
+    let none = ByName { maybe: None, ..value };
+    let json = serde_json::to_string(&none).unwrap();
+    assert!(json.contains(r#""maybe":null"#), "{json}");
+    assert_eq!(serde_json::from_str::<ByName>(&json).unwrap(), none);
+}
+
+#[test]
+fn codes_by_name_deserialize_from_any_name_or_the_integer() {
+    let value: ByName = serde_json::from_str(
+        r#"{"closed":200,"open":"Zero","documented":"kWarningCodePublishStreamForbidden"}"#,
+    )
+    .unwrap();
+    assert_eq!(value.closed, Closed::Failed);
+    assert_eq!(value.open, Open::Zero);
+    assert_eq!(value.maybe, None);
+    assert_eq!(value.documented, codes::WarningCode::PublishStreamForbidden);
+    let value: ByName =
+        serde_json::from_str(r#"{"closed":"Done","open":-9223372036854775808,"maybe":0,"documented":-2002}"#)
+            .unwrap();
+    assert_eq!((value.open, value.maybe), (Open::Min, Some(Closed::Done)));
+}
+
+#[test]
+fn codes_by_name_reject_unknown_names_and_values_clearly() {
+    let error = |json: &str| serde_json::from_str::<ByName>(json).unwrap_err().to_string();
+    let unknown = error(r#"{"closed":"Missing","open":0,"documented":0}"#);
+    assert!(unknown.contains(r#"no Closed code is named "Missing""#), "{unknown}");
+    let undeclared = error(r#"{"closed":7,"open":0,"documented":0}"#);
+    assert!(undeclared.contains("7 is not a declared Closed code"), "{undeclared}");
+    let range = error(r#"{"closed":300,"open":0,"documented":0}"#);
+    assert!(range.contains("300 is out of range for Closed (a u8)"), "{range}");
+    let too_big = error(r#"{"closed":0,"open":18446744073709551615,"documented":0}"#);
+    assert!(too_big.contains("out of range for Open"), "{too_big}");
+    let wrong_type = error(r#"{"closed":true,"open":0,"documented":0}"#);
+    assert!(wrong_type.contains("the name or the value of a Closed code"), "{wrong_type}");
 }
