@@ -56,19 +56,47 @@ fn leading_whitespace(line: &str) -> usize {
     line.chars().take_while(|c| c.is_whitespace()).count()
 }
 
+/// An identifier as inline code that a browser may break between its words:
+/// `<code>kError<wbr>Code<wbr>Invalid<wbr>Token</code>`.
+fn breakable_code(name: &str) -> String {
+    let mut out = String::from("<code>");
+    let mut previous: Option<char> = None;
+    for (index, c) in name.chars().enumerate() {
+        // Not after a one-letter prefix: `kError`, not `k` and `Error`.
+        let word_starts = c.is_uppercase()
+            && index > 1
+            && previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit());
+        if word_starts || previous == Some('_') {
+            out.push_str("<wbr>");
+        }
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+        previous = Some(c);
+    }
+    out.push_str("</code>");
+    out
+}
+
+/// Whether the family has a doc comment of the user's.
+pub fn is_documented(family: &Family) -> bool {
+    family.docs.iter().any(|line| !line.trim().is_empty())
+}
+
 /// The lines of the enum's rustdoc: the user's docs, then a table of the codes.
 pub fn family_docs(family: &Family) -> Vec<String> {
     let mut lines = family.docs.clone();
-    if lines.iter().all(|line| line.trim().is_empty()) {
-        lines = vec![format!(" The `{}` code family.", family.name)];
-    }
     lines.push(String::new());
     lines.push(" # Codes".to_owned());
     lines.push(String::new());
-    // Value, then the name with the SDK identifier under it, then the descriptions: four
-    // columns fit a docs page, where five squeeze the descriptions into slivers.
-    let mut header = " | Value | Code and SDK name | Description |".to_owned();
-    let mut rule = " | --: | :-- | :-- |".to_owned();
+    // The value, the name and the SDK identifier in one narrow column (names break between
+    // their words), then a column of descriptions per language: wider tables overflow the
+    // content area of a docs page, and the last column is cut off.
+    let mut header = " | Code | Description |".to_owned();
+    let mut rule = " | :-- | :-- |".to_owned();
     for language in &family.languages {
         header.push_str(" Description (`");
         header.push_str(language);
@@ -80,12 +108,17 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     let cell = |text: &str| escape_markdown(text).replace('|', "\\|");
     for code in &family.codes {
         let mut row = format!(
-            " | `{value}` | [`{name}`](Self::{ident})<br>`{sdk}` | {success}{description} |",
-            name = code.name,
+            " | `{value}`<br>[{name}](Self::{ident})<br>{sdk} | {flags}{description} |",
+            name = breakable_code(&code.name),
             ident = code.ident,
             value = code.value,
-            sdk = code.sdk_name,
-            success = if code.success { "(success) " } else { "" },
+            sdk = breakable_code(&code.sdk_name),
+            flags = match (code.success, code.deprecated) {
+                (true, true) => "(success, deprecated) ",
+                (true, false) => "(success) ",
+                (false, true) => "(deprecated) ",
+                (false, false) => "",
+            },
             description = cell(&code.description),
         );
         // A cell per language of the family, empty where this code has no description in it.
@@ -145,7 +178,20 @@ pub fn code_docs(code: &Code) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_markdown, family_docs_text};
+    use super::{breakable_code, escape_markdown, family_docs_text};
+
+    #[test]
+    fn identifiers_break_between_words() {
+        assert_eq!(
+            breakable_code("kErrorCodeInvalidToken"),
+            "<code>kError<wbr>Code<wbr>Invalid<wbr>Token</code>"
+        );
+        assert_eq!(
+            breakable_code("MESSAGE_CODE_ERROR"),
+            "<code>MESSAGE_<wbr>CODE_<wbr>ERROR</code>"
+        );
+        assert_eq!(breakable_code("Failed404Retry"), "<code>Failed404<wbr>Retry</code>");
+    }
 
     #[test]
     fn escapes_markdown_and_keeps_line_breaks() {

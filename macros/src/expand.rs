@@ -86,9 +86,16 @@ impl<'a> Expander<'a> {
             }
         });
         let docs = docs.join("\n");
+        // Without a doc comment of the user's, the generated table is there for rustdoc only, so
+        // that `missing_docs` reports the family as it would a hand-written enum.
+        let docs = if doc::is_documented(self.family) {
+            quote!(#[doc = #docs])
+        } else {
+            quote!(#[cfg_attr(doc, doc = #docs)])
+        };
         quote! {
             #(#attrs)*
-            #[doc = #docs]
+            #docs
             #[derive(
                 #core::clone::Clone,
                 #core::marker::Copy,

@@ -8,18 +8,23 @@
 use std::path::Path;
 use std::process::Command;
 
-fn run_downstream(edition: &str) {
+/// `cargo <command>` on the crate `tests/downstream/<name>`.
+fn cargo_on(command: &str, name: &str) -> std::process::Output {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let manifest = root.join("downstream").join(edition).join("Cargo.toml");
+    let manifest = root.join("downstream").join(name).join("Cargo.toml");
     let target = root.join("..").join("target").join("downstream");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["test", "--quiet", "--manifest-path"])
+    Command::new(cargo)
+        .args([command, "--quiet", "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
         .output()
-        .expect("cargo runs");
+        .expect("cargo runs")
+}
+
+fn run_downstream(edition: &str) {
+    let output = cargo_on("test", edition);
     assert!(
         output.status.success(),
         "the {edition} downstream crate failed:\n{}\n{}",
@@ -42,4 +47,22 @@ fn edition_2024_downstream_crate() {
 #[test]
 fn serde_downstream_crate() {
     run_downstream("serde");
+}
+
+/// A family without a doc comment is reported by `missing_docs`, as a hand-written enum would be,
+/// and nothing else is (the generated items are documented).
+#[test]
+fn an_undocumented_family_is_missing_docs() {
+    let output = cargo_on("build", "undocumented");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.matches("missing documentation").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("missing documentation for an enum"),
+        "{stderr}"
+    );
 }
