@@ -190,7 +190,10 @@ mod tests {
             breakable_code("MESSAGE_CODE_ERROR"),
             "<code>MESSAGE_<wbr>CODE_<wbr>ERROR</code>"
         );
-        assert_eq!(breakable_code("Failed404Retry"), "<code>Failed404<wbr>Retry</code>");
+        assert_eq!(
+            breakable_code("Failed404Retry"),
+            "<code>Failed404<wbr>Retry</code>"
+        );
     }
 
     #[test]

@@ -583,3 +583,51 @@ fn partial_order_alone_is_by_value() {
     assert!(PartialOnly::A < PartialOnly::B);
     assert!(PartialOnly::B < PartialOnly::Other(3));
 }
+
+codes::rtc_codes! {
+    /// A closed `u8` family described in English for some codes only.
+    pub enum Partial: u8 {
+        Ready = 0 => "就绪" en "Ready",
+        Busy = 1 => "忙碌\n稍后重试",
+        Gone = 2 => "已离开" fr "Parti" en "Gone",
+    }
+
+    /// An open `i64` family with one translated code.
+    #[codes(other = Other)]
+    pub enum PartialWide: i64 {
+        Low = -9223372036854775808 => "最小值",
+        High = 9223372036854775807 => "最大值" en "the largest",
+    }
+}
+
+#[test]
+fn partial_translations_and_one_line_display() {
+    assert_eq!(Partial::FAMILY.languages, &["en", "fr"]);
+    assert_eq!(Partial::Ready.description_in("en"), Some("Ready"));
+    assert_eq!(Partial::Busy.description_in("en"), None);
+    assert_eq!(Partial::Gone.description_in("fr"), Some("Parti"));
+    assert_eq!(Partial::Ready.description_in("fr"), None);
+    // `Display` is one line; `display_in` falls back to the default description.
+    assert_eq!(Partial::Busy.to_string(), "Busy (1): 忙碌 稍后重试");
+    assert_eq!(
+        Partial::Busy.display_in("en").to_string(),
+        "Busy (1): 忙碌 稍后重试"
+    );
+    assert_eq!(
+        Partial::Ready.display_in("en").to_string(),
+        "Ready (0): Ready"
+    );
+    assert_eq!(
+        PartialWide::High.display_in("en").to_string(),
+        "High (9223372036854775807): the largest"
+    );
+    assert_eq!(
+        PartialWide::Low.display_in("en").to_string(),
+        PartialWide::Low.to_string()
+    );
+    assert_eq!(
+        PartialWide::Other(3).display_in("en").to_string(),
+        "PartialWide (3): undeclared code"
+    );
+    assert_eq!(PartialWide::FAMILY.languages, &["en"]);
+}

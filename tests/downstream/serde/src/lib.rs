@@ -10,10 +10,11 @@ codes::rtc_codes! {
         Failed = 200 => "failed",
     }
 
-    /// An open family.
+    /// An open family, ordered by value.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum Open: i64 {
         Min = -9223372036854775808 => "min",
-        Zero = 0 => "zero",
+        Zero = 0 => "zero\nnothing" en "zero",
     }
 }

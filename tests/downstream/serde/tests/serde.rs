@@ -106,3 +106,18 @@ fn codes_by_name_reject_unknown_names_and_values_clearly() {
     let wrong_type = error(r#"{"closed":true,"open":0,"documented":0}"#);
     assert!(wrong_type.contains("the name or the value of a Closed code"), "{wrong_type}");
 }
+
+/// The other additions of 0.2 with the `serde` feature on: one-line `Display`, `display_in`,
+/// `Raw`, ordering by value.
+#[test]
+fn display_raw_and_order_with_serde_on() {
+    assert_eq!(Open::Zero.to_string(), "Zero (0): zero nothing");
+    assert_eq!(Open::Zero.display_in("en").to_string(), "Zero (0): zero");
+    assert_eq!(Open::Min.description_in("en"), None);
+    let raw: codes::Raw<Open> = codes::Raw::new(5);
+    assert_eq!(raw.get(), Open::Other(5));
+    assert_eq!(codes::Raw::<Closed>::new(200).try_get(), Ok(Closed::Failed));
+    let mut sorted = vec![Open::Other(5), Open::Zero, Open::Min];
+    sorted.sort();
+    assert_eq!(sorted, [Open::Min, Open::Zero, Open::Other(5)]);
+}
