@@ -45,6 +45,7 @@ pub const fn code_info(
         translations: &[],
         success: false,
         deprecated: false,
+        line_breaks: false,
     }
 }
 

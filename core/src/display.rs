@@ -68,9 +68,13 @@ impl fmt::Display for DisplayIn<'_> {
             .language
             .and_then(|language| info.description_in(language))
             .unwrap_or(info.description);
+        if !info.line_breaks {
+            return f.write_str(description);
+        }
         // Each line break (`\n`, `\r\n` or `\r`) as one space.
         let mut rest = description;
-        while let Some(at) = rest.find(['\n', '\r']) {
+        // A byte scan: both are ASCII, so `at` is a character boundary.
+        while let Some(at) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
             let (line, tail) = rest.split_at(at);
             f.write_str(line)?;
             f.write_str(" ")?;

@@ -25,6 +25,10 @@ pub struct CodeInfo {
     pub success: bool,
     /// Whether the code is marked `#[deprecated]`.
     pub deprecated: bool,
+    /// Whether a description of the code (in any language) has a line break, which `Display`
+    /// shows as a space: known when the family is declared, so that `Display` does not scan
+    /// every description for one.
+    pub(crate) line_breaks: bool,
 }
 
 impl CodeInfo {
@@ -60,8 +64,8 @@ impl CodeInfo {
             .map(|(_, text)| *text)
     }
 
-    /// The code's flags, aliases and translations, for generated code (after
-    /// `__private::code_info`).
+    /// The code's flags, aliases and translations, and whether a description has a line break,
+    /// for generated code (after `__private::code_info`).
     #[doc(hidden)]
     #[must_use]
     pub const fn with_details(
@@ -70,7 +74,9 @@ impl CodeInfo {
         deprecated: bool,
         aliases: &'static [&'static str],
         translations: &'static [(&'static str, &'static str)],
+        line_breaks: bool,
     ) -> Self {
+        self.line_breaks = line_breaks;
         self.success = success;
         self.deprecated = deprecated;
         self.aliases = aliases;

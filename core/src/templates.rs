@@ -18,8 +18,14 @@
 //!                 name: "InvalidToken",
 //!                 sdk_name: "kErrorCodeInvalidToken",
 //!                 names: ["InvalidToken", "kErrorCodeInvalidToken"],
-//!                 // only where a code has one of them:
-//!                 details: { success: false, deprecated: false, aliases: [], translations: [("en", "Invalid token.")] },
+//!                 // only where a code has one of them, or a description with a line break:
+//!                 details: {
+//!                     success: false,
+//!                     deprecated: false,
+//!                     aliases: [],
+//!                     translations: [("en", "Invalid token.")],
+//!                     line_breaks: false,
+//!                 },
 //!             }
 //!         ],
 //!     }
@@ -56,6 +62,7 @@ macro_rules! __impl_family {
                         deprecated: $deprecated:literal,
                         aliases: [$($alias:literal),*],
                         translations: [$(($translation_language:literal, $translation:literal)),*],
+                        line_breaks: $line_breaks:literal,
                     },)?
                 }
             )*],
@@ -99,6 +106,7 @@ macro_rules! __impl_family {
                             $deprecated,
                             &[$($alias),*],
                             &[$(($translation_language, $translation)),*],
+                            $line_breaks,
                         ))?
                     ),*],
                 )

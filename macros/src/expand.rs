@@ -165,28 +165,37 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
     let description = &code.description_literal;
     let index = Literal::usize_unsuffixed(index);
     let names = code.lookup_names();
+    let line_breaks = std::iter::once(&code.description)
+        .chain(
+            code.translations
+                .iter()
+                .map(|translation| &translation.text),
+        )
+        .any(|text| text.contains(['\n', '\r']));
     let details = (code.success
         || code.deprecated
         || !code.aliases.is_empty()
-        || !code.translations.is_empty())
-    .then(|| {
-        let success = code.success;
-        let deprecated = code.deprecated;
-        let aliases = &code.aliases;
-        let translations = code.translations.iter().map(|translation| {
-            let language = &translation.language;
-            let text = &translation.literal;
-            quote!((#language, #text))
+        || !code.translations.is_empty()
+        || line_breaks)
+        .then(|| {
+            let success = code.success;
+            let deprecated = code.deprecated;
+            let aliases = &code.aliases;
+            let translations = code.translations.iter().map(|translation| {
+                let language = &translation.language;
+                let text = &translation.literal;
+                quote!((#language, #text))
+            });
+            quote! {
+                details: {
+                    success: #success,
+                    deprecated: #deprecated,
+                    aliases: [#(#aliases),*],
+                    translations: [#(#translations),*],
+                    line_breaks: #line_breaks,
+                },
+            }
         });
-        quote! {
-            details: {
-                success: #success,
-                deprecated: #deprecated,
-                aliases: [#(#aliases),*],
-                translations: [#(#translations),*],
-            },
-        }
-    });
     quote! {
         #ident = #value => #description {
             index: #index,
