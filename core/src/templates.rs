@@ -210,12 +210,7 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub fn display_in(self, language: &__rt::str) -> __rt::DisplayIn<'_> {
-                    __rt::DisplayIn::new(
-                        self.info(),
-                        Self::FAMILY,
-                        <__rt::i64 as __rt::From<__rt::$repr>>::from(self.code()),
-                        __rt::Some(language),
-                    )
+                    <Self as __rt::Code>::display_in(self, language)
                 }
 
                 /// What this code means in `language` (such as `"en"`), if this code is
