@@ -17,4 +17,5 @@ pub mod duplicates;
 pub mod expand;
 pub mod int_type;
 pub mod lookup;
+pub mod options;
 pub mod pipeline;

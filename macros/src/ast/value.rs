@@ -1,0 +1,102 @@
+//! The value of a code line (`= -1000`): its model and its parser, which also recognizes a
+//! description written without the `=>` before it.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::{ParseStream, Parser};
+use syn::{LitInt, LitStr, Token};
+
+/// An integer literal with an optional leading minus.
+pub struct Value {
+    pub minus: Option<Token![-]>,
+    pub lit: LitInt,
+}
+
+impl Value {
+    /// The value as written, before checking it against the family's type.
+    pub fn to_i128(&self) -> syn::Result<i128> {
+        if !self.lit.suffix().is_empty() {
+            return Err(syn::Error::new_spanned(
+                &self.lit,
+                format!(
+                    "remove the suffix `{}`: a value takes the type of its family",
+                    self.lit.suffix()
+                ),
+            ));
+        }
+        let digits = self.lit.base10_digits();
+        let magnitude: i128 = digits.parse().map_err(|_| {
+            syn::Error::new_spanned(
+                self,
+                "this value does not fit any supported integer type (the widest are `i64` and `u32`)",
+            )
+        })?;
+        Ok(if self.minus.is_some() {
+            -magnitude
+        } else {
+            magnitude
+        })
+    }
+}
+
+impl ToTokens for Value {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.minus.to_tokens(tokens);
+        self.lit.to_tokens(tokens);
+    }
+}
+
+/// The tokens between `=` and `=>`, which must be an optionally negated integer literal.
+/// `eq` is the span of the `=` before the value, for the error when there is no value.
+pub(super) fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![=>]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    if tokens.is_empty() {
+        return Err(syn::Error::new(
+            eq,
+            "expected an integer value after `=`, such as `-1000` or `0x10`",
+        ));
+    }
+    let parsed = (|stream: ParseStream| {
+        let minus: Option<Token![-]> = stream.parse()?;
+        let lit: syn::Lit = stream.parse()?;
+        if !stream.is_empty() {
+            return Err(stream.error("trailing tokens"));
+        }
+        Ok((minus, lit))
+    })
+    .parse2(tokens.clone());
+    match parsed {
+        Ok((minus, syn::Lit::Int(lit))) => Ok(Value { minus, lit }),
+        Ok((_, lit)) => Err(syn::Error::new_spanned(
+            lit,
+            "expected an integer literal: values are written as `-1000`, `0x10` or `1_000`",
+        )),
+        Err(_) => Err(match description_without_arrow(tokens.clone()) {
+            Some(description) => syn::Error::new_spanned(
+                description,
+                "expected `=>` between the value and the description: \
+                 `Name = 1 => \"description\"`",
+            ),
+            None => syn::Error::new_spanned(
+                tokens,
+                "a value must be an integer literal, optionally negated: \
+                 constants and expressions are not supported",
+            ),
+        }),
+    }
+}
+
+/// The description of `1 "description" ...`: a value and a description without the `=>`.
+fn description_without_arrow(tokens: TokenStream) -> Option<LitStr> {
+    let parser = |stream: ParseStream| {
+        let _: Option<Token![-]> = stream.parse()?;
+        let _: LitInt = stream.parse()?;
+        let description: LitStr = stream.parse()?;
+        let _: TokenStream = stream.parse()?;
+        Ok(description)
+    };
+    parser.parse2(tokens).ok()
+}
