@@ -38,8 +38,9 @@
 ///   attributes pass through.
 ///
 /// Each family gets `ALL`, `COUNT`, `FAMILY`, `from_code`, `code`, `name`, `sdk_name`,
-/// `description`, `description_in`, `is_success`, `info`, `from_name`, `TryFrom`/`From`,
-/// `FromStr`, `Display`, `Error` and the [`Code`](crate::Code) trait; see
+/// `description`, `description_in`, `display_in`, `is_success`, `is_declared`, `info`,
+/// `from_name`, `TryFrom`/`From`, conversions from and to [`Raw`](crate::Raw), `FromStr`, a
+/// one-line `Display`, `Error` and the [`Code`](crate::Code) trait; see
 /// [the DSL](crate#the-dsl) and [the generated API](crate#the-generated-api) in the crate
 /// documentation, and [the mistakes](crate#mistakes-and-what-the-compiler-says) it reports.
 #[macro_export]
