@@ -73,9 +73,15 @@ pub fn macro_input(families: &[Family]) -> String {
 pub fn hand_written(families: &[Family]) -> String {
     let mut out = String::from(HEADER);
     out.push_str(
-        "use core::fmt;\nuse core::str::FromStr;\n\n\
+        "use core::fmt;\nuse core::marker::PhantomData;\nuse core::str::FromStr;\n\n\
          /// A string that is not a name or value of a family.\n\
-         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub struct ParseError;\n\n",
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub struct ParseError;\n\n\
+         /// A code of family `F` as it crosses FFI: its integer.\n\
+         #[repr(transparent)]\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n\
+         pub struct Raw<F> {\n    pub value: i32,\n    family: PhantomData<F>,\n}\n\n\
+         impl<F> Raw<F> {\n    pub const fn new(value: i32) -> Self {\n        \
+         Raw { value, family: PhantomData }\n    }\n}\n\n",
     );
     for family in families {
         hand_written_family(&mut out, family);
@@ -177,8 +183,10 @@ fn hand_written_family(out: &mut String, family: &Family) {
         );
     }
 
+    // The documented families have one language, so the line in any language is `Display`'s.
+    out.push_str("    pub fn display_in(self, _language: &str) -> Self {\n        self\n    }\n\n");
     hand_written_from_name(out, family);
-    hand_written_traits(out, name);
+    hand_written_traits(out, family);
 }
 
 /// `from_name` of a hand-written family: one `match` arm per code.
@@ -202,8 +210,25 @@ fn hand_written_from_name(out: &mut String, family: &Family) {
     out.push_str("            _ => None,\n        }\n    }\n}\n\n");
 }
 
-/// The conversions, `FromStr`, `Display` and `Error` of a hand-written family.
-fn hand_written_traits(out: &mut String, name: &str) {
+/// The conversions, `FromStr`, `Display` and `Error` of a hand-written family. `Display` is one
+/// line: a code whose description has line breaks has an arm of its own with them as spaces.
+fn hand_written_traits(out: &mut String, family: &Family) {
+    let name = &family.name;
+    let mut one_line_arms = String::new();
+    for code in &family.codes {
+        if code.description.contains(['\n', '\r']) {
+            let line = code
+                .description
+                .replace("\r\n", " ")
+                .replace(['\n', '\r'], " ");
+            let _ = writeln!(
+                one_line_arms,
+                "            {name}::{} => write!(f, \"{{}} ({{}}): {{}}\", self.sdk_name(), self.code(), {}),",
+                code.name,
+                lit(&line)
+            );
+        }
+    }
     let _ = write!(
         out,
         "impl From<i32> for {name} {{
@@ -218,6 +243,18 @@ fn hand_written_traits(out: &mut String, name: &str) {
 impl From<{name}> for i32 {{
     fn from(code: {name}) -> i32 {{
         code.code()
+    }}
+}}
+
+impl From<Raw<{name}>> for {name} {{
+    fn from(raw: Raw<{name}>) -> Self {{
+        {name}::from(raw.value)
+    }}
+}}
+
+impl From<{name}> for Raw<{name}> {{
+    fn from(code: {name}) -> Self {{
+        Raw::new(code.code())
     }}
 }}
 
@@ -236,7 +273,7 @@ impl fmt::Display for {name} {{
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {{
         match self {{
             {name}::Other(code) => write!(f, \"{name} ({{code}}): undeclared code\"),
-            code => write!(f, \"{{}} ({{}}): {{}}\", code.sdk_name(), code.code(), code.description()),
+{one_line_arms}            code => write!(f, \"{{}} ({{}}): {{}}\", code.sdk_name(), code.code(), code.description()),
         }}
     }}
 }}
