@@ -1,52 +1,16 @@
-//! `explain`: look up SDK codes by value or name, or list whole families.
+//! `rtc-codes explain`: look up SDK codes by value or name, or list whole families.
 //!
-//! ```text
-//! explain [--format table|json|tsv] [--lang LANG] [--family NAME] <code or name>...
-//! explain [--format table|json|tsv] --family NAME
-//! explain [--format table|json|tsv] --all
-//! ```
-//!
-//! Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.
+//! The lookups are functions over [`FamilyInfo`]s, so they work on any set of families; the
+//! command uses the documented ones ([`rtc_codes::FAMILIES`]).
 
-mod args;
 pub mod render;
+mod suggest;
 
-use std::ffi::OsString;
 use std::io::{self, Write};
 
 use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
-pub use args::{Args, Format, Request, UsageError};
-
-/// The usage text printed with `--help` and after a usage error.
-pub const USAGE: &str = "\
-Usage: explain [OPTIONS] <CODE OR NAME>...
-       explain [OPTIONS] --family NAME
-       explain [OPTIONS] --all
-
-Looks up real-time audio/video SDK codes by value (-1000) or by name (InvalidToken,
-kErrorCodeInvalidToken) in every documented family, or lists a family or all of them.
-
-Options:
-  --family NAME    only this family (e.g. ErrorCode); alone, list it
-  --all            list every family
-  --format FORMAT  table (default), json or tsv
-  --lang LANG      descriptions in LANG (en) instead of the documented Chinese
-  -h, --help       print this help
-
-A negative value can be given as it is (explain -1000), or after `--`.
-Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.
-";
-
-/// The process exit status for success, something not found, and bad usage.
-pub mod status {
-    /// Everything asked for was found.
-    pub const FOUND: i32 = 0;
-    /// Something asked for was not found.
-    pub const NOT_FOUND: i32 = 1;
-    /// The arguments were not understood.
-    pub const USAGE: i32 = 2;
-}
+use crate::cli::{status, ExplainArgs};
 
 /// One code in the output: its family and its metadata.
 #[derive(Clone, Copy, Debug)]
@@ -88,29 +52,13 @@ pub struct Lookup {
     pub rows: Vec<Row>,
 }
 
-/// Runs `explain` with `args` (without the program name), writing to `out` and `err`; returns
-/// the exit status.
-pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match run_inner(args, out, err) {
-        Ok(status) => status,
-        // The output went away (a closed pipe, say): nothing more can be said.
-        Err(_) => status::NOT_FOUND,
-    }
-}
-
-fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
-    let args = match Args::parse(args) {
-        Ok(args) => args,
-        Err(UsageError::Help) => {
-            out.write_all(USAGE.as_bytes())?;
-            return Ok(status::FOUND);
-        }
-        Err(error) => {
-            writeln!(err, "explain: {error}\n")?;
-            err.write_all(USAGE.as_bytes())?;
-            return Ok(status::USAGE);
-        }
-    };
+/// Runs `rtc-codes explain` with `args`, writing the codes to `out` and what was not found to
+/// `err`; returns the exit status.
+///
+/// # Errors
+///
+/// Those of writing to `out` or `err`.
+pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
     if let Some(lang) = &args.lang {
         let known = FAMILIES
             .iter()
@@ -124,10 +72,9 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
             languages.dedup();
             writeln!(
                 err,
-                "explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}\n",
+                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}",
                 languages.join(", ")
             )?;
-            err.write_all(USAGE.as_bytes())?;
             return Ok(status::USAGE);
         }
     }
@@ -137,7 +84,7 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
             let names: Vec<&str> = FAMILIES.iter().map(|family| family.name).collect();
             writeln!(
                 err,
-                "explain: no family is named `{name}`; the families are: {}",
+                "rtc-codes explain: no family is named `{name}`; the families are: {}",
                 names.join(", ")
             )?;
             return Ok(status::NOT_FOUND);
@@ -146,30 +93,27 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
     } else {
         FAMILIES.to_vec()
     };
-    match &args.request {
-        Request::List => {
-            let rows = list(&families);
-            render::listing(args.format, lang, &rows, out)?;
-            Ok(status::FOUND)
-        }
-        Request::Lookup(queries) => {
-            let lookups: Vec<Lookup> = queries
-                .iter()
-                .map(|query| lookup(&families, query))
-                .collect();
-            render::lookups(args.format, lang, &lookups, out)?;
-            let mut status = status::FOUND;
-            for missing in lookups.iter().filter(|lookup| lookup.rows.is_empty()) {
-                writeln!(
-                    err,
-                    "explain: {}",
-                    not_found_message(&families, &missing.query)
-                )?;
-                status = status::NOT_FOUND;
-            }
-            Ok(status)
-        }
+    if args.queries.is_empty() {
+        let rows = list(&families);
+        render::listing(args.format, lang, &rows, out)?;
+        return Ok(status::DONE);
     }
+    let lookups: Vec<Lookup> = args
+        .queries
+        .iter()
+        .map(|query| lookup(&families, query))
+        .collect();
+    render::lookups(args.format, lang, &lookups, out)?;
+    let mut status = status::DONE;
+    for missing in lookups.iter().filter(|lookup| lookup.rows.is_empty()) {
+        writeln!(
+            err,
+            "rtc-codes explain: {}",
+            not_found_message(&families, &missing.query)
+        )?;
+        status = status::NOT_FOUND;
+    }
+    Ok(status)
 }
 
 /// Every code of `families`, in family and declaration order.
@@ -200,17 +144,29 @@ pub fn lookup(families: &[&'static FamilyInfo], query: &str) -> Lookup {
     }
 }
 
-/// A decimal value with an optional sign; `None` for anything else (a name).
-fn parse_value(query: &str) -> Option<i64> {
-    let digits = query.strip_prefix(['-', '+']).unwrap_or(query);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+/// A value: decimal or hexadecimal (`0x3e8`), with an optional sign; `None` for anything else
+/// (a name).
+#[must_use]
+pub fn parse_value(query: &str) -> Option<i64> {
+    let (negative, unsigned) = match query.as_bytes().first() {
+        Some(b'-') => (true, &query[1..]),
+        Some(b'+') => (false, &query[1..]),
+        _ => (false, query),
+    };
+    let (digits, radix) = match unsigned.get(..2) {
+        Some("0x" | "0X") => (&unsigned[2..], 16),
+        _ => (unsigned, 10),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
     }
     // Too large for any family: it cannot match, which is reported as "not found".
-    Some(query.parse::<i64>().unwrap_or(i64::MAX))
+    let magnitude = i128::from_str_radix(digits, radix).unwrap_or(i128::MAX);
+    let value = if negative { -magnitude } else { magnitude };
+    Some(i64::try_from(value).unwrap_or(i64::MAX))
 }
 
-/// Why `query` found nothing, with names that differ only in case as suggestions.
+/// Why `query` found nothing, with the closest names as suggestions.
 fn not_found_message(families: &[&'static FamilyInfo], query: &str) -> String {
     let scope = match families {
         [family] => format!("in {}", family.name),
@@ -219,21 +175,25 @@ fn not_found_message(families: &[&'static FamilyInfo], query: &str) -> String {
     if parse_value(query).is_some() {
         return format!("no code has the value {query} {scope}");
     }
-    let mut suggestions: Vec<&str> = families
+    let names = families
         .iter()
         .flat_map(|family| family.codes.iter())
         .flat_map(|code| {
             [code.name, code.sdk_name]
                 .into_iter()
                 .chain(code.aliases.iter().copied())
-        })
-        .filter(|name| name.eq_ignore_ascii_case(query))
-        .collect();
-    suggestions.sort_unstable();
-    suggestions.dedup();
+        });
     let mut message = format!("no code is named `{}` {scope}", query.escape_debug());
+    let suggestions = suggest::closest(query, names);
     if !suggestions.is_empty() {
-        message.push_str(" (names are case-sensitive: did you mean ");
+        let case_only = suggestions
+            .iter()
+            .all(|name| name.eq_ignore_ascii_case(query));
+        message.push_str(if case_only {
+            " (names are case-sensitive: did you mean "
+        } else {
+            " (did you mean "
+        });
         message.push_str(&suggestions.join(", "));
         message.push_str("?)");
     }

@@ -1,9 +1,9 @@
-//! `explain`: lookups, listings, formats and exit statuses.
+//! `rtc-codes explain`: lookups, listings, formats and exit statuses.
 
 use std::ffi::OsString;
 use std::process::Command;
 
-use rtc_codes_examples::explain::{run, status};
+use rtc_codes_cli::cli::{run, status};
 
 struct Output {
     status: i32,
@@ -12,7 +12,11 @@ struct Output {
 }
 
 fn explain(args: &[&str]) -> Output {
-    let args: Vec<OsString> = args.iter().map(Into::into).collect();
+    let args: Vec<OsString> = ["rtc-codes", "explain"]
+        .iter()
+        .chain(args)
+        .map(Into::into)
+        .collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = run(args, &mut out, &mut err);
     Output {
@@ -25,7 +29,7 @@ fn explain(args: &[&str]) -> Output {
 #[test]
 fn known_code_prints_family_path_sdk_name_and_description() {
     let output = explain(&["-1000"]);
-    assert_eq!(output.status, status::FOUND);
+    assert_eq!(output.status, status::DONE);
     assert!(output.stderr.is_empty());
     let lines: Vec<&str> = output.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", output.stdout);
@@ -66,7 +70,7 @@ fn name_lookup_accepts_rust_names_sdk_names_and_aliases() {
         "kWarningCodePublishStreamForbidden",
     ] {
         let output = explain(&[query]);
-        assert_eq!(output.status, status::FOUND, "{query}");
+        assert_eq!(output.status, status::DONE, "{query}");
         assert!(output.stdout.contains("kWarningCodePublishStreamForbiden"));
     }
 }
@@ -113,12 +117,17 @@ fn bad_usage_exits_2_with_usage() {
     ] {
         let output = explain(args);
         assert_eq!(output.status, status::USAGE, "{args:?}");
-        assert!(output.stderr.contains("Usage: explain"), "{args:?}");
+        assert!(
+            output.stderr.contains("Usage: rtc-codes explain"),
+            "{args:?}: {}",
+            output.stderr
+        );
         assert!(output.stdout.is_empty());
     }
     let help = explain(&["--help"]);
-    assert_eq!(help.status, status::FOUND);
-    assert!(help.stdout.starts_with("Usage: explain"));
+    assert_eq!(help.status, status::DONE);
+    assert!(help.stdout.contains("Usage: rtc-codes explain"));
+    assert!(help.stdout.contains("--family <NAME>"));
 }
 
 #[test]
@@ -134,17 +143,17 @@ fn huge_and_odd_numbers_are_not_found_not_panics() {
     ] {
         let output = explain(&["--", query]);
         assert!(
-            output.status == status::FOUND || output.status == status::NOT_FOUND,
+            output.status == status::DONE || output.status == status::NOT_FOUND,
             "{query}"
         );
     }
-    assert_eq!(explain(&["+0"]).status, status::FOUND);
+    assert_eq!(explain(&["+0"]).status, status::DONE);
 }
 
 #[test]
 fn family_option_lists_or_restricts() {
     let output = explain(&["--family", "ErrorCode", "--format", "tsv"]);
-    assert_eq!(output.status, status::FOUND);
+    assert_eq!(output.status, status::DONE);
     assert_eq!(output.stdout.lines().count(), 20);
     let output = explain(&["--family=PlayerError", "0", "-1000"]);
     assert_eq!(output.status, status::NOT_FOUND);
@@ -197,52 +206,99 @@ fn tsv_has_the_header_and_escapes() {
         "a newline is written as \\n"
     );
     assert_eq!(
-        rtc_codes_examples::explain::render::escape_tsv("a\\b\tc\nd"),
+        rtc_codes_cli::explain::render::escape_tsv("a\\b\tc\nd"),
         "a\\\\b\\tc\\nd"
     );
 }
 
-/// The built example as a process: exit codes and streams as a shell sees them.
+/// The built command as a process: exit codes and streams as a shell sees them.
 #[test]
-fn the_example_binary_runs() {
-    let test_exe = std::env::current_exe().expect("test path");
-    let Some(exe) = test_exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .map(|dir| {
-            dir.join("examples")
-                .join(format!("explain{}", std::env::consts::EXE_SUFFIX))
-        })
-        .filter(|exe| exe.exists())
-    else {
-        panic!("the explain example is built by `cargo test` next to the tests");
-    };
-    let output = Command::new(&exe)
-        .arg("-1000")
+fn the_command_runs() {
+    let exe = env!("CARGO_BIN_EXE_rtc-codes");
+    let output = Command::new(exe)
+        .args(["explain", "-1000"])
         .output()
-        .expect("explain runs");
+        .expect("rtc-codes runs");
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("kErrorCodeInvalidToken"));
-    let output = Command::new(&exe)
-        .arg("--nope")
+    for args in [&["explain", "--nope"][..], &[], &["nope"]] {
+        let output = Command::new(exe)
+            .args(args)
+            .output()
+            .expect("rtc-codes runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+    let output = Command::new(exe)
+        .args(["explain", "1234567"])
         .output()
-        .expect("explain runs");
-    assert_eq!(output.status.code(), Some(2));
-    let output = Command::new(&exe)
-        .arg("1234567")
-        .output()
-        .expect("explain runs");
+        .expect("rtc-codes runs");
     assert_eq!(output.status.code(), Some(1));
+    for args in [
+        &["--help"][..],
+        &["explain", "--help"],
+        &["import", "--help"],
+        &["--version"],
+    ] {
+        let output = Command::new(exe)
+            .args(args)
+            .output()
+            .expect("rtc-codes runs");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(!output.stdout.is_empty(), "{args:?}");
+    }
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
-        let output = Command::new(&exe)
+        let output = Command::new(exe)
+            .arg("explain")
             .arg(std::ffi::OsStr::from_bytes(&[0xff, 0xfe]))
             .output()
-            .expect("explain runs");
+            .expect("rtc-codes runs");
         assert_eq!(output.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&output.stderr).contains("not valid UTF-8"));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("UTF-8"));
     }
+}
+
+#[test]
+fn hex_values_are_looked_up() {
+    let output = explain(&["0x3e8", "0X3E8", "--", "-0x3e8", "0x0"]);
+    assert_eq!(output.status, status::DONE, "{}", output.stderr);
+    assert!(output.stdout.contains("MESSAGE_CODE_ERROR_UNKNOWN"), "1000");
+    assert!(output.stdout.contains("kErrorCodeInvalidToken"), "-1000");
+    assert!(output.stdout.contains("kPlayerErrorOK"), "0");
+    let output = explain(&["0x7fffffff", "0xg"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(
+        output.stderr.contains("no code has the value 0x7fffffff"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stderr.contains("no code is named `0xg`"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn typos_suggest_the_closest_names() {
+    let output = explain(&["kErrorCodeInvalidTokn"]);
+    assert_eq!(output.status, status::NOT_FOUND);
+    assert!(
+        output
+            .stderr
+            .contains("no code is named `kErrorCodeInvalidTokn` in any documented family (did you mean kErrorCodeInvalidToken?)"),
+        "{}",
+        output.stderr
+    );
+    let output = explain(&["InvalidTokne"]);
+    assert!(
+        output.stderr.contains("did you mean InvalidToken?"),
+        "{}",
+        output.stderr
+    );
+    let output = explain(&["kNoSuchCodeAtAll"]);
+    assert!(!output.stderr.contains("did you mean"), "{}", output.stderr);
 }
 
 mod hostile {
@@ -257,7 +313,7 @@ mod hostile {
         fn any_arguments(args in prop::collection::vec("\\PC{0,24}|-?[0-9]{1,40}|--[a-z=]{0,10}", 0..6)) {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let output = explain(&args);
-            prop_assert!([status::FOUND, status::NOT_FOUND, status::USAGE].contains(&output.status));
+            prop_assert!([status::DONE, status::NOT_FOUND, status::USAGE].contains(&output.status));
             prop_assert!(!output.stdout.is_empty() || !output.stderr.is_empty());
         }
 
@@ -268,9 +324,10 @@ mod hostile {
             use std::os::unix::ffi::OsStringExt;
             let (mut out, mut err) = (Vec::new(), Vec::new());
             let valid = String::from_utf8(bytes.clone()).is_ok();
-            let status = run(vec![OsString::from_vec(bytes)], &mut out, &mut err);
+            let args = vec!["rtc-codes".into(), "explain".into(), OsString::from_vec(bytes)];
+            let status = run(args, &mut out, &mut err);
             if valid {
-                prop_assert!([status::FOUND, status::NOT_FOUND, status::USAGE].contains(&status));
+                prop_assert!([status::DONE, status::NOT_FOUND, status::USAGE].contains(&status));
             } else {
                 prop_assert_eq!(status, status::USAGE);
             }
@@ -281,7 +338,7 @@ mod hostile {
 #[test]
 fn lang_prints_the_english_description() {
     let output = explain(&["--lang", "en", "--", "-1000"]);
-    assert_eq!(output.status, status::FOUND);
+    assert_eq!(output.status, status::DONE);
     assert!(
         output
             .stdout

@@ -1,6 +1,5 @@
-//! The library behind the examples of rtc-codes: the `explain` lookup tool, as functions that
-//! tests can call without starting a process.
+//! Small programs using rtc-codes as a downstream crate does; run them with
+//! `cargo run --example callback` and `cargo run --example own_family`. (The `rtc-codes` command,
+//! with `explain` and `import`, is the `rtc-codes-cli` package.)
 
 #![forbid(unsafe_code)]
-
-pub mod explain;

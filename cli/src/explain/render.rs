@@ -1,11 +1,12 @@
-//! The three output formats of `explain`.
+//! The three output formats of `rtc-codes explain`.
 
 use std::io::{self, Write};
 
 use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Format, Lookup, Row};
+use super::{Lookup, Row};
+use crate::cli::Format;
 
 /// The TSV header line's columns.
 pub const TSV_HEADER: [&str; 5] = ["family", "value", "sdk_name", "name", "description"];

@@ -1,0 +1,295 @@
+//! Importing the code enums of C, C++ and Objective-C headers as `rtc_codes!` declarations.
+//!
+//! [`import`] reads headers (their text, with a name for messages), finds their enum
+//! definitions, and turns each into a [`Family`]; [`Import::to_source`] writes them as one
+//! `rtc_codes!` invocation. [`import_files`] does the same for files on disk, which is what a
+//! build script calls:
+//!
+//! ```
+//! use rtc_codes_cli::import::{import, Header, Options};
+//!
+//! let header = r#"
+//! /** Room errors. */
+//! typedef enum {
+//!     kRoomErrorFull = -1,    ///< 房间已满。
+//!     kRoomErrorClosed,       ///< 房间已关闭。
+//! } RoomError;
+//! "#;
+//! let imported = import(&[Header::new("room.h", header)], &Options::default());
+//! assert!(imported.problems.is_empty());
+//! let family = &imported.families[0];
+//! assert_eq!(family.name, "RoomError");
+//! assert_eq!(family.codes[1].name, "Closed");
+//! assert_eq!(family.codes[1].value, -0);
+//! assert!(imported.to_source().contains(r#"Closed = 0 => "房间已关闭。","#));
+//! ```
+//!
+//! What it reads: `enum Name { ... };`, `enum class Name : type { ... };`,
+//! `typedef enum [Tag] { ... } Name;` and `typedef NS_ENUM(type, Name) { ... };` (also
+//! `NS_OPTIONS`, `NS_CLOSED_ENUM`, `NS_ERROR_ENUM`, `CF_ENUM`, `CF_OPTIONS`), wherever they are
+//! (in namespaces, classes, `extern "C"` blocks); values written as integers (decimal, hex,
+//! octal, binary, with suffixes and digit separators), implicit ones (the previous value plus
+//! one), and constant expressions (`1 << 3`, `A | B`, `kPrev + 1`, casts, enumerators of enums
+//! declared before). Preprocessor directives are skipped: both branches of an `#if` are read,
+//! and an enumerator declared twice is reported.
+//!
+//! What it makes of them:
+//! - the family is named after the enum (`typedef` name first), in UpperCamelCase; its docs are
+//!   the enum's doc comment;
+//! - a code's name is its enumerator's without the prefix all of the enum's enumerators share,
+//!   in UpperCamelCase (`kErrorCodeInvalidToken` → `InvalidToken`, `ERR_NO_ROOM` → `NoRoom`);
+//!   `sdk_prefix` and `sdk_case` are chosen to spell most SDK names back, and a code whose SDK
+//!   name they do not spell (a typo in the header, say) gets its own `sdk_name`;
+//! - an enumerator whose value an earlier one has becomes an `alias` of that code;
+//! - its description is its doc comment (`/** */`, `///`, `///<`, `/**< */`) as plain text, in
+//!   the default language, with text marked `@locale en` or `@if English` as `en "..."` (any
+//!   language); where it has no doc comment, a plain comment next to it; where it has none, its
+//!   SDK name;
+//! - `@deprecated` or a deprecation attribute makes it `#[deprecated]`, and a code of value 0
+//!   named `Ok`, `Success`, `Succeeded`, `Succeed`, `Successful` or `NoError` means success;
+//! - the integer type follows the enum's underlying type (`NSInteger` is `i64`), or the smallest
+//!   of `i32`, `u32` and `i64` that holds the values of an enum without one; families are open
+//!   (`other = Other`) unless [`Options::closed`].
+//!
+//! Anything it finds but cannot import (an unreadable enumerator, a value it cannot compute or
+//! that does not fit the type, an anonymous enum, an unclosed comment) is a [`Problem`] with its
+//! file and line, and is left out; the rest is imported, and the source always compiles.
+
+mod doc;
+mod emit;
+mod eval;
+mod family;
+mod lex;
+mod names;
+mod parse;
+
+use std::fmt;
+use std::path::Path;
+
+pub use names::SdkCase;
+
+/// The language of comments' unmarked text when [`Options::default_language`] is not set.
+pub const DEFAULT_LANGUAGE: &str = "zh";
+
+/// How to import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Only the enums of these names (C names or family names); every enum when empty.
+    pub enums: Vec<String>,
+    /// Closed families (`TryFrom` their integer) instead of open ones (`other = Other`).
+    pub closed: bool,
+    /// The language of comments' unmarked text, which becomes the default description.
+    pub default_language: String,
+    /// The path of the `rtc-codes` crate in the code that includes the source (`rtc_codes`).
+    pub crate_path: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            enums: Vec::new(),
+            closed: false,
+            default_language: DEFAULT_LANGUAGE.to_owned(),
+            crate_path: "rtc_codes".to_owned(),
+        }
+    }
+}
+
+/// A header's text, and the name messages give it (its path, say).
+#[derive(Clone, Copy, Debug)]
+pub struct Header<'a> {
+    /// The name of the header in messages and in the generated comment.
+    pub name: &'a str,
+    /// Its text.
+    pub text: &'a str,
+}
+
+impl<'a> Header<'a> {
+    /// The header `name` with text `text`.
+    #[must_use]
+    pub const fn new(name: &'a str, text: &'a str) -> Self {
+        Header { name, text }
+    }
+}
+
+/// Something that was not imported, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The header and line, where there is one.
+    pub location: Option<(String, u32)>,
+    /// What was not imported, and why.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.location {
+            Some((file, line)) => write!(f, "{file}:{line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// A family to declare: one enum of a header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Family {
+    /// The family's Rust name.
+    pub name: String,
+    /// The enum's name in the header.
+    pub c_name: String,
+    /// The header and line it was declared at.
+    pub location: (String, u32),
+    /// Its docs: the enum's doc comment, or a line saying where it came from.
+    pub docs: String,
+    /// Its integer type (`i32`, `u8`, ...).
+    pub repr: &'static str,
+    /// The `sdk_prefix` option, if any.
+    pub sdk_prefix: Option<String>,
+    /// The `sdk_case` option.
+    pub sdk_case: SdkCase,
+    /// The catch-all variant of an open family (`Other`); `None` for a closed one.
+    pub catch_all: Option<String>,
+    /// Its codes, in the header's order.
+    pub codes: Vec<Code>,
+}
+
+/// A code to declare: one enumerator, with the enumerators that repeat its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// Its Rust name.
+    pub name: String,
+    /// The enumerator's name.
+    pub sdk_name: String,
+    /// Its value.
+    pub value: i64,
+    /// Whether the header wrote the value as one hexadecimal literal.
+    pub hex: bool,
+    /// Its description in the default language (or, lacking one, in the first language it has).
+    pub description: String,
+    /// Its descriptions in other languages: `(language, text)`.
+    pub translations: Vec<(String, String)>,
+    /// Later enumerators with the same value: their names and descriptions.
+    pub aliases: Vec<(String, String)>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Means success (value 0, named `Ok`, `Success`, ...).
+    pub success: bool,
+}
+
+/// The families read from some headers, and what could not be imported.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Import {
+    /// Every family imported, in the headers' order.
+    pub families: Vec<Family>,
+    /// What was left out, and why.
+    pub problems: Vec<Problem>,
+    /// The path of the `rtc-codes` crate the source names.
+    pub crate_path: String,
+    /// The headers' names, for the source's first line.
+    pub headers: Vec<String>,
+}
+
+impl Import {
+    /// The families as one `rtc_codes!` invocation, with a comment naming the headers; empty
+    /// when there are none.
+    #[must_use]
+    pub fn to_source(&self) -> String {
+        emit::source(self)
+    }
+}
+
+/// Imports the enums of `headers`.
+#[must_use]
+pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
+    let mut problems = Vec::new();
+    let mut language = options.default_language.clone();
+    if !is_language_tag(&language) {
+        problems.push(Problem {
+            location: None,
+            message: format!(
+                "`{language}` is not a language tag (2 to 8 lowercase letters, such as zh or en): {DEFAULT_LANGUAGE} is used"
+            ),
+        });
+        DEFAULT_LANGUAGE.clone_into(&mut language);
+    }
+    let mut families = family::Builder::new(options, &language);
+    for header in headers {
+        let (tokens, open_at) = lex::tokens(header.text);
+        if let Some(line) = open_at {
+            families.problem(
+                header.name,
+                line,
+                "a comment or literal is not closed: the rest of the header is not read".to_owned(),
+            );
+        }
+        let parsed = parse::enums(&tokens);
+        families.add(header.name, &parsed);
+    }
+    let (families, mut found_problems) = families.finish();
+    problems.append(&mut found_problems);
+    Import {
+        families,
+        problems,
+        crate_path: options.crate_path.clone(),
+        headers: headers
+            .iter()
+            .map(|header| file_name(header.name))
+            .collect(),
+    }
+}
+
+/// Reads the headers at `paths` and imports their enums. A header that cannot be read, or whose
+/// text is not UTF-8 (its invalid bytes are read as U+FFFD), is a [`Problem`].
+#[must_use]
+pub fn import_files<P: AsRef<Path>>(paths: &[P], options: &Options) -> Import {
+    let mut problems = Vec::new();
+    let mut texts = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let text = match String::from_utf8(bytes) {
+                    Ok(text) => text,
+                    Err(error) => {
+                        let valid = error.utf8_error().valid_up_to();
+                        let bytes = error.into_bytes();
+                        let line = bytes[..valid].split(|&b| b == b'\n').count();
+                        problems.push(Problem {
+                            location: Some((name.clone(), u32::try_from(line).unwrap_or(u32::MAX))),
+                            message: "not UTF-8: the bytes that are not were read as U+FFFD"
+                                .to_owned(),
+                        });
+                        String::from_utf8_lossy(&bytes).into_owned()
+                    }
+                };
+                texts.push((name, text));
+            }
+            Err(error) => problems.push(Problem {
+                location: None,
+                message: format!("cannot read {name}: {error}"),
+            }),
+        }
+    }
+    let headers: Vec<Header<'_>> = texts
+        .iter()
+        .map(|(name, text)| Header::new(name, text))
+        .collect();
+    let mut imported = import(&headers, options);
+    problems.append(&mut imported.problems);
+    imported.problems = problems;
+    imported
+}
+
+/// Whether `tag` can be a language in `rtc_codes!` (`en`, `zh_hans`).
+fn is_language_tag(tag: &str) -> bool {
+    (2..=8).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// The last component of a path, for the generated comment and docs.
+fn file_name(path: &str) -> String {
+    Path::new(path).file_name().map_or_else(
+        || path.to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,473 @@
+//! From the enums of headers to families: values, types, names, descriptions and aliases.
+
+use std::collections::HashMap;
+
+use super::doc::{self, Texts};
+use super::eval;
+use super::lex::Kind;
+use super::names::{self, SdkCase};
+use super::parse::{Enum, Enumerator, Parsed};
+use super::{file_name, is_language_tag, Code, Family, Options, Problem};
+
+/// The names of a code of value 0 that means success.
+const SUCCESS_NAMES: [&str; 6] = [
+    "Ok",
+    "Success",
+    "Succeeded",
+    "Succeed",
+    "Successful",
+    "NoError",
+];
+
+/// The names tried, in order, for an open family's catch-all.
+const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
+
+/// Collects the families of one header after another.
+pub struct Builder<'o> {
+    options: &'o Options,
+    language: &'o str,
+    families: Vec<Family>,
+    problems: Vec<Problem>,
+    /// Every enumerator read so far, by name, for the values of later ones.
+    values: HashMap<String, i128>,
+    /// The families' Rust names and C names so far, with where they were declared.
+    declared: HashMap<String, (String, u32)>,
+    /// The enums `--enum` asked for that were found.
+    found: Vec<String>,
+}
+
+impl<'o> Builder<'o> {
+    pub fn new(options: &'o Options, language: &'o str) -> Self {
+        Builder {
+            options,
+            language,
+            families: Vec::new(),
+            problems: Vec::new(),
+            values: HashMap::new(),
+            declared: HashMap::new(),
+            found: Vec::new(),
+        }
+    }
+
+    pub fn problem(&mut self, file: &str, line: u32, message: String) {
+        self.problems.push(Problem {
+            location: Some((file.to_owned(), line)),
+            message,
+        });
+    }
+
+    /// Adds the enums of the header `file`.
+    pub fn add(&mut self, file: &str, parsed: &Parsed<'_>) {
+        let first_problem = self.problems.len();
+        for (line, message) in &parsed.unreadable {
+            self.problem(file, *line, message.clone());
+        }
+        for (index, item) in parsed.enums.iter().enumerate() {
+            let broken: Vec<usize> = parsed
+                .broken_after
+                .iter()
+                .filter(|(enum_index, _)| *enum_index == index)
+                .map(|&(_, before)| before)
+                .collect();
+            self.add_enum(file, item, &broken);
+        }
+        // In the order of the header's lines (a stable sort keeps one line's problems in order).
+        self.problems[first_problem..]
+            .sort_by_key(|problem| problem.location.as_ref().map(|(_, line)| *line));
+    }
+
+    /// The families, and every problem; a problem for each enum `--enum` asked for and no header
+    /// has.
+    pub fn finish(mut self) -> (Vec<Family>, Vec<Problem>) {
+        for wanted in &self.options.enums {
+            if !self.found.contains(wanted) {
+                self.problems.push(Problem {
+                    location: None,
+                    message: format!("no enum named `{wanted}` in the headers"),
+                });
+            }
+        }
+        (self.families, self.problems)
+    }
+
+    fn add_enum(&mut self, file: &str, item: &Enum<'_>, broken: &[usize]) {
+        let values = self.values(file, item, broken);
+        let Some(c_name) = item.name else {
+            if self.options.enums.is_empty() {
+                self.problem(
+                    file,
+                    item.line,
+                    "an enum without a name is not imported: a family needs one".to_owned(),
+                );
+            }
+            return;
+        };
+        let name = names::family_name(c_name);
+        if !self.options.enums.is_empty() {
+            let wanted = self
+                .options
+                .enums
+                .iter()
+                .find(|wanted| **wanted == c_name || **wanted == name);
+            match wanted {
+                Some(wanted) => self.found.push(wanted.clone()),
+                None => return,
+            }
+        }
+        if let Some((first_file, first_line)) = self.declared.get(&name) {
+            let message = format!(
+                "enum `{c_name}` is not imported: a family named `{name}` was already declared at {first_file}:{first_line}"
+            );
+            self.problem(file, item.line, message);
+            return;
+        }
+        let repr = self.repr(file, item, c_name, &values);
+        let mut codes: Vec<Code> = Vec::new();
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        for (enumerator, value) in item.enumerators.iter().zip(&values) {
+            let Some(value) = *value else { continue };
+            if let Some(first) = seen.get(enumerator.name) {
+                let message = format!(
+                    "enumerator `{}` is declared again (first at line {first}): the second is not imported",
+                    enumerator.name
+                );
+                self.problem(file, enumerator.line, message);
+                continue;
+            }
+            seen.insert(enumerator.name, enumerator.line);
+            if !fits(repr, value) {
+                let message = format!(
+                    "enumerator `{}` is not imported: its value {value} does not fit `{repr}`",
+                    enumerator.name
+                );
+                self.problem(file, enumerator.line, message);
+                continue;
+            }
+            let Ok(value) = i64::try_from(value) else {
+                continue;
+            };
+            let (description, translations, deprecated) = self.description(enumerator);
+            if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
+                // A second SDK name for a value: an alias, with its description in the docs.
+                code.aliases.push((enumerator.name.to_owned(), description));
+                continue;
+            }
+            codes.push(Code {
+                name: String::new(),
+                sdk_name: enumerator.name.to_owned(),
+                value,
+                hex: is_hex_literal(enumerator),
+                description,
+                translations,
+                aliases: Vec::new(),
+                deprecated,
+                success: false,
+            });
+        }
+        if codes.is_empty() {
+            let message =
+                format!("enum `{c_name}` is not imported: it has no enumerator that could be");
+            self.problem(file, item.line, message);
+            return;
+        }
+        let (sdk_prefix, sdk_case) = name_codes(&mut codes, c_name);
+        let catch_all = (!self.options.closed).then(|| catch_all_name(&codes));
+        let docs = self.family_docs(item, c_name, file);
+        self.declared
+            .insert(name.clone(), (file.to_owned(), item.line));
+        self.families.push(Family {
+            name,
+            c_name: c_name.to_owned(),
+            location: (file.to_owned(), item.line),
+            docs,
+            repr,
+            sdk_prefix,
+            sdk_case,
+            catch_all,
+            codes,
+        });
+    }
+
+    /// Every enumerator's value, `None` where it cannot be computed (reported).
+    fn values(&mut self, file: &str, item: &Enum<'_>, broken: &[usize]) -> Vec<Option<i128>> {
+        let mut local: HashMap<&str, i128> = HashMap::new();
+        let mut values: Vec<Option<i128>> = Vec::with_capacity(item.enumerators.len());
+        for (index, enumerator) in item.enumerators.iter().enumerate() {
+            let value = match &enumerator.value {
+                Some(tokens) => {
+                    let lookup = |name: &str| {
+                        local
+                            .get(name)
+                            .copied()
+                            .or_else(|| self.values.get(name).copied())
+                    };
+                    eval::evaluate(tokens, &lookup).map_err(|message| {
+                        format!("enumerator `{}` is not imported: {message}", enumerator.name)
+                    })
+                }
+                None if broken.contains(&index) => Err(format!(
+                    "enumerator `{}` is not imported: it follows one that could not be read, so its value is not known",
+                    enumerator.name
+                )),
+                None => match index.checked_sub(1).map(|previous| values.get(previous).copied().flatten()) {
+                    None => Ok(0),
+                    Some(Some(previous)) => Ok(previous + 1),
+                    Some(None) => Err(format!(
+                        "enumerator `{}` is not imported: the value of the one before it is not known",
+                        enumerator.name
+                    )),
+                },
+            };
+            match value {
+                Ok(value) => {
+                    local.entry(enumerator.name).or_insert(value);
+                    values.push(Some(value));
+                }
+                Err(message) => {
+                    self.problem(file, enumerator.line, message);
+                    values.push(None);
+                }
+            }
+        }
+        for (name, value) in local {
+            self.values.entry(name.to_owned()).or_insert(value);
+        }
+        values
+    }
+
+    /// The integer type: from the underlying type, or the smallest that holds every value.
+    fn repr(
+        &mut self,
+        file: &str,
+        item: &Enum<'_>,
+        c_name: &str,
+        values: &[Option<i128>],
+    ) -> &'static str {
+        let known: Vec<i128> = values.iter().flatten().copied().collect();
+        let smallest = || {
+            ["i32", "u32", "i64"]
+                .into_iter()
+                .find(|repr| known.iter().all(|&value| fits(repr, value)))
+                .unwrap_or("i64")
+        };
+        let Some(underlying) = &item.underlying else {
+            return smallest();
+        };
+        if let Some(repr) = c_type(underlying) {
+            return repr;
+        }
+        let repr = smallest();
+        let message = format!(
+            "the type `{underlying}` of enum `{c_name}` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32): `{repr}` holds its values"
+        );
+        self.problem(file, item.line, message);
+        repr
+    }
+
+    /// A code's description, translations and deprecation, from its comments.
+    fn description(
+        &mut self,
+        enumerator: &Enumerator<'_>,
+    ) -> (String, Vec<(String, String)>, bool) {
+        let mut texts = doc::texts(&enumerator.docs, self.language);
+        if texts.by_language.is_empty() {
+            let plain = doc::texts(&enumerator.plain, self.language);
+            texts.by_language = plain.by_language;
+        }
+        let (description, translations) = self.split_languages(texts.clone(), enumerator.name);
+        (
+            description,
+            translations,
+            texts.deprecated || enumerator.deprecated,
+        )
+    }
+
+    /// The default description and the others of `texts`; `fallback` where there is none.
+    fn split_languages(&self, texts: Texts, fallback: &str) -> (String, Vec<(String, String)>) {
+        let mut by_language: Vec<(String, String)> = Vec::new();
+        for (language, text) in texts.by_language {
+            // A language tag the DSL cannot write is text in the default language.
+            let language = if is_language_tag(&language) {
+                language
+            } else {
+                self.language.to_owned()
+            };
+            match by_language.iter_mut().find(|(lang, _)| *lang == language) {
+                Some((_, existing)) => {
+                    existing.push('\n');
+                    existing.push_str(&text);
+                }
+                None => by_language.push((language, text)),
+            }
+        }
+        let default_at = by_language
+            .iter()
+            .position(|(lang, _)| lang == self.language);
+        let description = match default_at {
+            Some(at) => by_language.remove(at).1,
+            None => match by_language.first() {
+                // Described in another language only: that text is the default one too.
+                Some((_, text)) => text.clone(),
+                None => fallback.to_owned(),
+            },
+        };
+        (description, by_language)
+    }
+
+    fn family_docs(&self, item: &Enum<'_>, c_name: &str, file: &str) -> String {
+        let texts = doc::texts(&item.docs, self.language);
+        let (description, others) = self.split_languages(texts, "");
+        let mut docs = description;
+        for (_, text) in others {
+            if !docs.is_empty() {
+                docs.push_str("\n\n");
+            }
+            docs.push_str(&text);
+        }
+        if docs.is_empty() {
+            docs = format!(
+                "The codes of `{c_name}`, imported from `{}`.",
+                file_name(file)
+            );
+        }
+        docs
+    }
+}
+
+/// Names the codes (without their shared prefix, in UpperCamelCase, each name once), marks
+/// success, and returns the `sdk_prefix` and `sdk_case` that spell the most SDK names back.
+fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase) {
+    let sdk_names: Vec<&str> = codes.iter().map(|code| code.sdk_name.as_str()).collect();
+    // The prefix most codes share is the family's; the others lose the one all of them share.
+    let everyone = names::shared_prefix(&sdk_names, sdk_names.len()).len();
+    let prefix = match sdk_names.as_slice() {
+        [only] => names::family_prefix(only, c_name),
+        _ => names::shared_prefix(&sdk_names, sdk_names.len() / 2 + 1),
+    }
+    .to_owned();
+    let strip = |sdk_name: &str| {
+        let shares = !prefix.is_empty()
+            && sdk_name.starts_with(&prefix)
+            && names::words(sdk_name)
+                .iter()
+                .any(|&(start, _)| start == prefix.len());
+        if shares {
+            prefix.len()
+        } else {
+            everyone
+        }
+    };
+    let lookup_names: Vec<Vec<String>> = codes
+        .iter()
+        .map(|code| {
+            std::iter::once(code.sdk_name.clone())
+                .chain(code.aliases.iter().map(|(alias, _)| alias.clone()))
+                .collect()
+        })
+        .collect();
+    let mut taken: Vec<String> = Vec::new();
+    for (index, code) in codes.iter_mut().enumerate() {
+        let rest = code
+            .sdk_name
+            .get(strip(&code.sdk_name)..)
+            .unwrap_or_default();
+        let mut name = names::upper_camel(rest)
+            .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .or_else(|| {
+                // `k1080p` without `k`: the whole SDK name makes a name.
+                names::upper_camel(&code.sdk_name)
+                    .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+            })
+            .unwrap_or_else(|| format!("Code{index}"));
+        if name == "Self" {
+            name.push_str("Code");
+        }
+        let base = name.clone();
+        let mut suffix = 2;
+        // `from_name` takes Rust names, SDK names and aliases: each must name one code.
+        while taken.contains(&name)
+            || lookup_names[..index]
+                .iter()
+                .chain(&lookup_names[index + 1..])
+                .any(|names| names.contains(&name))
+        {
+            name = format!("{base}{suffix}");
+            suffix += 1;
+        }
+        taken.push(name.clone());
+        code.success = code.value == 0 && SUCCESS_NAMES.contains(&name.as_str());
+        code.name = name;
+    }
+    let pairs: Vec<(&str, &str)> = codes
+        .iter()
+        .map(|code| (code.name.as_str(), code.sdk_name.as_str()))
+        .collect();
+    names::sdk_spelling(&pairs, &prefix)
+}
+
+fn catch_all_name(codes: &[Code]) -> String {
+    let taken = |name: &str| {
+        codes.iter().any(|code| {
+            code.name == name
+                || code.sdk_name == name
+                || code.aliases.iter().any(|(alias, _)| alias == name)
+        })
+    };
+    CATCH_ALL_NAMES
+        .into_iter()
+        .find(|name| !taken(name))
+        .map_or_else(
+            || {
+                // There are fewer names than that, so one of them is free.
+                (2..=codes.len() * 2 + 2)
+                    .map(|n| format!("Other{n}"))
+                    .find(|name| !taken(name))
+                    .unwrap_or_default()
+            },
+            str::to_owned,
+        )
+}
+
+/// The `rtc_codes` integer type of a C type, if it has one.
+fn c_type(underlying: &str) -> Option<&'static str> {
+    let ty = underlying
+        .strip_prefix("std::")
+        .or_else(|| underlying.strip_prefix("::std::"))
+        .unwrap_or(underlying);
+    Some(match ty {
+        "int8_t" | "char" | "signed char" | "SInt8" => "i8",
+        "uint8_t" | "unsigned char" | "UInt8" => "u8",
+        "int16_t" | "short" | "short int" | "signed short" | "SInt16" => "i16",
+        "uint16_t" | "unsigned short" | "unsigned short int" | "UInt16" => "u16",
+        "int32_t" | "int" | "signed" | "signed int" | "SInt32" | "OSStatus" => "i32",
+        "uint32_t" | "unsigned" | "unsigned int" | "UInt32" => "u32",
+        // `NSInteger` and `long` are 64 bits on the 64-bit platforms SDKs ship for.
+        "int64_t" | "long long" | "long long int" | "long" | "long int" | "NSInteger"
+        | "intptr_t" | "ssize_t" | "CFIndex" | "SInt64" => "i64",
+        _ => return None,
+    })
+}
+
+/// Whether `value` fits the integer type `repr`.
+fn fits(repr: &str, value: i128) -> bool {
+    let (min, max): (i128, i128) = match repr {
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        _ => (i64::MIN.into(), i64::MAX.into()),
+    };
+    (min..=max).contains(&value)
+}
+
+fn is_hex_literal(enumerator: &Enumerator<'_>) -> bool {
+    match enumerator.value.as_deref() {
+        Some([only]) => {
+            only.kind == Kind::Number
+                && (only.text.starts_with("0x") || only.text.starts_with("0X"))
+        }
+        _ => false,
+    }
+}

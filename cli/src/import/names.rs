@@ -1,0 +1,304 @@
+//! Rust names for C enums and enumerators, and the `sdk_prefix` and `sdk_case` that spell the
+//! SDK's names back from them.
+
+/// The byte ranges of the words of an identifier: split at `_`, at a capital after a lowercase
+/// letter or a digit, and at the last capital of a run followed by a lowercase letter
+/// (`kErrorCodeInvalidToken`: `k` `Error` `Code` `Invalid` `Token`; `ASRError`: `ASR` `Error`;
+/// `ERROR_CODE_5XX`: `ERROR` `CODE` `5XX`, for a name without lowercase letters only splits at
+/// `_`). The same boundaries `sdk_case` uses.
+pub fn words(name: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    // Without lowercase letters (`ERROR_5XX`), only underscores separate words.
+    let camel = name.chars().any(char::is_lowercase);
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if c == '_' {
+            if let Some(s) = start.take() {
+                words.push((s, at));
+            }
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let boundary = camel
+            && c.is_uppercase()
+            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                || (prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_lowercase)));
+        match start {
+            Some(s) if boundary => {
+                words.push((s, at));
+                start = Some(at);
+            }
+            Some(_) => {}
+            None => start = Some(at),
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, name.len()));
+    }
+    words
+}
+
+/// The longest prefix that at least `count` of `names` share, ending where a word of each begins
+/// and leaving each at least one word: `kErrorCode` of `kErrorCodeInvalidToken` and
+/// `kErrorCodeJoinRoom`. Empty for fewer than two names.
+pub fn shared_prefix<'a>(names: &[&'a str], count: usize) -> &'a str {
+    if names.len() < 2 {
+        return "";
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for name in names {
+        for (start, _) in words(name) {
+            if start > 0 {
+                *counts.entry(&name[..start]).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, shared)| shared >= count.max(2))
+        .map(|(prefix, _)| prefix)
+        .max_by_key(|prefix| (prefix.len(), *prefix))
+        .unwrap_or_default()
+}
+
+/// The prefix of the only SDK name of a family that ends with the family's name:
+/// `kSmallFits` of `Small` has `kSmall`; empty where the name does not contain it at a word
+/// boundary with a word after it.
+pub fn family_prefix<'a>(sdk_name: &'a str, c_name: &str) -> &'a str {
+    let family: Vec<String> = words(c_name)
+        .into_iter()
+        .map(|(start, end)| c_name[start..end].to_ascii_lowercase())
+        .collect();
+    let spans = words(sdk_name);
+    let lowered: Vec<String> = spans
+        .iter()
+        .map(|&(start, end)| sdk_name[start..end].to_ascii_lowercase())
+        .collect();
+    if family.is_empty() {
+        return "";
+    }
+    for at in 0..lowered.len() {
+        let end = at + family.len();
+        if end < lowered.len() && lowered[at..end] == family[..] {
+            return &sdk_name[..spans[end].0];
+        }
+    }
+    ""
+}
+
+/// An UpperCamelCase Rust name for what is left of an SDK name without its prefix:
+/// `INVALID_TOKEN` → `InvalidToken`, `InvalidToken` stays, `invalid_token` → `InvalidToken`.
+/// Only ASCII letters and digits are kept; an empty result is `None`.
+pub fn upper_camel(text: &str) -> Option<String> {
+    let screaming = !text.chars().any(char::is_lowercase);
+    let snake = text.contains('_') && !text.chars().any(char::is_uppercase);
+    let mut out = String::with_capacity(text.len());
+    for (start, end) in words(text) {
+        let word: String = text[start..end]
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        out.push(first.to_ascii_uppercase());
+        if screaming || snake {
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.extend(chars);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A Rust type name for a C enum name: `ErrorCode` stays, `rtc_error_code_t` → `RtcErrorCode`,
+/// `_RTCState` → `RTCState`.
+pub fn family_name(c_name: &str) -> String {
+    let trimmed = c_name.trim_start_matches('_');
+    let needs_words = trimmed.contains('_') || trimmed.starts_with(|c: char| c.is_lowercase());
+    let mut name = if needs_words {
+        let mut spans = words(trimmed);
+        // `_t` and `_e`, the C suffixes of types and enums, are not part of the name.
+        if spans.len() > 1 {
+            if let Some(&(start, end)) = spans.last() {
+                if matches!(&trimmed[start..end], "t" | "e") {
+                    spans.pop();
+                }
+            }
+        }
+        let kept = spans.last().map_or(0, |&(_, end)| end);
+        upper_camel(&trimmed[..kept]).unwrap_or_default()
+    } else {
+        trimmed
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect()
+    };
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "Enum");
+    }
+    if name == "Self" {
+        name.push_str("Code");
+    }
+    name
+}
+
+/// How a code's name is spelled inside its SDK name, as the `sdk_case` option of `rtc_codes!`
+/// does it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SdkCase {
+    /// As written: `InvalidToken`.
+    UpperCamelCase,
+    /// `ERROR_TIMEOUT` for `ErrorTimeout`.
+    ScreamingSnakeCase,
+}
+
+impl SdkCase {
+    /// The option's value in `#[codes(sdk_case = "...")]`.
+    #[must_use]
+    pub fn option(self) -> &'static str {
+        match self {
+            SdkCase::UpperCamelCase => "UpperCamelCase",
+            SdkCase::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
+        }
+    }
+
+    /// `name` as this case spells it. `rtc_codes!` spells names the same way; the tests that
+    /// compile the importer's output check that the SDK names come out the same.
+    pub fn apply(self, name: &str) -> String {
+        match self {
+            SdkCase::UpperCamelCase => name.to_owned(),
+            SdkCase::ScreamingSnakeCase => {
+                let mut out = String::with_capacity(name.len() + 8);
+                for (index, (start, end)) in words(name).into_iter().enumerate() {
+                    if index > 0 {
+                        out.push('_');
+                    }
+                    out.extend(name[start..end].chars().flat_map(char::to_uppercase));
+                }
+                out
+            }
+        }
+    }
+}
+
+/// The `sdk_prefix` and `sdk_case` under which the most codes' SDK names come out right from
+/// their Rust names (`(rust_name, sdk_name)` pairs), given the prefix the SDK names share.
+pub fn sdk_spelling(codes: &[(&str, &str)], prefix: &str) -> (Option<String>, SdkCase) {
+    let mut candidates = Vec::new();
+    if !prefix.is_empty() {
+        candidates.push((Some(prefix), SdkCase::UpperCamelCase));
+        candidates.push((Some(prefix), SdkCase::ScreamingSnakeCase));
+    }
+    candidates.push((None, SdkCase::UpperCamelCase));
+    candidates.push((None, SdkCase::ScreamingSnakeCase));
+    let mut best = (None, SdkCase::UpperCamelCase);
+    let mut best_count = 0;
+    for (prefix, case) in candidates {
+        let count = codes
+            .iter()
+            .filter(|(name, sdk_name)| spell(prefix, case, name) == *sdk_name)
+            .count();
+        if count > best_count {
+            best_count = count;
+            best = (prefix.map(str::to_owned), case);
+        }
+    }
+    best
+}
+
+/// The SDK name `rtc_codes!` derives for `name` under `prefix` and `case`.
+pub fn spell(prefix: Option<&str>, case: SdkCase, name: &str) -> String {
+    format!("{}{}", prefix.unwrap_or_default(), case.apply(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        family_name, family_prefix, sdk_spelling, shared_prefix, upper_camel, words, SdkCase,
+    };
+
+    fn split(name: &str) -> Vec<&str> {
+        words(name).into_iter().map(|(s, e)| &name[s..e]).collect()
+    }
+
+    #[test]
+    fn words_split_like_sdk_case() {
+        assert_eq!(
+            split("kErrorCodeInvalidToken"),
+            ["k", "Error", "Code", "Invalid", "Token"]
+        );
+        assert_eq!(split("ASRConnectionError"), ["ASR", "Connection", "Error"]);
+        assert_eq!(split("ERROR_CODE__5XX"), ["ERROR", "CODE", "5XX"]);
+        assert_eq!(split("Failed404"), ["Failed404"]);
+        assert_eq!(split("_"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn prefixes_end_at_words() {
+        let all = |names: &[&'static str]| shared_prefix(names, names.len());
+        assert_eq!(
+            all(&["kErrorCodeInvalidToken", "kErrorCodeJoinRoom"]),
+            "kErrorCode"
+        );
+        assert_eq!(all(&["ERROR_CODE_A", "ERROR_CODE_B"]), "ERROR_CODE_");
+        assert_eq!(all(&["kError", "kErrorTimeout"]), "k");
+        assert_eq!(all(&["kErrorA", "kErrand"]), "k");
+        assert_eq!(all(&["Alpha", "Beta"]), "");
+        assert_eq!(all(&["kOnly"]), "");
+        let most = ["kErrorCodeA", "kErrorCodeB", "kRoomErrorCodeC"];
+        assert_eq!(shared_prefix(&most, 2), "kErrorCode");
+        assert_eq!(shared_prefix(&most, 3), "k");
+        assert_eq!(family_prefix("kSmallFits", "Small"), "kSmall");
+        assert_eq!(family_prefix("ERR_NET_DOWN", "err_net_t"), "");
+        assert_eq!(family_prefix("NET_STATE_DOWN", "NetState"), "NET_STATE_");
+        assert_eq!(family_prefix("kSmall", "Small"), "");
+    }
+
+    #[test]
+    fn names_are_upper_camel_case() {
+        assert_eq!(
+            upper_camel("INVALID_TOKEN").as_deref(),
+            Some("InvalidToken")
+        );
+        assert_eq!(upper_camel("InvalidTokn").as_deref(), Some("InvalidTokn"));
+        assert_eq!(
+            upper_camel("invalid_token").as_deref(),
+            Some("InvalidToken")
+        );
+        assert_eq!(upper_camel("ASRError").as_deref(), Some("ASRError"));
+        assert_eq!(upper_camel("__"), None);
+        assert_eq!(family_name("rtc_error_code_t"), "RtcErrorCode");
+        assert_eq!(family_name("_RTCState"), "RTCState");
+        assert_eq!(family_name("ErrorCode"), "ErrorCode");
+        assert_eq!(family_name("_"), "Enum");
+    }
+
+    #[test]
+    fn spelling_is_chosen_by_what_it_reproduces() {
+        let camel = [
+            ("InvalidToken", "kErrorCodeInvalidToken"),
+            ("Typo", "kErrorCodeTypo"),
+        ];
+        assert_eq!(
+            sdk_spelling(&camel, "kErrorCode"),
+            (Some("kErrorCode".to_owned()), SdkCase::UpperCamelCase)
+        );
+        let screaming = [("InvalidToken", "ERR_INVALID_TOKEN")];
+        assert_eq!(
+            sdk_spelling(&screaming, "ERR_"),
+            (Some("ERR_".to_owned()), SdkCase::ScreamingSnakeCase)
+        );
+        assert_eq!(
+            SdkCase::ScreamingSnakeCase.apply("Failed5xxRetry"),
+            "FAILED5XX_RETRY"
+        );
+        assert_eq!(
+            SdkCase::ScreamingSnakeCase.apply("ASRConnectionError"),
+            "ASR_CONNECTION_ERROR"
+        );
+    }
+}

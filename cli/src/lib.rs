@@ -1,0 +1,22 @@
+//! The `rtc-codes` command, as a library.
+//!
+//! - [`import`]: the header importer. It reads the code enums of C, C++ and Objective-C headers,
+//!   with their doc comments, and writes them as `rtc_codes!` declarations; a build script can
+//!   generate the families of the SDK headers it links against and `include!` them. It has no
+//!   dependencies: with `default-features = false` this crate builds nothing else.
+//! - [`explain`] and [`cli`] (the default `cli` feature): `rtc-codes explain`, the lookups in
+//!   the documented families, and the command line itself.
+//!
+//! ```sh
+//! cargo install rtc-codes-cli
+//! rtc-codes explain -1000
+//! rtc-codes import include/ErrorCode.h > src/codes.rs
+//! ```
+
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "cli")]
+pub mod cli;
+#[cfg(feature = "cli")]
+pub mod explain;
+pub mod import;

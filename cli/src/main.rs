@@ -1,0 +1,17 @@
+//! `rtc-codes`: look up real-time audio/video SDK codes, and import the code enums of headers.
+//! See `rtc-codes --help`, and the `rtc_codes_cli` library for what it does.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let status =
+        rtc_codes_cli::cli::run(std::env::args_os().collect(), &mut out, &mut io::stderr());
+    match (status, out.flush()) {
+        (0, Ok(())) => ExitCode::SUCCESS,
+        (0, Err(_)) => ExitCode::FAILURE,
+        (status, _) => ExitCode::from(u8::try_from(status).unwrap_or(1)),
+    }
+}
