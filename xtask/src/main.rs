@@ -9,6 +9,7 @@
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
 //! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as Rust source
+//! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import` of a 7,000-line header
 //! ```
 
 #![forbid(unsafe_code)]
@@ -20,6 +21,7 @@ mod compile_instructions;
 mod dsl_gen;
 mod emit;
 mod expand_bench;
+mod import_bench;
 mod model;
 mod sample;
 mod stats;
@@ -33,7 +35,8 @@ const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,
        xtask bench-report
        xtask bench-instructions
        xtask gen-sample
-       xtask expanded [--sizes N]";
+       xtask expanded [--sizes N]
+       xtask import [--runs N]";
 
 fn main() -> ExitCode {
     if let Some(status) = compile_instructions::wrap_rustc() {
@@ -91,6 +94,7 @@ fn run(args: &[String]) -> Result<String, String> {
             compile_instructions::run(&root, &sizes).map_err(|error| error.to_string())
         }
         "bench-report" => bench_report::run(&root),
+        "import" => import_bench::run(runs),
         "bench-instructions" => bench_instructions::run(&root),
         "gen-sample" => {
             let path = root
@@ -125,7 +129,24 @@ fn workspace_root() -> PathBuf {
 
 #[cfg(test)]
 mod tests {
-    use super::{emit, model, workspace_root};
+    use super::{emit, import_bench, model, workspace_root};
+
+    /// The header `xtask import` times is as long as it says, and imports without problems.
+    #[test]
+    fn import_benchmark_header_imports() {
+        let text = import_bench::header(7_000);
+        assert!(text.lines().count() >= 7_000);
+        let imported = rtc_codes_cli::import::import(
+            &[rtc_codes_cli::import::Header::new("generated.h", &text)],
+            &rtc_codes_cli::import::Options::default(),
+        );
+        assert!(
+            imported.problems.is_empty(),
+            "{:?}",
+            imported.problems.first()
+        );
+        assert!(imported.families.len() >= 16);
+    }
 
     /// The committed compiled sample is what the generator writes today.
     #[test]

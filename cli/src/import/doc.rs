@@ -147,28 +147,30 @@ impl Reader {
         self.lines.push((language, line));
     }
 
+    /// A line: its text, and the language markers in it (at its start or anywhere after).
     fn line(&mut self, line: &str) {
         let mut words = line.split_whitespace();
-        match words.next() {
-            Some("@locale" | "\\locale") => {
-                self.push(String::new());
-                self.locale = words.next().map(language_tag);
-                let rest: Vec<&str> = words.collect();
-                self.text(&rest.join(" "));
+        let mut text: Vec<&str> = Vec::new();
+        while let Some(word) = words.next() {
+            let marker = word.strip_prefix('@').or_else(|| word.strip_prefix('\\'));
+            match marker {
+                Some("locale" | "if" | "endif") => {
+                    self.text(&text.join(" "));
+                    text.clear();
+                    self.push(String::new());
+                    match marker {
+                        Some("locale") => self.locale = words.next().map(language_tag),
+                        Some("if") => self.stack.push(words.next().and_then(language_name)),
+                        _ => {
+                            self.stack.pop();
+                        }
+                    }
+                }
+                _ => text.push(word),
             }
-            Some("@if" | "\\if") => {
-                self.push(String::new());
-                self.stack.push(words.next().and_then(language_name));
-                let rest: Vec<&str> = words.collect();
-                self.text(&rest.join(" "));
-            }
-            Some("@endif" | "\\endif") => {
-                self.push(String::new());
-                self.stack.pop();
-                let rest: Vec<&str> = words.collect();
-                self.text(&rest.join(" "));
-            }
-            _ => self.text(line),
+        }
+        if !text.is_empty() || line.trim().is_empty() {
+            self.text(&text.join(" "));
         }
     }
 

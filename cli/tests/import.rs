@@ -1,0 +1,187 @@
+//! `rtc-codes import` on the headers of `tests/headers/`, written for these tests: the exact
+//! declarations and problems for each (`tests/headers/expected/`; after a deliberate change,
+//! `RTC_CODES_BLESS=1 cargo test -p rtc-codes-cli --test import` rewrites them, and the diff is
+//! reviewed). The workspace's `tests/tests/imported.rs` compiles the same output and checks it
+//! through the generated API.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use rtc_codes_cli::import::{import, Header, Options};
+
+fn headers() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers");
+    let mut headers: Vec<(String, String)> = fs::read_dir(&dir)
+        .expect("the test headers")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "h"))
+        .map(|path| {
+            let name = path
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            (name, fs::read_to_string(&path).expect("a header"))
+        })
+        .collect();
+    headers.sort();
+    headers
+}
+
+/// What the importer makes of a header: the source, then `// problem: ...` lines.
+fn imported(name: &str, text: &str) -> String {
+    let imported = import(&[Header::new(name, text)], &Options::default());
+    let mut out = imported.to_source();
+    for problem in &imported.problems {
+        out.push_str(&format!("// problem: {problem}\n"));
+    }
+    out
+}
+
+#[test]
+fn every_header_imports_as_expected() {
+    let expected_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers/expected");
+    let bless = std::env::var_os("RTC_CODES_BLESS").is_some();
+    let mut mismatches = Vec::new();
+    for (name, text) in headers() {
+        let found = imported(&name, &text);
+        let path = expected_dir.join(name.replace(".h", ".rs"));
+        if bless {
+            fs::write(&path, &found).expect("writable");
+            continue;
+        }
+        let expected = fs::read_to_string(&path).unwrap_or_default();
+        if expected != found {
+            mismatches.push(format!(
+                "{name}:\n--- expected\n{expected}\n--- found\n{found}"
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn problems_name_file_and_line() {
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers/unreadable.h"),
+    )
+    .expect("the header");
+    let imported = import(&[Header::new("unreadable.h", &text)], &Options::default());
+    let lines: Vec<u32> = imported
+        .problems
+        .iter()
+        .map(|problem| problem.location.as_ref().expect("a location").1)
+        .collect();
+    assert_eq!(lines, [4, 5, 6, 8, 9, 13, 19, 22]);
+    assert!(imported.problems[0]
+        .to_string()
+        .starts_with("unreadable.h:4: enumerator `kMixedSize`"));
+}
+
+#[test]
+fn options_pick_enums_close_families_and_set_the_language() {
+    let header = "/** @locale en Errors. @locale zh 错误。 */\n\
+                  enum A { kAOne = 1 /**< @locale en One. @locale zh 一。 */, kATwo };\n\
+                  enum B { kBOne };\n";
+    let options = Options {
+        enums: vec!["A".to_owned(), "Missing".to_owned()],
+        closed: true,
+        default_language: "en".to_owned(),
+        ..Options::default()
+    };
+    let imported = import(&[Header::new("x.h", header)], &options);
+    assert_eq!(imported.families.len(), 1);
+    let source = imported.to_source();
+    assert!(source.contains("pub enum A: i32 {"), "{source}");
+    assert!(!source.contains("other ="), "closed: {source}");
+    assert!(
+        source.contains(r#"One = 1 => "One." zh "一。","#),
+        "{source}"
+    );
+    assert!(
+        source.contains("/// Errors.\n    ///\n    /// 错误。"),
+        "{source}"
+    );
+    assert_eq!(imported.problems.len(), 1);
+    assert_eq!(
+        imported.problems[0].to_string(),
+        "no enum named `Missing` in the headers"
+    );
+    let bad = Options {
+        default_language: "English!".to_owned(),
+        ..Options::default()
+    };
+    let imported = import(&[Header::new("x.h", header)], &bad);
+    assert!(imported.problems[0]
+        .message
+        .contains("is not a language tag"));
+}
+
+#[test]
+fn the_command_writes_source_and_reports_problems() {
+    let exe = env!("CARGO_BIN_EXE_rtc-codes");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers");
+    let output = Command::new(exe)
+        .arg("import")
+        .arg(dir.join("objc.h"))
+        .args(["--enum", "ByteRTCMediaType"])
+        .output()
+        .expect("rtc-codes runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let source = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(source.contains("pub enum ByteRTCMediaType: i16 {"));
+    assert!(!source.contains("ByteRTCConnectionState"));
+
+    let output = Command::new(exe)
+        .arg("import")
+        .arg(dir.join("unreadable.h"))
+        .arg(dir.join("no-such-header.h"))
+        .output()
+        .expect("rtc-codes runs");
+    assert_eq!(output.status.code(), Some(1));
+    let errors = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(
+        errors.contains("unreadable.h:4: enumerator `kMixedSize` is not imported"),
+        "{errors}"
+    );
+    assert!(errors.contains("cannot read"), "{errors}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("pub enum Mixed: i32 {"));
+
+    let output = Command::new(exe)
+        .arg("import")
+        .output()
+        .expect("rtc-codes runs");
+    assert_eq!(output.status.code(), Some(2), "a header is required");
+}
+
+#[test]
+fn not_utf8_is_a_problem_with_its_line() {
+    let dir = std::env::temp_dir().join(format!("rtc-codes-import-{}", std::process::id()));
+    fs::create_dir_all(&dir).expect("a temporary directory");
+    let path = dir.join("latin1.h");
+    fs::write(
+        &path,
+        b"enum E {\n  kEOne = 1, /**< caf\xe9 */\n  kETwo = 2,\n};\n",
+    )
+    .expect("writable");
+    let imported = rtc_codes_cli::import::import_files(&[&path], &Options::default());
+    fs::remove_dir_all(&dir).ok();
+    assert_eq!(imported.families.len(), 1);
+    assert_eq!(imported.problems.len(), 1);
+    assert_eq!(
+        imported.problems[0]
+            .location
+            .as_ref()
+            .map(|(_, line)| *line),
+        Some(2)
+    );
+    assert!(imported.families[0].codes[0]
+        .description
+        .contains('\u{fffd}'));
+}

@@ -1,0 +1,78 @@
+//! Imports the headers of `cli/tests/headers/` with the `rtc-codes import` library, as a user's
+//! build script would, so that `tests/imported.rs` compiles what the importer writes and checks
+//! it through the generated API; and imports a header written from the documented families, so
+//! that `tests/imported.rs` can check that it declares the same codes as `rtc-codes`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+use rtc_codes_cli::import::{import, import_files, Header, Options};
+
+fn main() {
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let headers = Path::new("../cli/tests/headers");
+    println!("cargo::rerun-if-changed={}", headers.display());
+    // The dependency is renamed to `codes` in this crate: the source names it so.
+    let options = Options {
+        crate_path: "codes".to_owned(),
+        ..Options::default()
+    };
+    let mut entries: Vec<PathBuf> = fs::read_dir(headers)
+        .expect("the test headers")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "h"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let imported = import_files(&[&path], &options);
+        let stem = path.file_stem().expect("a file name").to_string_lossy();
+        fs::write(out_dir.join(format!("{stem}.rs")), imported.to_source())
+            .expect("OUT_DIR is writable");
+    }
+
+    let header = documented_header();
+    fs::write(out_dir.join("documented.h"), &header).expect("OUT_DIR is writable");
+    let imported = import(&[Header::new("documented.h", &header)], &options);
+    assert!(
+        imported.problems.is_empty(),
+        "the documented families' header imports without problems: {:?}",
+        imported.problems
+    );
+    fs::write(out_dir.join("documented.rs"), imported.to_source()).expect("OUT_DIR is writable");
+}
+
+/// A header declaring the documented families as an SDK would: one `enum` per family, an
+/// enumerator per SDK name and alias, descriptions as `@locale` blocks with `<br>` line breaks.
+fn documented_header() -> String {
+    let mut out = String::from("#pragma once\n\n");
+    for family in codes::FAMILIES {
+        let _ = writeln!(
+            out,
+            "/** {} */\nenum {} {{",
+            comment(family.docs),
+            family.name
+        );
+        for code in family.codes {
+            let mut doc = format!("@locale zh\n     * {}", comment(code.description));
+            for (language, text) in code.translations {
+                let _ = write!(doc, "\n     * @locale {language}\n     * {}", comment(text));
+            }
+            let _ = writeln!(
+                out,
+                "    /**\n     * {doc}\n     */\n    {} = {},",
+                code.sdk_name, code.value
+            );
+            for alias in code.aliases {
+                let _ = writeln!(out, "    {alias} = {},", code.value);
+            }
+        }
+        out.push_str("};\n\n");
+    }
+    out
+}
+
+/// Text for a block comment: line breaks as `<br>`.
+fn comment(text: &str) -> String {
+    text.replace('\n', "<br>")
+}
