@@ -4,6 +4,7 @@
 //! reviewed). The workspace's `tests/tests/imported.rs` compiles the same output and checks it
 //! through the generated API.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -34,7 +35,7 @@ fn imported(name: &str, text: &str) -> String {
     let imported = import(&[Header::new(name, text)], &Options::default());
     let mut out = imported.to_source();
     for problem in &imported.problems {
-        out.push_str(&format!("// problem: {problem}\n"));
+        let _ = writeln!(out, "// problem: {problem}");
     }
     out
 }
