@@ -20,8 +20,28 @@
 //! let family = &imported.families[0];
 //! assert_eq!(family.name, "RoomError");
 //! assert_eq!(family.codes[1].name, "Closed");
-//! assert_eq!(family.codes[1].value, -0);
+//! assert_eq!(family.codes[1].value, 0);
 //! assert!(imported.to_source().contains(r#"Closed = 0 => "房间已关闭。","#));
+//! ```
+//!
+//! A build script that declares the families of the headers it builds against, for
+//! `include!(concat!(env!("OUT_DIR"), "/sdk_codes.rs"));` in the crate (with
+//! `rtc-codes-cli = { version = "0.1", default-features = false }` as a build dependency):
+//!
+//! ```no_run
+//! // build.rs
+//! use rtc_codes_cli::import::{import_files, Options};
+//!
+//! fn main() {
+//!     let header = "sdk/include/ByteRTCErrorCode.h";
+//!     println!("cargo::rerun-if-changed={header}");
+//!     let imported = import_files(&[header], &Options::default());
+//!     for problem in &imported.problems {
+//!         println!("cargo::warning={problem}");
+//!     }
+//!     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+//!     std::fs::write(out.join("sdk_codes.rs"), imported.to_source()).unwrap();
+//! }
 //! ```
 //!
 //! What it reads: `enum Name { ... };`, `enum class Name : type { ... };`,

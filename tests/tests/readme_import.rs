@@ -1,0 +1,30 @@
+//! The README's `rtc-codes import` example is what the importer writes for the header beside it
+//! (the README is also the crate docs, whose doctest compiles that output).
+
+#![allow(clippy::expect_used)]
+
+use rtc_codes_cli::import::{import, Header, Options};
+
+/// The body of the first fenced block after `after` that opens with `fence`.
+fn block<'a>(text: &'a str, after: &str, fence: &str) -> &'a str {
+    let start = text.find(after).expect("the section") + after.len();
+    let rest = &text[start..];
+    let open = rest.find(fence).expect("the block") + fence.len();
+    let body = &rest[open..];
+    &body[..body.find("\n```").expect("the end of the block") + 1]
+}
+
+#[test]
+fn readme_import_example_is_the_importers_output() {
+    let readme = include_str!("../../README.md");
+    let section = "### `rtc-codes import`";
+    let header = block(readme, section, "```c\n");
+    let shown: String = block(readme, section, "```rust\n")
+        .lines()
+        .filter(|line| !line.starts_with("# "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let imported = import(&[Header::new("join_room.h", header)], &Options::default());
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    assert_eq!(imported.to_source(), shown);
+}
