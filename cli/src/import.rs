@@ -301,9 +301,19 @@ pub fn import_files<P: AsRef<Path>>(paths: &[P], options: &Options) -> Import {
     imported
 }
 
-/// Whether `tag` can be a language in `rtc_codes!` (`en`, `zh_hans`).
+/// Whether `tag` can be a language in `rtc_codes!` (`en`, `zh_hans`): an identifier of 2 to 8
+/// lowercase letters or `_`, and not a Rust keyword (`as` is Assamese's code).
 fn is_language_tag(tag: &str) -> bool {
-    (2..=8).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    const KEYWORDS: [&str; 51] = [
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+        "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+        "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+        "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
+        "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    ];
+    (2..=8).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+        && !KEYWORDS.contains(&tag)
 }
 
 /// The last component of a path, for the generated comment and docs.

@@ -5,6 +5,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -191,6 +192,20 @@ fn generated_header(
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Enumerators of any names, documented in any language tags (valid for `rtc_codes!` or
+    /// not: keywords such as `as`, one letter, upper case, too long).
+    #[test]
+    fn any_names_and_language_tags(
+        enumerators in prop::collection::vec(("[A-Za-z_][A-Za-z0-9_]{0,12}", "[a-zA-Z_]{1,10}", "[a-z \u{4e00}-\u{4e10}]{1,10}"), 1..12),
+    ) {
+        let mut text = String::from("enum Fuzzed {\n");
+        for (index, (name, tag, description)) in enumerators.iter().enumerate() {
+            let _ = writeln!(text, "    /** @locale {tag} {description} */\n    {name}{index} = {index},");
+        }
+        text.push_str("};\n");
+        import_and_check(&text);
+    }
 
     #[test]
     fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {

@@ -26,6 +26,7 @@ imported!(
     duplicates,
     no_comments,
     unreadable,
+    edges,
     documented,
 );
 
@@ -179,6 +180,46 @@ fn what_can_be_read_of_unreadable_headers() {
     let names: Vec<&str> = Mixed::ALL.iter().map(|code| code.sdk_name()).collect();
     assert_eq!(names, ["kMixedFirst", "kMixedGood", "kMixedLast"]);
     assert_eq!(Small::Fits.code(), 255);
+}
+
+#[test]
+fn bounds_and_names_that_collide() {
+    use edges::{Bounds, Names, Tiny};
+    assert_eq!(Bounds::Min.code(), i64::MIN);
+    assert_eq!(Bounds::Max.code(), i64::MAX);
+    assert_eq!((Tiny::Min.code(), Tiny::Max.code()), (i8::MIN, i8::MAX));
+    let names: Vec<&str> = Names::ALL.iter().map(|code| code.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "FooBar",
+            "FooBar2",
+            "Other",
+            "SelfCode",
+            "Names1080p",
+            "Assamese"
+        ]
+    );
+    let sdk_names: Vec<&str> = Names::ALL.iter().map(|code| code.sdk_name()).collect();
+    assert_eq!(
+        sdk_names,
+        [
+            "kNamesFoo_Bar",
+            "kNamesFooBar",
+            "kNamesOther",
+            "kNamesSelf",
+            "kNames1080p",
+            "kNamesAssamese"
+        ]
+    );
+    assert_eq!(Names::FAMILY.catch_all, Some("Unknown"));
+    assert_eq!(Names::from(99), Names::Unknown(99));
+    assert_eq!(
+        Names::FooBar.description(),
+        "\"quoted\" and \\backslashed\\."
+    );
+    assert_eq!(Names::Assamese.description(), "অসমীয়া।");
+    assert_eq!(Names::Assamese.description_in("en"), Some("English."));
 }
 
 /// The documented families' imported twins, in the order of `FAMILIES`.

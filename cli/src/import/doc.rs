@@ -147,30 +147,34 @@ impl Reader {
         self.lines.push((language, line));
     }
 
-    /// A line: its text, and the language markers in it (at its start or anywhere after).
+    /// A line: its text, and the language markers in it (at its start or anywhere after). The
+    /// text between markers keeps its spacing.
     fn line(&mut self, line: &str) {
-        let mut words = line.split_whitespace();
-        let mut text: Vec<&str> = Vec::new();
-        while let Some(word) = words.next() {
+        let mut words = word_spans(line).into_iter().peekable();
+        let mut text_start = 0;
+        let mut any_marker = false;
+        while let Some((start, end)) = words.next() {
+            let word = &line[start..end];
             let marker = word.strip_prefix('@').or_else(|| word.strip_prefix('\\'));
-            match marker {
-                Some("locale" | "if" | "endif") => {
-                    self.text(&text.join(" "));
-                    text.clear();
-                    self.push(String::new());
-                    match marker {
-                        Some("locale") => self.locale = words.next().map(language_tag),
-                        Some("if") => self.stack.push(words.next().and_then(language_name)),
-                        _ => {
-                            self.stack.pop();
-                        }
-                    }
-                }
-                _ => text.push(word),
+            if !matches!(marker, Some("locale" | "if" | "endif")) {
+                continue;
             }
+            any_marker = true;
+            self.text(&line[text_start..start]);
+            self.push(String::new());
+            let mut argument = || words.next().map(|(start, end)| &line[start..end]);
+            match marker {
+                Some("locale") => self.locale = argument().map(language_tag),
+                Some("if") => self.stack.push(argument().and_then(language_name)),
+                _ => {
+                    self.stack.pop();
+                }
+            }
+            text_start = words.peek().map_or(line.len(), |&(start, _)| start);
         }
-        if !text.is_empty() || line.trim().is_empty() {
-            self.text(&text.join(" "));
+        let rest = &line[text_start.min(line.len())..];
+        if !any_marker || !rest.trim().is_empty() {
+            self.text(rest);
         }
     }
 
@@ -208,6 +212,26 @@ impl Reader {
         }
         out
     }
+}
+
+/// The byte ranges of the whitespace-separated words of `line`.
+fn word_spans(line: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (at, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                spans.push((s, at));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, line.len()));
+    }
+    spans
 }
 
 /// `{@link #X}` → `X`, `{@link Class#member}` → `Class.member`, `{@link X label}` → `label`,

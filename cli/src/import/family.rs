@@ -146,7 +146,7 @@ impl<'o> Builder<'o> {
             let Ok(value) = i64::try_from(value) else {
                 continue;
             };
-            let (description, translations, deprecated) = self.description(enumerator);
+            let (description, translations, deprecated) = self.description(file, enumerator);
             if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
                 // A second SDK name for a value: an alias, with its description in the docs.
                 code.aliases.push((enumerator.name.to_owned(), description));
@@ -267,6 +267,7 @@ impl<'o> Builder<'o> {
     /// A code's description, translations and deprecation, from its comments.
     fn description(
         &mut self,
+        file: &str,
         enumerator: &Enumerator<'_>,
     ) -> (String, Vec<(String, String)>, bool) {
         let mut texts = doc::texts(&enumerator.docs, self.language);
@@ -274,7 +275,11 @@ impl<'o> Builder<'o> {
             let plain = doc::texts(&enumerator.plain, self.language);
             texts.by_language = plain.by_language;
         }
-        let (description, translations) = self.split_languages(texts.clone(), enumerator.name);
+        let (description, translations) = self.split_languages(
+            texts.clone(),
+            enumerator.name,
+            Some((file, enumerator.line)),
+        );
         (
             description,
             translations,
@@ -282,14 +287,27 @@ impl<'o> Builder<'o> {
         )
     }
 
-    /// The default description and the others of `texts`; `fallback` where there is none.
-    fn split_languages(&self, texts: Texts, fallback: &str) -> (String, Vec<(String, String)>) {
+    /// The default description and the others of `texts`; `fallback` where there is none. A
+    /// language `rtc_codes!` cannot write is text in the default language, reported at
+    /// `location`.
+    fn split_languages(
+        &mut self,
+        texts: Texts,
+        fallback: &str,
+        location: Option<(&str, u32)>,
+    ) -> (String, Vec<(String, String)>) {
         let mut by_language: Vec<(String, String)> = Vec::new();
         for (language, text) in texts.by_language {
-            // A language tag the DSL cannot write is text in the default language.
             let language = if is_language_tag(&language) {
                 language
             } else {
+                if let Some((file, line)) = location {
+                    let message = format!(
+                        "`{language}` cannot be a language of `rtc_codes!` (2 to 8 lowercase letters, not a Rust keyword): its text is kept in `{}`",
+                        self.language
+                    );
+                    self.problem(file, line, message);
+                }
                 self.language.to_owned()
             };
             match by_language.iter_mut().find(|(lang, _)| *lang == language) {
@@ -314,9 +332,10 @@ impl<'o> Builder<'o> {
         (description, by_language)
     }
 
-    fn family_docs(&self, item: &Enum<'_>, c_name: &str, file: &str) -> String {
+    fn family_docs(&mut self, item: &Enum<'_>, c_name: &str, file: &str) -> String {
         let texts = doc::texts(&item.docs, self.language);
-        let (description, others) = self.split_languages(texts, "");
+        // Every language's text goes into the docs: no tag is lost here.
+        let (description, others) = self.split_languages(texts, "", None);
         let mut docs = description;
         for (_, text) in others {
             if !docs.is_empty() {
