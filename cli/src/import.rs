@@ -82,6 +82,7 @@ mod family;
 mod lex;
 mod names;
 mod parse;
+mod types;
 
 use std::fmt;
 use std::path::Path;

@@ -5,22 +5,10 @@ use std::collections::HashMap;
 use super::doc::{self, Texts};
 use super::eval;
 use super::lex::Kind;
-use super::names::{self, SdkCase};
+use super::names;
 use super::parse::{Enum, Enumerator, Parsed};
+use super::types::{self, c_type, fits};
 use super::{file_name, is_language_tag, Code, Family, Options, Problem};
-
-/// The names of a code of value 0 that means success.
-const SUCCESS_NAMES: [&str; 6] = [
-    "Ok",
-    "Success",
-    "Succeeded",
-    "Succeed",
-    "Successful",
-    "NoError",
-];
-
-/// The names tried, in order, for an open family's catch-all.
-const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
 
 /// Collects the families of one header after another.
 pub struct Builder<'o> {
@@ -170,8 +158,8 @@ impl<'o> Builder<'o> {
             self.problem(file, item.line, message);
             return;
         }
-        let (sdk_prefix, sdk_case) = name_codes(&mut codes, c_name);
-        let catch_all = (!self.options.closed).then(|| catch_all_name(&codes));
+        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name);
+        let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
         let docs = self.family_docs(item, c_name, file);
         self.declared
             .insert(name.clone(), (file.to_owned(), item.line));
@@ -244,12 +232,7 @@ impl<'o> Builder<'o> {
         values: &[Option<i128>],
     ) -> &'static str {
         let known: Vec<i128> = values.iter().flatten().copied().collect();
-        let smallest = || {
-            ["i32", "u32", "i64"]
-                .into_iter()
-                .find(|repr| known.iter().all(|&value| fits(repr, value)))
-                .unwrap_or("i64")
-        };
+        let smallest = || types::smallest(&known);
         let Some(underlying) = &item.underlying else {
             return smallest();
         };
@@ -351,134 +334,6 @@ impl<'o> Builder<'o> {
         }
         docs
     }
-}
-
-/// Names the codes (without their shared prefix, in UpperCamelCase, each name once), marks
-/// success, and returns the `sdk_prefix` and `sdk_case` that spell the most SDK names back.
-fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase) {
-    let sdk_names: Vec<&str> = codes.iter().map(|code| code.sdk_name.as_str()).collect();
-    // The prefix most codes share is the family's; the others lose the one all of them share.
-    let everyone = names::shared_prefix(&sdk_names, sdk_names.len()).len();
-    let prefix = match sdk_names.as_slice() {
-        [only] => names::family_prefix(only, c_name),
-        _ => names::shared_prefix(&sdk_names, sdk_names.len() / 2 + 1),
-    }
-    .to_owned();
-    let strip = |sdk_name: &str| {
-        let shares = !prefix.is_empty()
-            && sdk_name.starts_with(&prefix)
-            && names::words(sdk_name)
-                .iter()
-                .any(|&(start, _)| start == prefix.len());
-        if shares {
-            prefix.len()
-        } else {
-            everyone
-        }
-    };
-    let lookup_names: Vec<Vec<String>> = codes
-        .iter()
-        .map(|code| {
-            std::iter::once(code.sdk_name.clone())
-                .chain(code.aliases.iter().map(|(alias, _)| alias.clone()))
-                .collect()
-        })
-        .collect();
-    let mut taken: Vec<String> = Vec::new();
-    for (index, code) in codes.iter_mut().enumerate() {
-        let rest = code
-            .sdk_name
-            .get(strip(&code.sdk_name)..)
-            .unwrap_or_default();
-        let mut name = names::upper_camel(rest)
-            .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
-            .or_else(|| {
-                // `k1080p` without `k`: the whole SDK name makes a name.
-                names::upper_camel(&code.sdk_name)
-                    .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
-            })
-            .unwrap_or_else(|| format!("Code{index}"));
-        if name == "Self" {
-            name.push_str("Code");
-        }
-        let base = name.clone();
-        let mut suffix = 2;
-        // `from_name` takes Rust names, SDK names and aliases: each must name one code.
-        while taken.contains(&name)
-            || lookup_names[..index]
-                .iter()
-                .chain(&lookup_names[index + 1..])
-                .any(|names| names.contains(&name))
-        {
-            name = format!("{base}{suffix}");
-            suffix += 1;
-        }
-        taken.push(name.clone());
-        code.success = code.value == 0 && SUCCESS_NAMES.contains(&name.as_str());
-        code.name = name;
-    }
-    let pairs: Vec<(&str, &str)> = codes
-        .iter()
-        .map(|code| (code.name.as_str(), code.sdk_name.as_str()))
-        .collect();
-    names::sdk_spelling(&pairs, &prefix)
-}
-
-fn catch_all_name(codes: &[Code]) -> String {
-    let taken = |name: &str| {
-        codes.iter().any(|code| {
-            code.name == name
-                || code.sdk_name == name
-                || code.aliases.iter().any(|(alias, _)| alias == name)
-        })
-    };
-    CATCH_ALL_NAMES
-        .into_iter()
-        .find(|name| !taken(name))
-        .map_or_else(
-            || {
-                // There are fewer names than that, so one of them is free.
-                (2..=codes.len() * 2 + 2)
-                    .map(|n| format!("Other{n}"))
-                    .find(|name| !taken(name))
-                    .unwrap_or_default()
-            },
-            str::to_owned,
-        )
-}
-
-/// The `rtc_codes` integer type of a C type, if it has one.
-fn c_type(underlying: &str) -> Option<&'static str> {
-    let ty = underlying
-        .strip_prefix("std::")
-        .or_else(|| underlying.strip_prefix("::std::"))
-        .unwrap_or(underlying);
-    Some(match ty {
-        "int8_t" | "char" | "signed char" | "SInt8" => "i8",
-        "uint8_t" | "unsigned char" | "UInt8" => "u8",
-        "int16_t" | "short" | "short int" | "signed short" | "SInt16" => "i16",
-        "uint16_t" | "unsigned short" | "unsigned short int" | "UInt16" => "u16",
-        "int32_t" | "int" | "signed" | "signed int" | "SInt32" | "OSStatus" => "i32",
-        "uint32_t" | "unsigned" | "unsigned int" | "UInt32" => "u32",
-        // `NSInteger` and `long` are 64 bits on the 64-bit platforms SDKs ship for.
-        "int64_t" | "long long" | "long long int" | "long" | "long int" | "NSInteger"
-        | "intptr_t" | "ssize_t" | "CFIndex" | "SInt64" => "i64",
-        _ => return None,
-    })
-}
-
-/// Whether `value` fits the integer type `repr`.
-fn fits(repr: &str, value: i128) -> bool {
-    let (min, max): (i128, i128) = match repr {
-        "i8" => (i8::MIN.into(), i8::MAX.into()),
-        "i16" => (i16::MIN.into(), i16::MAX.into()),
-        "i32" => (i32::MIN.into(), i32::MAX.into()),
-        "u8" => (0, u8::MAX.into()),
-        "u16" => (0, u16::MAX.into()),
-        "u32" => (0, u32::MAX.into()),
-        _ => (i64::MIN.into(), i64::MAX.into()),
-    };
-    (min..=max).contains(&value)
 }
 
 fn is_hex_literal(enumerator: &Enumerator<'_>) -> bool {

@@ -1,6 +1,8 @@
 //! Rust names for C enums and enumerators, and the `sdk_prefix` and `sdk_case` that spell the
 //! SDK's names back from them.
 
+use super::Code;
+
 /// The byte ranges of the words of an identifier: split at `_`, at a capital after a lowercase
 /// letter or a digit, and at the last capital of a run followed by a lowercase letter
 /// (`kErrorCodeInvalidToken`: `k` `Error` `Code` `Invalid` `Token`; `ASRError`: `ASR` `Error`;
@@ -213,6 +215,113 @@ pub fn sdk_spelling(codes: &[(&str, &str)], prefix: &str) -> (Option<String>, Sd
 /// The SDK name `rtc_codes!` derives for `name` under `prefix` and `case`.
 pub fn spell(prefix: Option<&str>, case: SdkCase, name: &str) -> String {
     format!("{}{}", prefix.unwrap_or_default(), case.apply(name))
+}
+
+/// The names of a code of value 0 that means success.
+const SUCCESS_NAMES: [&str; 6] = [
+    "Ok",
+    "Success",
+    "Succeeded",
+    "Succeed",
+    "Successful",
+    "NoError",
+];
+
+/// The names tried, in order, for an open family's catch-all.
+const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
+
+/// Names the codes (without their shared prefix, in UpperCamelCase, each name once), marks
+/// success, and returns the `sdk_prefix` and `sdk_case` that spell the most SDK names back.
+pub fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase) {
+    let sdk_names: Vec<&str> = codes.iter().map(|code| code.sdk_name.as_str()).collect();
+    // The prefix most codes share is the family's; the others lose the one all of them share.
+    let everyone = shared_prefix(&sdk_names, sdk_names.len()).len();
+    let prefix = match sdk_names.as_slice() {
+        [only] => family_prefix(only, c_name),
+        _ => shared_prefix(&sdk_names, sdk_names.len() / 2 + 1),
+    }
+    .to_owned();
+    let strip = |sdk_name: &str| {
+        let shares = !prefix.is_empty()
+            && sdk_name.starts_with(&prefix)
+            && words(sdk_name)
+                .iter()
+                .any(|&(start, _)| start == prefix.len());
+        if shares {
+            prefix.len()
+        } else {
+            everyone
+        }
+    };
+    let lookup_names: Vec<Vec<String>> = codes
+        .iter()
+        .map(|code| {
+            std::iter::once(code.sdk_name.clone())
+                .chain(code.aliases.iter().map(|(alias, _)| alias.clone()))
+                .collect()
+        })
+        .collect();
+    let mut taken: Vec<String> = Vec::new();
+    for (index, code) in codes.iter_mut().enumerate() {
+        let rest = code
+            .sdk_name
+            .get(strip(&code.sdk_name)..)
+            .unwrap_or_default();
+        let mut name = upper_camel(rest)
+            .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .or_else(|| {
+                // `k1080p` without `k`: the whole SDK name makes a name.
+                upper_camel(&code.sdk_name)
+                    .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+            })
+            .unwrap_or_else(|| format!("Code{index}"));
+        if name == "Self" {
+            name.push_str("Code");
+        }
+        let base = name.clone();
+        let mut suffix = 2;
+        // `from_name` takes Rust names, SDK names and aliases: each must name one code.
+        while taken.contains(&name)
+            || lookup_names[..index]
+                .iter()
+                .chain(&lookup_names[index + 1..])
+                .any(|names| names.contains(&name))
+        {
+            name = format!("{base}{suffix}");
+            suffix += 1;
+        }
+        taken.push(name.clone());
+        code.success = code.value == 0 && SUCCESS_NAMES.contains(&name.as_str());
+        code.name = name;
+    }
+    let pairs: Vec<(&str, &str)> = codes
+        .iter()
+        .map(|code| (code.name.as_str(), code.sdk_name.as_str()))
+        .collect();
+    sdk_spelling(&pairs, &prefix)
+}
+
+pub fn catch_all_name(codes: &[Code]) -> String {
+    let taken = |name: &str| {
+        codes.iter().any(|code| {
+            code.name == name
+                || code.sdk_name == name
+                || code.aliases.iter().any(|(alias, _)| alias == name)
+        })
+    };
+    CATCH_ALL_NAMES
+        .into_iter()
+        .find(|name| !taken(name))
+        .map_or_else(
+            || {
+                // There are fewer names than that, so one of them is free.
+                (2..=codes.len() * 2 + 2)
+                    .map(|n| format!("Other{n}"))
+                    .find(|name| !taken(name))
+                    .unwrap_or_default()
+            },
+            str::to_owned,
+        )
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 //! Everything that is not an enum definition is skipped: the importer reads declarations, not the
 //! whole language. An enum it finds but cannot read is reported with its line.
 
+mod body;
+
 use super::lex::{Kind, Token};
 
 /// An enum definition as written.
@@ -361,156 +363,6 @@ impl<'a> Cursor<'_, 'a> {
             body: self.significant(end),
         })
     }
-
-    /// The enumerators between `start` and `end` (the braces excluded).
-    #[allow(clippy::type_complexity)]
-    fn enumerators(
-        self,
-        start: usize,
-        end: usize,
-    ) -> (Vec<Enumerator<'a>>, Vec<(u32, String, usize)>) {
-        let mut enumerators: Vec<Enumerator<'a>> = Vec::new();
-        let mut unreadable = Vec::new();
-        // The line of the comma that ended the previous enumerator: comments after it on that
-        // line are the previous enumerator's.
-        let mut previous_comma: Option<u32> = None;
-        // Whether the previous segment was an enumerator that was read.
-        let mut previous_read = false;
-        let mut segment_start = start;
-        while segment_start < end {
-            let mut segment_end = segment_start;
-            let mut depth = 0usize;
-            while segment_end < end {
-                let t = self.tokens[segment_end];
-                if t.kind == Kind::Punct {
-                    match t.text {
-                        "(" | "[" | "{" => depth += 1,
-                        ")" | "]" | "}" => depth = depth.saturating_sub(1),
-                        "," if depth == 0 => break,
-                        _ => {}
-                    }
-                }
-                segment_end += 1;
-            }
-            let segment = &self.tokens[segment_start..segment_end];
-            let comma_line = self
-                .get(segment_end)
-                .filter(|_| segment_end < end)
-                .map(|t| t.line);
-
-            let mut leading = Vec::new();
-            let mut k = 0;
-            while let Some(t) = segment.get(k) {
-                if t.kind == Kind::Directive {
-                    k += 1;
-                    continue;
-                }
-                if !t.is_comment() {
-                    break;
-                }
-                let same_line = previous_comma == Some(t.line);
-                let previous = enumerators.last_mut().filter(|_| previous_read);
-                match (t.kind, previous) {
-                    (Kind::DocAfter, Some(previous)) => previous.docs.push(*t),
-                    (Kind::DocBefore, Some(previous)) if same_line && previous.docs.is_empty() => {
-                        previous.docs.push(*t);
-                    }
-                    (Kind::Plain, Some(previous)) if same_line => previous.plain.push(*t),
-                    (Kind::DocAfter, None) => {}
-                    _ => leading.push(*t),
-                }
-                k += 1;
-            }
-            let body = &segment[k..];
-            let significant: Vec<Token<'a>> = body
-                .iter()
-                .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
-                .copied()
-                .collect();
-            previous_read = false;
-            if let Some(first) = significant.first() {
-                match self.enumerator(first, segment_start + k, segment_start + segment.len()) {
-                    Ok(mut enumerator) => {
-                        for t in leading {
-                            match t.kind {
-                                Kind::Plain => enumerator.plain.push(t),
-                                _ => enumerator.docs.push(t),
-                            }
-                        }
-                        for t in body.iter().filter(|t| t.is_comment()) {
-                            match t.kind {
-                                Kind::Plain => enumerator.plain.push(*t),
-                                _ => enumerator.docs.push(*t),
-                            }
-                        }
-                        enumerators.push(enumerator);
-                        previous_read = true;
-                    }
-                    Err(message) => unreadable.push((first.line, message, enumerators.len())),
-                }
-            }
-            previous_comma = comma_line;
-            segment_start = segment_end + 1;
-        }
-        (enumerators, unreadable)
-    }
-
-    /// One enumerator: `Name attributes* ('=' value)?` between `start` and `end`.
-    fn enumerator(
-        self,
-        first: &Token<'a>,
-        start: usize,
-        end: usize,
-    ) -> Result<Enumerator<'a>, String> {
-        if first.kind != Kind::Ident {
-            return Err(format!(
-                "expected an enumerator's name, found `{}`",
-                first.text
-            ));
-        }
-        let name_at = self.significant(start);
-        let mut i = self.significant(name_at + 1);
-        let mut deprecated = false;
-        while i < end {
-            if self.get(i).is_some_and(|t| t.is("=")) {
-                break;
-            }
-            match self.attribute(i, true) {
-                Some((next, says_deprecated)) if next <= end => {
-                    deprecated |= says_deprecated;
-                    i = self.significant(next);
-                }
-                _ => {
-                    let found = self.get(i).map(|t| t.text).unwrap_or_default();
-                    return Err(format!(
-                        "cannot read enumerator `{}`: expected `=` or `,` after its name, found `{found}`",
-                        first.text
-                    ));
-                }
-            }
-        }
-        let value = if i < end {
-            let tokens: Vec<Token<'a>> = self.tokens[i + 1..end]
-                .iter()
-                .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
-                .copied()
-                .collect();
-            if tokens.is_empty() {
-                return Err(format!("enumerator `{}` has `=` but no value", first.text));
-            }
-            Some(tokens)
-        } else {
-            None
-        };
-        Ok(Enumerator {
-            name: first.text,
-            line: first.line,
-            value,
-            docs: Vec::new(),
-            plain: Vec::new(),
-            deprecated,
-        })
-    }
 }
 
 /// A type as written, one space between words and none around `::` (`unsigned int`,
@@ -524,4 +376,141 @@ fn type_text(words: &[&str]) -> String {
         text.push_str(word);
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::enums;
+    use crate::import::lex::tokens;
+
+    /// Each enum found: its name, underlying type and enumerators' names and value texts.
+    fn found(source: &str) -> (Vec<String>, Vec<(u32, String)>) {
+        let (tokens, _) = tokens(source);
+        let parsed = enums(&tokens);
+        let described = parsed
+            .enums
+            .iter()
+            .map(|item| {
+                let enumerators: Vec<String> = item
+                    .enumerators
+                    .iter()
+                    .map(|e| match &e.value {
+                        Some(value) => {
+                            let text: Vec<&str> = value.iter().map(|t| t.text).collect();
+                            format!("{}={}", e.name, text.join(" "))
+                        }
+                        None => e.name.to_owned(),
+                    })
+                    .collect();
+                format!(
+                    "{}:{} [{}]",
+                    item.name.unwrap_or("?"),
+                    item.underlying.as_deref().unwrap_or("-"),
+                    enumerators.join(", ")
+                )
+            })
+            .collect();
+        (described, parsed.unreadable)
+    }
+
+    #[test]
+    fn declaration_forms() {
+        let source = "
+            enum Plain { A, B = 2 };
+            enum class RTC_EXPORT Scoped : std::uint8_t { C = 1 << 2, };
+            typedef enum Tag { D } Named;
+            typedef enum { E } __attribute__((packed)) Anonymous;
+            typedef NS_ENUM(NSInteger, Objc) { F = -1 } NS_SWIFT_NAME(G);
+            typedef NS_ERROR_ENUM(MyDomain, Errors) { H = 1 };
+            enum [[nodiscard]] Attributed { I };
+            enum { J };
+        ";
+        let (described, unreadable) = found(source);
+        assert_eq!(
+            described,
+            [
+                "Plain:- [A, B=2]",
+                "Scoped:std::uint8_t [C=1 << 2]",
+                "Named:- [D]",
+                "Anonymous:- [E]",
+                "Objc:NSInteger [F=- 1]",
+                "Errors:NSInteger [H=1]",
+                "Attributed:- [I]",
+                "?:- [J]",
+            ]
+        );
+        assert!(unreadable.is_empty());
+    }
+
+    #[test]
+    fn what_is_not_a_definition_is_skipped() {
+        let source = "
+            enum Forward;
+            enum class Opaque : int;
+            void f(enum Plain value);
+            enum Plain variable;
+            typedef NS_ENUM(NSInteger, Later);
+            #define MAKE_ENUM enum Hidden { X }
+        ";
+        let (described, unreadable) = found(source);
+        assert!(described.is_empty(), "{described:?}");
+        assert!(unreadable.is_empty());
+    }
+
+    #[test]
+    fn enumerators_with_attributes_and_unreadable_ones() {
+        let source = "enum E {\n  A [[deprecated]] = 1,\n  B API_DEPRECATED(\"x\", ios(1, 2)),\n  3 = 4,\n  C D E,\n  F = (1, 2),\n};";
+        let (tokens, _) = tokens(source);
+        let parsed = enums(&tokens);
+        let item = &parsed.enums[0];
+        let names: Vec<(&str, bool)> = item
+            .enumerators
+            .iter()
+            .map(|e| (e.name, e.deprecated))
+            .collect();
+        assert_eq!(
+            names,
+            [("A", true), ("B", true), ("C", false), ("F", false)]
+        );
+        assert_eq!(parsed.unreadable.len(), 1);
+        assert_eq!(parsed.unreadable[0].0, 4);
+        assert_eq!(parsed.broken_after, [(0, 2)]);
+    }
+
+    #[test]
+    fn comments_go_to_the_enumerator_they_document() {
+        let source =
+            "enum E {\n  /** a */ A, ///< a2\n  B, // b\n  // c\n  C, /// c2\n  D /**< d */\n};";
+        let (tokens, _) = tokens(source);
+        let parsed = enums(&tokens);
+        let docs: Vec<(Vec<&str>, Vec<&str>)> = parsed.enums[0]
+            .enumerators
+            .iter()
+            .map(|e| {
+                (
+                    e.docs.iter().map(|t| t.text).collect(),
+                    e.plain.iter().map(|t| t.text).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            docs,
+            [
+                (vec!["/** a */", "///< a2"], vec![]),
+                (vec![], vec!["// b"]),
+                (vec!["/// c2"], vec!["// c"]),
+                (vec!["/**< d */"], vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_enum_is_reported() {
+        let (described, unreadable) = found("enum Open { A = 1,\n B");
+        assert!(described.is_empty());
+        assert_eq!(
+            unreadable,
+            [(1, "`enum` `Open` has no closing `}`".to_owned())]
+        );
+    }
 }

@@ -1,0 +1,160 @@
+//! The body of an enum: its enumerators, and which comments document which.
+//!
+//! A comment before an enumerator documents it; `///<` and `/**<` after one (after its comma
+//! too) document the one before; a `///` or plain comment on the line of the comma that ends an
+//! enumerator is that enumerator's, as headers mean it.
+
+use super::super::lex::{Kind, Token};
+use super::{Cursor, Enumerator};
+
+impl<'a> Cursor<'_, 'a> {
+    /// The enumerators between `start` and `end` (the braces excluded).
+    #[allow(clippy::type_complexity)]
+    pub(super) fn enumerators(
+        self,
+        start: usize,
+        end: usize,
+    ) -> (Vec<Enumerator<'a>>, Vec<(u32, String, usize)>) {
+        let mut enumerators: Vec<Enumerator<'a>> = Vec::new();
+        let mut unreadable = Vec::new();
+        // The line of the comma that ended the previous enumerator: comments after it on that
+        // line are the previous enumerator's.
+        let mut previous_comma: Option<u32> = None;
+        // Whether the previous segment was an enumerator that was read.
+        let mut previous_read = false;
+        let mut segment_start = start;
+        while segment_start < end {
+            let mut segment_end = segment_start;
+            let mut depth = 0usize;
+            while segment_end < end {
+                let t = self.tokens[segment_end];
+                if t.kind == Kind::Punct {
+                    match t.text {
+                        "(" | "[" | "{" => depth += 1,
+                        ")" | "]" | "}" => depth = depth.saturating_sub(1),
+                        "," if depth == 0 => break,
+                        _ => {}
+                    }
+                }
+                segment_end += 1;
+            }
+            let segment = &self.tokens[segment_start..segment_end];
+            let comma_line = self
+                .get(segment_end)
+                .filter(|_| segment_end < end)
+                .map(|t| t.line);
+
+            let mut leading = Vec::new();
+            let mut k = 0;
+            while let Some(t) = segment.get(k) {
+                if t.kind == Kind::Directive {
+                    k += 1;
+                    continue;
+                }
+                if !t.is_comment() {
+                    break;
+                }
+                let same_line = previous_comma == Some(t.line);
+                let previous = enumerators.last_mut().filter(|_| previous_read);
+                match (t.kind, previous) {
+                    (Kind::DocAfter, Some(previous)) => previous.docs.push(*t),
+                    (Kind::DocBefore, Some(previous)) if same_line && previous.docs.is_empty() => {
+                        previous.docs.push(*t);
+                    }
+                    (Kind::Plain, Some(previous)) if same_line => previous.plain.push(*t),
+                    (Kind::DocAfter, None) => {}
+                    _ => leading.push(*t),
+                }
+                k += 1;
+            }
+            let body = &segment[k..];
+            let significant: Vec<Token<'a>> = body
+                .iter()
+                .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
+                .copied()
+                .collect();
+            previous_read = false;
+            if let Some(first) = significant.first() {
+                match self.enumerator(first, segment_start + k, segment_start + segment.len()) {
+                    Ok(mut enumerator) => {
+                        for t in leading {
+                            match t.kind {
+                                Kind::Plain => enumerator.plain.push(t),
+                                _ => enumerator.docs.push(t),
+                            }
+                        }
+                        for t in body.iter().filter(|t| t.is_comment()) {
+                            match t.kind {
+                                Kind::Plain => enumerator.plain.push(*t),
+                                _ => enumerator.docs.push(*t),
+                            }
+                        }
+                        enumerators.push(enumerator);
+                        previous_read = true;
+                    }
+                    Err(message) => unreadable.push((first.line, message, enumerators.len())),
+                }
+            }
+            previous_comma = comma_line;
+            segment_start = segment_end + 1;
+        }
+        (enumerators, unreadable)
+    }
+
+    /// One enumerator: `Name attributes* ('=' value)?` between `start` and `end`.
+    fn enumerator(
+        self,
+        first: &Token<'a>,
+        start: usize,
+        end: usize,
+    ) -> Result<Enumerator<'a>, String> {
+        if first.kind != Kind::Ident {
+            return Err(format!(
+                "expected an enumerator's name, found `{}`",
+                first.text
+            ));
+        }
+        let name_at = self.significant(start);
+        let mut i = self.significant(name_at + 1);
+        let mut deprecated = false;
+        while i < end {
+            if self.get(i).is_some_and(|t| t.is("=")) {
+                break;
+            }
+            match self.attribute(i, true) {
+                Some((next, says_deprecated)) if next <= end => {
+                    deprecated |= says_deprecated;
+                    i = self.significant(next);
+                }
+                _ => {
+                    let found = self.get(i).map(|t| t.text).unwrap_or_default();
+                    return Err(format!(
+                        "cannot read enumerator `{}`: expected `=` or `,` after its name, found `{found}`",
+                        first.text
+                    ));
+                }
+            }
+        }
+        let value = if i < end {
+            let tokens: Vec<Token<'a>> = self.tokens[i + 1..end]
+                .iter()
+                .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
+                .copied()
+                .collect();
+            if tokens.is_empty() {
+                return Err(format!("enumerator `{}` has `=` but no value", first.text));
+            }
+            Some(tokens)
+        } else {
+            None
+        };
+        Ok(Enumerator {
+            name: first.text,
+            line: first.line,
+            value,
+            docs: Vec::new(),
+            plain: Vec::new(),
+            deprecated,
+        })
+    }
+}
