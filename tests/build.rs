@@ -31,6 +31,11 @@ fn main() {
             .expect("OUT_DIR is writable");
     }
 
+    let header = generated_header(0x5eed_2026);
+    fs::write(out_dir.join("generated.h"), &header).expect("OUT_DIR is writable");
+    let imported = import(&[Header::new("generated.h", &header)], &options);
+    fs::write(out_dir.join("generated.rs"), imported.to_source()).expect("OUT_DIR is writable");
+
     let header = documented_header();
     fs::write(out_dir.join("documented.h"), &header).expect("OUT_DIR is writable");
     let imported = import(&[Header::new("documented.h", &header)], &options);
@@ -66,6 +71,91 @@ fn documented_header() -> String {
             for alias in code.aliases {
                 let _ = writeln!(out, "    {alias} = {},", code.value);
             }
+        }
+        out.push_str("};\n\n");
+    }
+    out
+}
+
+/// A header of enums made up from `seed`: odd names (`Self`, `None`, `ALL`, underscores,
+/// digits), repeated values and names, every comment style, language tags `rtc_codes!` can and
+/// cannot write, quotes, backslashes and direction marks; so that `tests/imported.rs` compiles
+/// what the importer makes of input nobody wrote by hand, every warning denied.
+fn generated_header(seed: u64) -> String {
+    const WORDS: [&str; 24] = [
+        "Self", "None", "Some", "Ok", "Err", "Other", "ALL", "COUNT", "Type", "A_B", "AB", "x",
+        "_", "9", "Error", "Code", "Room", "JOIN", "Token", "Failed", "kTag", "Unknown", "r#", "k",
+    ];
+    const TEXTS: [&str; 8] = [
+        "进房失败。",
+        "\"quoted\" \\ text",
+        "line<br>break",
+        "a {@link #Other} link",
+        "\u{202e}reversed",
+        "@deprecated old",
+        "x",
+        "混合 mixed 文本",
+    ];
+    const TAGS: [&str; 8] = [
+        "en",
+        "zh",
+        "as",
+        "EN",
+        "x",
+        "zh_CN",
+        "toolonglanguage",
+        "ja",
+    ];
+    let mut state = seed;
+    let mut next = move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % u64::try_from(bound).unwrap_or(1)).unwrap_or(0)
+    };
+    let mut out = String::new();
+    for family in 0..40 {
+        let ty = [
+            "",
+            " : int8_t",
+            " : uint16_t",
+            " : int",
+            " : unsigned",
+            " : int64_t",
+        ][next(6)];
+        let _ = writeln!(
+            out,
+            "/** Generated {family}. */\nenum class Gen{family}{ty} {{"
+        );
+        for _ in 0..=next(15) {
+            let name = format!(
+                "kGen{family}{}{}",
+                WORDS[next(WORDS.len())],
+                WORDS[next(WORDS.len())]
+            );
+            let name: String = name
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let value = match next(4) {
+                0 => String::new(),
+                1 => format!(" = {}", next(300)),
+                2 => format!(" = -{}", next(300)),
+                _ => format!(" = 1 << {}", next(20)),
+            };
+            let text = TEXTS[next(TEXTS.len())];
+            let comment = match next(5) {
+                0 => format!("/** {text} */\n    {name}{value},"),
+                1 => format!("{name}{value}, ///< {text}"),
+                2 => format!(
+                    "/** @locale {} {text} @locale {} {text} */\n    {name}{value},",
+                    TAGS[next(8)],
+                    TAGS[next(8)]
+                ),
+                3 => format!("{name}{value}, // {text}"),
+                _ => format!("{name}{value},"),
+            };
+            let _ = writeln!(out, "    {comment}");
         }
         out.push_str("};\n\n");
     }

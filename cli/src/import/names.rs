@@ -120,7 +120,10 @@ pub fn upper_camel(text: &str) -> Option<String> {
 /// `_RTCState` → `RTCState`.
 pub fn family_name(c_name: &str) -> String {
     let trimmed = c_name.trim_start_matches('_');
-    let needs_words = trimmed.contains('_') || trimmed.starts_with(|c: char| c.is_lowercase());
+    // `rtc_error_t`, `rtcError` and `RTC_ERROR`, but not `RTCError`, need their words recased.
+    let needs_words = trimmed.contains('_')
+        || trimmed.starts_with(|c: char| c.is_lowercase())
+        || !trimmed.chars().any(char::is_lowercase);
     let mut name = if needs_words {
         let mut spans = words(trimmed);
         // `_t` and `_e`, the C suffixes of types and enums, are not part of the name.
@@ -384,6 +387,9 @@ mod tests {
         assert_eq!(family_name("_RTCState"), "RTCState");
         assert_eq!(family_name("ErrorCode"), "ErrorCode");
         assert_eq!(family_name("_"), "Enum");
+        assert_eq!(family_name("ERRORS"), "Errors");
+        assert_eq!(family_name("RTC_ERROR"), "RtcError");
+        assert_eq!(family_name("RTCError"), "RTCError");
     }
 
     #[test]
