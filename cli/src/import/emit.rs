@@ -42,6 +42,11 @@ fn write_family(out: &mut String, family: &Family) {
     if !options.is_empty() {
         let _ = writeln!(out, "    #[codes({})]", options.join(", "));
     }
+    let code_names: Vec<&str> = family.codes.iter().map(|code| code.name.as_str()).collect();
+    if names::variant_names_lint(&family.name, &code_names) {
+        // The names are the SDK's: clippy's naming rule is not the user's to satisfy here.
+        out.push_str("    #[allow(clippy::enum_variant_names)]\n");
+    }
     let _ = writeln!(out, "    pub enum {}: {} {{", family.name, family.repr);
     for code in &family.codes {
         write_code(out, family, code);

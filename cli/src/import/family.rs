@@ -158,7 +158,7 @@ impl<'o> Builder<'o> {
             self.problem(file, item.line, message);
             return;
         }
-        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name);
+        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
         let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
         let docs = self.family_docs(item, c_name, file);
         self.declared

@@ -220,6 +220,26 @@ pub fn spell(prefix: Option<&str>, case: SdkCase, name: &str) -> String {
     format!("{}{}", prefix.unwrap_or_default(), case.apply(name))
 }
 
+/// Whether clippy's `enum_variant_names` would find fault with the codes' names, which come from
+/// the SDK's: a name that starts or ends with the family's, or a first or last word all of three
+/// or more names share. (Broader than clippy's own rule, so that it never fires on imported
+/// code.)
+pub fn variant_names_lint(family: &str, names: &[&str]) -> bool {
+    let word = |name: &str, last: bool| {
+        let spans = words(name);
+        let span = if last { spans.last() } else { spans.first() };
+        span.map(|&(start, end)| name[start..end].to_ascii_lowercase())
+    };
+    let shared = |last: bool| {
+        let first = names.first().and_then(|name| word(name, last));
+        first.is_some() && names.iter().all(|name| word(name, last) == first)
+    };
+    names
+        .iter()
+        .any(|name| name.starts_with(family) || name.ends_with(family))
+        || (names.len() >= 3 && (shared(false) || shared(true)))
+}
+
 /// The names of a code of value 0 that means success.
 const SUCCESS_NAMES: [&str; 6] = [
     "Ok",
@@ -235,7 +255,7 @@ const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
 
 /// Names the codes (without their shared prefix, in UpperCamelCase, each name once), marks
 /// success, and returns the `sdk_prefix` and `sdk_case` that spell the most SDK names back.
-pub fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase) {
+pub fn name_codes(codes: &mut [Code], c_name: &str, family: &str) -> (Option<String>, SdkCase) {
     let sdk_names: Vec<&str> = codes.iter().map(|code| code.sdk_name.as_str()).collect();
     // The prefix most codes share is the family's; the others lose the one all of them share.
     let everyone = shared_prefix(&sdk_names, sdk_names.len()).len();
@@ -245,11 +265,13 @@ pub fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase)
     }
     .to_owned();
     let strip = |sdk_name: &str| {
+        // `kGen_Ok` shares `kGen` with `kGenFailed`: an underscore after a prefix ends it too.
         let shares = !prefix.is_empty()
             && sdk_name.starts_with(&prefix)
-            && words(sdk_name)
-                .iter()
-                .any(|&(start, _)| start == prefix.len());
+            && (sdk_name[prefix.len()..].starts_with('_')
+                || words(sdk_name)
+                    .iter()
+                    .any(|&(start, _)| start == prefix.len()));
         if shares {
             prefix.len()
         } else {
@@ -278,6 +300,18 @@ pub fn name_codes(codes: &mut [Code], c_name: &str) -> (Option<String>, SdkCase)
                     .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
             })
             .unwrap_or_else(|| format!("Code{index}"));
+        // `RoomErrorFull` in `RoomError` is `Full`; `TimeoutError` in `Error` is `Timeout`.
+        let after_family = name
+            .strip_prefix(family)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        let before_family = name
+            .strip_suffix(family)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if after_family {
+            name.drain(..family.len());
+        } else if before_family {
+            name.truncate(name.len() - family.len());
+        }
         if name == "Self" {
             name.push_str("Code");
         }
@@ -330,7 +364,8 @@ pub fn catch_all_name(codes: &[Code]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        family_name, family_prefix, sdk_spelling, shared_prefix, upper_camel, words, SdkCase,
+        family_name, family_prefix, sdk_spelling, shared_prefix, upper_camel, variant_names_lint,
+        words, SdkCase,
     };
 
     fn split(name: &str) -> Vec<&str> {
@@ -388,6 +423,16 @@ mod tests {
         assert_eq!(family_name("ErrorCode"), "ErrorCode");
         assert_eq!(family_name("_"), "Enum");
         assert_eq!(family_name("ERRORS"), "Errors");
+        assert!(variant_names_lint("Error", &["TimeoutError", "Full"]));
+        assert!(variant_names_lint("Room", &["RoomFull", "Closed"]));
+        assert!(variant_names_lint(
+            "Room",
+            &["JoinFailed", "PublishFailed", "LeaveFailed"]
+        ));
+        assert!(!variant_names_lint(
+            "Room",
+            &["JoinFailed", "PublishFailed", "Full"]
+        ));
         assert_eq!(family_name("RTC_ERROR"), "RtcError");
         assert_eq!(family_name("RTCError"), "RTCError");
     }

@@ -16,6 +16,7 @@ rtc_codes::rtc_codes! {
 
     /// The codes of `Names`, imported from `edges.h`.
     #[codes(sdk_prefix = "kNames", other = Unknown)]
+    #[allow(clippy::enum_variant_names)]
     pub enum Names: i32 {
         #[codes(sdk_name = "kNamesFoo_Bar")]
         FooBar = 1 => "\"quoted\" and \\backslashed\\.",
