@@ -104,7 +104,7 @@ Example:
   rtc-codes import include/ErrorCode.h --enum ErrorCode > src/codes.rs"
 )]
 pub struct ImportArgs {
-    /// The headers to read
+    /// The headers to read (`-` for standard input)
     #[arg(value_name = "HEADER", required = true)]
     pub headers: Vec<PathBuf>,
     /// Import only this enum (repeat for more); every enum when absent
@@ -116,6 +116,9 @@ pub struct ImportArgs {
     /// The language of the comments' unmarked text, which becomes the default description
     #[arg(long, value_name = "LANG", default_value = import::DEFAULT_LANGUAGE)]
     pub lang_default: String,
+    /// The path of the rtc-codes crate where the source is included (for a renamed dependency)
+    #[arg(long, value_name = "PATH", default_value = "rtc_codes")]
+    pub crate_path: String,
 }
 
 /// Runs `rtc-codes` with `args` (the program name first), writing to `out` and `err`; returns
@@ -163,9 +166,31 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         enums: args.enums.clone(),
         closed: args.closed,
         default_language: args.lang_default.clone(),
-        ..import::Options::default()
+        crate_path: args.crate_path.clone(),
     };
-    let imported = import::import_files(&args.headers, &options);
+    let mut read = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in &args.headers {
+        let (name, bytes) = if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            let read = io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes);
+            ("<stdin>".to_owned(), read.map(|_| bytes))
+        } else {
+            (path.display().to_string(), std::fs::read(path))
+        };
+        match bytes {
+            Ok(bytes) => read.push((name, bytes)),
+            Err(error) => unreadable.push(format!("cannot read {name}: {error}")),
+        }
+    }
+    let headers: Vec<(&str, &[u8])> = read
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let imported = import::import_bytes(&headers, &options);
+    for message in &unreadable {
+        writeln!(err, "rtc-codes import: {message}")?;
+    }
     out.write_all(imported.to_source().as_bytes())?;
     for problem in &imported.problems {
         writeln!(err, "rtc-codes import: {problem}")?;

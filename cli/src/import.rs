@@ -233,6 +233,16 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
         });
         DEFAULT_LANGUAGE.clone_into(&mut language);
     }
+    let mut crate_path = options.crate_path.clone();
+    if !is_path(&crate_path) {
+        problems.push(Problem {
+            location: None,
+            message: format!(
+                "`{crate_path}` is not a Rust path (such as `rtc_codes` or `::sdk::codes`): `rtc_codes` is used"
+            ),
+        });
+        "rtc_codes".clone_into(&mut crate_path);
+    }
     let mut families = family::Builder::new(options, &language);
     for header in headers {
         let (tokens, open_at) = lex::tokens(header.text);
@@ -251,7 +261,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
     Import {
         families,
         problems,
-        crate_path: options.crate_path.clone(),
+        crate_path,
         headers: headers
             .iter()
             .map(|header| file_name(header.name))
@@ -259,39 +269,53 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
     }
 }
 
-/// Reads the headers at `paths` and imports their enums. A header that cannot be read, or whose
-/// text is not UTF-8 (its invalid bytes are read as U+FFFD), is a [`Problem`].
+/// Reads the headers at `paths` and imports their enums. A header that cannot be read is a
+/// [`Problem`], and so is one whose text is not UTF-8 (see [`import_bytes`]).
 #[must_use]
 pub fn import_files<P: AsRef<Path>>(paths: &[P], options: &Options) -> Import {
     let mut problems = Vec::new();
-    let mut texts = Vec::new();
+    let mut read = Vec::new();
     for path in paths {
         let path = path.as_ref();
         let name = path.display().to_string();
         match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = match String::from_utf8(bytes) {
-                    Ok(text) => text,
-                    Err(error) => {
-                        let valid = error.utf8_error().valid_up_to();
-                        let bytes = error.into_bytes();
-                        let line = bytes[..valid].split(|&b| b == b'\n').count();
-                        problems.push(Problem {
-                            location: Some((name.clone(), u32::try_from(line).unwrap_or(u32::MAX))),
-                            message: "not UTF-8: the bytes that are not were read as U+FFFD"
-                                .to_owned(),
-                        });
-                        String::from_utf8_lossy(&bytes).into_owned()
-                    }
-                };
-                texts.push((name, text));
-            }
+            Ok(bytes) => read.push((name, bytes)),
             Err(error) => problems.push(Problem {
                 location: None,
                 message: format!("cannot read {name}: {error}"),
             }),
         }
     }
+    let headers: Vec<(&str, &[u8])> = read
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let mut imported = import_bytes(&headers, options);
+    problems.append(&mut imported.problems);
+    imported.problems = problems;
+    imported
+}
+
+/// Imports the enums of headers given as bytes, with their names (`(name, bytes)`). A header
+/// whose text is not UTF-8 is read with its invalid bytes as U+FFFD, and is a [`Problem`] at the
+/// line of the first of them.
+#[must_use]
+pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
+    let mut problems = Vec::new();
+    let texts: Vec<(&str, String)> = headers
+        .iter()
+        .map(|&(name, bytes)| {
+            let text = String::from_utf8_lossy(bytes);
+            if let Err(error) = std::str::from_utf8(bytes) {
+                let line = bytes[..error.valid_up_to()].split(|&b| b == b'\n').count();
+                problems.push(Problem {
+                    location: Some((name.to_owned(), u32::try_from(line).unwrap_or(u32::MAX))),
+                    message: "not UTF-8: the bytes that are not were read as U+FFFD".to_owned(),
+                });
+            }
+            (name, text.into_owned())
+        })
+        .collect();
     let headers: Vec<Header<'_>> = texts
         .iter()
         .map(|(name, text)| Header::new(name, text))
@@ -315,6 +339,19 @@ fn is_language_tag(tag: &str) -> bool {
     (2..=8).contains(&tag.len())
         && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
         && !KEYWORDS.contains(&tag)
+}
+
+/// Whether `path` is a path of identifiers (`rtc_codes`, `::sdk::codes`, `crate::codes`).
+fn is_path(path: &str) -> bool {
+    let path = path.strip_prefix("::").unwrap_or(path);
+    !path.is_empty()
+        && path.split("::").all(|segment| {
+            segment.starts_with(|c: char| c == '_' || c.is_ascii_alphabetic())
+                && segment
+                    .chars()
+                    .all(|c| c == '_' || c.is_ascii_alphanumeric())
+                && segment != "_"
+        })
 }
 
 /// The last component of a path, for the generated comment and docs.
