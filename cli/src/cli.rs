@@ -208,7 +208,7 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
 }
 
 /// The usage lines of `subcommand`, or of the command when it is not one.
-fn usage(subcommand: Option<&str>) -> String {
+pub(crate) fn usage(subcommand: Option<&str>) -> String {
     let mut command = Cli::command();
     command.build();
     let usage = match subcommand.and_then(|name| command.find_subcommand_mut(name)) {

@@ -72,8 +72,9 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::
             languages.dedup();
             writeln!(
                 err,
-                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}",
-                languages.join(", ")
+                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}\n\n{}",
+                languages.join(", "),
+                crate::cli::usage(Some("explain"))
             )?;
             return Ok(status::USAGE);
         }

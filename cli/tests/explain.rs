@@ -358,4 +358,9 @@ fn lang_prints_the_english_description() {
     let unknown = explain(&["--lang", "fr", "-1000"]);
     assert_eq!(unknown.status, status::USAGE);
     assert!(unknown.stderr.contains("no descriptions in `fr`"));
+    assert!(
+        unknown.stderr.contains("Usage: rtc-codes explain"),
+        "{}",
+        unknown.stderr
+    );
 }
