@@ -5,21 +5,11 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::explain;
+use crate::explain::{self, ExplainArgs};
 use crate::import;
-
-/// The process exit status: everything found or done, something not found or not importable,
-/// bad usage.
-pub mod status {
-    /// Everything asked for was found or done.
-    pub const DONE: i32 = 0;
-    /// Something asked for was not found, or a header construct could not be imported.
-    pub const NOT_FOUND: i32 = 1;
-    /// The arguments were not understood.
-    pub const USAGE: i32 = 2;
-}
+pub use crate::status;
 
 /// `rtc-codes`: look up real-time audio/video SDK codes, and import the code enums of headers.
 #[derive(Debug, Parser)]
@@ -43,52 +33,6 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write `rtc_codes!` declarations for the code enums of C, C++ and Objective-C headers
     Import(ImportArgs),
-}
-
-/// The arguments of `rtc-codes explain`.
-#[derive(Clone, Debug, Args)]
-#[command(after_help = "Examples:
-  rtc-codes explain -1000                       every family's code -1000
-  rtc-codes explain 0x3e8 kErrorCodeInvalidToken
-  rtc-codes explain --family ErrorCode          list one family
-  rtc-codes explain --all --format tsv          everything, tab-separated
-  rtc-codes explain --lang en -1000             the English description
-
-A negative hexadecimal value goes after `--`: rtc-codes explain -- -0x3e8.
-Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.")]
-pub struct ExplainArgs {
-    /// Values (-1000, 0x3e8) or names (a Rust name, an SDK name or an alias) to look up
-    #[arg(
-        value_name = "CODE OR NAME",
-        allow_negative_numbers = true,
-        required_unless_present_any = ["all", "family"],
-        conflicts_with = "all"
-    )]
-    pub queries: Vec<String>,
-    /// Only the family of this name; without codes, list it
-    #[arg(long, value_name = "NAME", conflicts_with = "all")]
-    pub family: Option<String>,
-    /// List every code of every family
-    #[arg(long)]
-    pub all: bool,
-    /// How to print the codes
-    #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
-    /// Descriptions in LANG (such as en) instead of the documented Chinese
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-}
-
-/// The output format of `explain`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Columns aligned for a terminal
-    #[default]
-    Table,
-    /// A JSON document
-    Json,
-    /// Tab-separated values with a header line
-    Tsv,
 }
 
 /// The arguments of `rtc-codes import`.
@@ -155,7 +99,13 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
         }
     };
     match cli.command {
-        Command::Explain(args) => explain::run(&args, out, err),
+        Command::Explain(args) => {
+            let status = explain::run(&args, out, err)?;
+            if status == status::USAGE {
+                writeln!(err, "\n{}", usage(Some("explain")))?;
+            }
+            Ok(status)
+        }
         Command::Import(args) => run_import(&args, out, err),
     }
 }
@@ -208,7 +158,7 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
 }
 
 /// The usage lines of `subcommand`, or of the command when it is not one.
-pub(crate) fn usage(subcommand: Option<&str>) -> String {
+fn usage(subcommand: Option<&str>) -> String {
     let mut command = Cli::command();
     command.build();
     let usage = match subcommand.and_then(|name| command.find_subcommand_mut(name)) {

@@ -8,9 +8,56 @@ mod suggest;
 
 use std::io::{self, Write};
 
+use clap::{Args, ValueEnum};
 use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
-use crate::cli::{status, ExplainArgs};
+use crate::status;
+
+/// The arguments of `rtc-codes explain`.
+#[derive(Clone, Debug, Args)]
+#[command(after_help = "Examples:
+  rtc-codes explain -1000                       every family's code -1000
+  rtc-codes explain 0x3e8 kErrorCodeInvalidToken
+  rtc-codes explain --family ErrorCode          list one family
+  rtc-codes explain --all --format tsv          everything, tab-separated
+  rtc-codes explain --lang en -1000             the English description
+
+A negative hexadecimal value goes after `--`: rtc-codes explain -- -0x3e8.
+Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.")]
+pub struct ExplainArgs {
+    /// Values (-1000, 0x3e8) or names (a Rust name, an SDK name or an alias) to look up
+    #[arg(
+        value_name = "CODE OR NAME",
+        allow_negative_numbers = true,
+        required_unless_present_any = ["all", "family"],
+        conflicts_with = "all"
+    )]
+    pub queries: Vec<String>,
+    /// Only the family of this name; without codes, list it
+    #[arg(long, value_name = "NAME", conflicts_with = "all")]
+    pub family: Option<String>,
+    /// List every code of every family
+    #[arg(long)]
+    pub all: bool,
+    /// How to print the codes
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Descriptions in LANG (such as en) instead of the documented Chinese
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// The output format of `explain`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Columns aligned for a terminal
+    #[default]
+    Table,
+    /// A JSON document
+    Json,
+    /// Tab-separated values with a header line
+    Tsv,
+}
 
 /// One code in the output: its family and its metadata.
 #[derive(Clone, Copy, Debug)]
@@ -72,9 +119,8 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::
             languages.dedup();
             writeln!(
                 err,
-                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}\n\n{}",
-                languages.join(", "),
-                crate::cli::usage(Some("explain"))
+                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}",
+                languages.join(", ")
             )?;
             return Ok(status::USAGE);
         }

@@ -4,8 +4,8 @@
 //!   with their doc comments, and writes them as `rtc_codes!` declarations; a build script can
 //!   generate the families of the SDK headers it links against and `include!` them. It has no
 //!   dependencies: with `default-features = false` this crate builds nothing else.
-//! - [`explain`] and [`cli`] (the default `cli` feature): `rtc-codes explain`, the lookups in
-//!   the documented families, and the command line itself.
+//! - [`explain`], [`cli`] and [`status`] (the default `cli` feature): `rtc-codes explain`, the
+//!   lookups in the documented families; the command line itself; its exit statuses.
 //!
 //! ```sh
 //! cargo install rtc-codes-cli
@@ -20,3 +20,5 @@ pub mod cli;
 #[cfg(feature = "cli")]
 pub mod explain;
 pub mod import;
+#[cfg(feature = "cli")]
+pub mod status;

@@ -5,8 +5,7 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Lookup, Row};
-use crate::cli::Format;
+use super::{Format, Lookup, Row};
 
 /// The TSV header line's columns.
 pub const TSV_HEADER: [&str; 5] = ["family", "value", "sdk_name", "name", "description"];
