@@ -50,8 +50,8 @@
 //! (in namespaces, classes, `extern "C"` blocks); values written as integers (decimal, hex,
 //! octal, binary, with suffixes and digit separators), implicit ones (the previous value plus
 //! one), and constant expressions (`1 << 3`, `A | B`, `kPrev + 1`, casts, enumerators of enums
-//! declared before). Preprocessor directives are skipped: both branches of an `#if` are read,
-//! and an enumerator declared twice is reported.
+//! declared before). Preprocessor directives are skipped: `#if 0` blocks are left out, both
+//! branches of any other `#if` are read, and an enumerator declared twice is reported.
 //!
 //! What it makes of them:
 //! - the family is named after the enum (`typedef` name first), in UpperCamelCase; its docs are
@@ -253,7 +253,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
                 "a comment or literal is not closed: the rest of the header is not read".to_owned(),
             );
         }
-        let parsed = parse::enums(&tokens);
+        let parsed = parse::enums(&lex::without_disabled(tokens));
         families.add(header.name, &parsed);
     }
     let (families, mut found_problems) = families.finish();

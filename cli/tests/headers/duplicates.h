@@ -7,6 +7,10 @@ enum WarningCode {
     /** 订阅失败。 */
     kWarningCodeSubscribeFailed = -2003,
     kWarningCodeSubscribeFail = kWarningCodeSubscribeFailed,
+#if 0
+    /** An old value, switched off: not imported, and not a second declaration. */
+    kWarningCodeSubscribeFailed = -9999,
+#endif
     /** 房间不存在。 */
     kRoomWarningCodeNoRoom = -2004,
 };
