@@ -118,29 +118,20 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         default_language: args.lang_default.clone(),
         crate_path: args.crate_path.clone(),
     };
-    let mut read = Vec::new();
-    let mut unreadable = Vec::new();
-    for path in &args.headers {
-        let (name, bytes) = if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            let read = io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes);
-            ("<stdin>".to_owned(), read.map(|_| bytes))
-        } else {
-            (path.display().to_string(), std::fs::read(path))
-        };
-        match bytes {
-            Ok(bytes) => read.push((name, bytes)),
-            Err(error) => unreadable.push(format!("cannot read {name}: {error}")),
-        }
-    }
-    let headers: Vec<(&str, &[u8])> = read
+    let read = args
+        .headers
         .iter()
-        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .map(|path| {
+            if path.as_os_str() == "-" {
+                let mut bytes = Vec::new();
+                let read = io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes);
+                ("<stdin>".to_owned(), read.map(|_| bytes))
+            } else {
+                (path.display().to_string(), std::fs::read(path))
+            }
+        })
         .collect();
-    let imported = import::import_bytes(&headers, &options);
-    for message in &unreadable {
-        writeln!(err, "rtc-codes import: {message}")?;
-    }
+    let imported = import::import_read(read, &options);
     out.write_all(imported.to_source().as_bytes())?;
     for problem in &imported.problems {
         writeln!(err, "rtc-codes import: {problem}")?;

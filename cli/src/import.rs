@@ -273,12 +273,25 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
 /// [`Problem`], and so is one whose text is not UTF-8 (see [`import_bytes`]).
 #[must_use]
 pub fn import_files<P: AsRef<Path>>(paths: &[P], options: &Options) -> Import {
+    let read = paths
+        .iter()
+        .map(|path| {
+            let path = path.as_ref();
+            (path.display().to_string(), std::fs::read(path))
+        })
+        .collect();
+    import_read(read, options)
+}
+
+/// Imports headers as reading them turned out: `(name, bytes or the error of reading them)`.
+/// A header that could not be read is a [`Problem`]; the others are imported as by
+/// [`import_bytes`].
+#[must_use]
+pub fn import_read(headers: Vec<(String, std::io::Result<Vec<u8>>)>, options: &Options) -> Import {
     let mut problems = Vec::new();
     let mut read = Vec::new();
-    for path in paths {
-        let path = path.as_ref();
-        let name = path.display().to_string();
-        match std::fs::read(path) {
+    for (name, bytes) in headers {
+        match bytes {
             Ok(bytes) => read.push((name, bytes)),
             Err(error) => problems.push(Problem {
                 location: None,
