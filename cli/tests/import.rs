@@ -154,6 +154,17 @@ fn the_command_writes_source_and_reports_problems() {
     assert!(errors.contains("cannot read"), "{errors}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("pub enum Mixed: i32 {"));
 
+    // A header that cannot be read is a problem even when the others import cleanly.
+    let output = Command::new(exe)
+        .arg("import")
+        .arg(dir.join("objc.h"))
+        .arg(dir.join("no-such-header.h"))
+        .output()
+        .expect("rtc-codes runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("pub enum ByteRTCMediaType"));
+
     let output = Command::new(exe)
         .arg("import")
         .output()
