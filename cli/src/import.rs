@@ -3,7 +3,8 @@
 //! [`import`] reads headers (their text, with a name for messages), finds their enum
 //! definitions, and turns each into a [`Family`]; [`Import::to_source`] writes them as one
 //! `rtc_codes!` invocation. [`import_files`] does the same for files on disk, which is what a
-//! build script calls:
+//! build script calls; [`import_bytes`] and [`import_read`] for bytes from anywhere else (the
+//! command reads standard input with them):
 //!
 //! ```
 //! use rtc_codes_cli::import::{import, Header, Options};
@@ -246,6 +247,9 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
     let mut families = family::Builder::new(options, &language);
     for header in headers {
         let (tokens, open_at) = lex::tokens(header.text);
+        let parsed = parse::enums(&lex::without_disabled(tokens));
+        families.add(header.name, &parsed);
+        // After what was read before it, so that a header's problems stay in line order.
         if let Some(line) = open_at {
             families.problem(
                 header.name,
@@ -253,8 +257,6 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
                 "a comment or literal is not closed: the rest of the header is not read".to_owned(),
             );
         }
-        let parsed = parse::enums(&lex::without_disabled(tokens));
-        families.add(header.name, &parsed);
     }
     let (families, mut found_problems) = families.finish();
     problems.append(&mut found_problems);

@@ -197,3 +197,34 @@ fn not_utf8_is_a_problem_with_its_line() {
         .description
         .contains('\u{fffd}'));
 }
+
+#[test]
+fn every_other_problem_is_reported_where_it_is() {
+    let first = "typedef NS_OPTIONS(NSUInteger, Opts) { kOptsA = 1, kOptsB = 2 };\n\
+                 enum Twice { kTwiceA = 1,\n kTwiceA = 2 };\n";
+    let second = "enum Twice { kTwiceB = 1 };\n/* never closed\nenum Lost { kLostA };\n";
+    let imported = import(
+        &[
+            Header::new("first.h", first),
+            Header::new("second.h", second),
+        ],
+        &Options::default(),
+    );
+    let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "first.h:1: the type `NSUInteger` of enum `Opts` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32): `i32` holds its values",
+            "first.h:3: enumerator `kTwiceA` is declared again (first at line 2): the second is not imported",
+            "second.h:1: enum `Twice` is not imported: a family named `Twice` was already declared at first.h:2",
+            "second.h:2: a comment or literal is not closed: the rest of the header is not read",
+        ]
+    );
+    let names: Vec<&str> = imported
+        .families
+        .iter()
+        .map(|family| family.name.as_str())
+        .collect();
+    assert_eq!(names, ["Opts", "Twice"]);
+    assert_eq!(imported.families[0].repr, "i32");
+}
