@@ -31,7 +31,7 @@ pub struct Inputs {
     names: Vec<Vec<&'static str>>,
     sdk_names: Vec<Vec<&'static str>>,
     missing_names: Vec<Vec<String>>,
-    all_values: Vec<i64>,
+    all_values: Vec<i128>,
 }
 
 impl Inputs {
@@ -42,7 +42,7 @@ impl Inputs {
     /// If a documented value does not fit in `i32`, the type of every documented family.
     #[must_use]
     pub fn new() -> Self {
-        let per_family = |f: &dyn Fn(&rtc_codes::CodeInfo) -> i64| -> Vec<Vec<i32>> {
+        let per_family = |f: &dyn Fn(&rtc_codes::CodeInfo) -> i128| -> Vec<Vec<i32>> {
             FAMILIES
                 .iter()
                 .map(|family| {

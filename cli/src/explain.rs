@@ -194,7 +194,7 @@ pub fn lookup(families: &[&'static FamilyInfo], query: &str) -> Lookup {
 /// A value: decimal or hexadecimal (`0x3e8`), with an optional sign; `None` for anything else
 /// (a name).
 #[must_use]
-pub fn parse_value(query: &str) -> Option<i64> {
+pub fn parse_value(query: &str) -> Option<i128> {
     let (negative, unsigned) = match query.as_bytes().first() {
         Some(b'-') => (true, &query[1..]),
         Some(b'+') => (false, &query[1..]),
@@ -209,8 +209,7 @@ pub fn parse_value(query: &str) -> Option<i64> {
     }
     // Too large for any family: it cannot match, which is reported as "not found".
     let magnitude = i128::from_str_radix(digits, radix).unwrap_or(i128::MAX);
-    let value = if negative { -magnitude } else { magnitude };
-    Some(i64::try_from(value).unwrap_or(i64::MAX))
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// Why `query` found nothing, with the closest names as suggestions.

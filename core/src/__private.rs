@@ -10,7 +10,7 @@ pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
 pub use core::fmt::{Display, Formatter, Result as FmtResult};
 pub use core::option::Option::{self, None, Some};
-pub use core::primitive::{bool, i16, i32, i64, i8, str, u16, u32, u8, usize};
+pub use core::primitive::{bool, i128, i16, i32, i64, i8, str, u16, u32, u64, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{concat, module_path, stringify};
@@ -32,7 +32,7 @@ pub const fn code_info(
     family: &'static str,
     name: &'static str,
     sdk_name: &'static str,
-    value: i64,
+    value: i128,
     description: &'static str,
 ) -> CodeInfo {
     CodeInfo {
@@ -73,8 +73,8 @@ pub const fn family_info(
 
 /// The metadata of the code of `C` with this value, for the registry's [`find_value`](crate::find_value).
 #[must_use]
-pub fn find_value<C: Code>(value: i64) -> Option<&'static CodeInfo> {
-    C::Repr::from_i64(value)
+pub fn find_value<C: Code>(value: i128) -> Option<&'static CodeInfo> {
+    C::Repr::from_i128(value)
         .and_then(C::from_code)
         .and_then(C::info)
 }
@@ -95,7 +95,7 @@ pub fn fmt_code(
     f: &mut Formatter<'_>,
     info: Option<&'static CodeInfo>,
     family: &'static FamilyInfo,
-    value: i64,
+    value: i128,
 ) -> FmtResult {
     Display::fmt(&DisplayIn::new(info, family, value, None), f)
 }
@@ -116,7 +116,7 @@ pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     if !looks_numeric(s) {
         return Err(error(ParseCodeErrorKind::UnknownName));
     }
-    let Some(value) = s.parse::<i64>().ok().and_then(C::Repr::from_i64) else {
+    let Some(value) = s.parse::<i128>().ok().and_then(C::Repr::from_i128) else {
         return Err(error(ParseCodeErrorKind::OutOfRange));
     };
     C::try_from_code(value)

@@ -175,8 +175,9 @@ pub trait Code:
     }
 }
 
-/// The integer types a family can be declared with: `i8`, `i16`, `i32`, `i64`, `u8`, `u16` and
-/// `u32`. Each converts losslessly to `i64`, the type of [`CodeInfo::value`].
+/// The integer types a family can be declared with: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`
+/// and `u64`. Each converts losslessly to `i128`, the type of [`CodeInfo::value`], which holds
+/// every value of every one of them.
 ///
 /// This trait is sealed: it cannot be implemented outside this crate.
 pub trait Repr:
@@ -187,7 +188,7 @@ pub trait Repr:
     + Debug
     + Display
     + FromStr
-    + Into<i64>
+    + Into<i128>
     + Send
     + Sync
     + 'static
@@ -196,22 +197,24 @@ pub trait Repr:
     /// The type's name, such as `"i32"`.
     const NAME: &'static str;
 
-    /// The value as an `i64`.
+    /// The value as an `i128`.
     ///
     /// ```
     /// use rtc_codes::Repr;
-    /// assert_eq!(Repr::to_i64(7_u16), 7);
+    /// assert_eq!(Repr::to_i128(7_u16), 7);
+    /// assert_eq!(Repr::to_i128(u64::MAX), 18_446_744_073_709_551_615);
     /// ```
-    fn to_i64(self) -> i64;
+    fn to_i128(self) -> i128;
 
-    /// The `i64` as this type, if it is in range.
+    /// The `i128` as this type, if it is in range.
     ///
     /// ```
     /// use rtc_codes::Repr;
-    /// assert_eq!(<u8 as Repr>::from_i64(255), Some(255));
-    /// assert_eq!(<u8 as Repr>::from_i64(256), None);
+    /// assert_eq!(<u8 as Repr>::from_i128(255), Some(255));
+    /// assert_eq!(<u8 as Repr>::from_i128(256), None);
+    /// assert_eq!(<u64 as Repr>::from_i128(-1), None);
     /// ```
-    fn from_i64(value: i64) -> Option<Self>;
+    fn from_i128(value: i128) -> Option<Self>;
 }
 
 mod sealed {
@@ -226,16 +229,16 @@ macro_rules! impl_repr {
             const NAME: &'static str = stringify!($ty);
 
             #[inline]
-            fn to_i64(self) -> i64 {
-                i64::from(self)
+            fn to_i128(self) -> i128 {
+                i128::from(self)
             }
 
             #[inline]
-            fn from_i64(value: i64) -> Option<Self> {
+            fn from_i128(value: i128) -> Option<Self> {
                 $ty::try_from(value).ok()
             }
         }
     )*};
 }
 
-impl_repr!(i8 i16 i32 i64 u8 u16 u32);
+impl_repr!(i8 i16 i32 i64 u8 u16 u32 u64);

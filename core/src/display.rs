@@ -27,7 +27,7 @@ use crate::{CodeInfo, FamilyInfo};
 pub struct DisplayIn<'a> {
     info: Option<&'static CodeInfo>,
     family: &'static FamilyInfo,
-    value: i64,
+    value: i128,
     language: Option<&'a str>,
 }
 
@@ -44,7 +44,7 @@ impl<'a> DisplayIn<'a> {
     pub const fn new(
         info: Option<&'static CodeInfo>,
         family: &'static FamilyInfo,
-        value: i64,
+        value: i128,
         language: Option<&'a str>,
     ) -> Self {
         DisplayIn {

@@ -18,7 +18,7 @@ use crate::FamilyInfo;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     family: &'static FamilyInfo,
-    value: i64,
+    value: i128,
 }
 
 impl UnknownCode {
@@ -30,7 +30,7 @@ impl UnknownCode {
     /// assert_eq!(error.to_string(), "5 is not a declared ErrorCode code");
     /// ```
     #[must_use]
-    pub const fn new(family: &'static FamilyInfo, value: i64) -> Self {
+    pub const fn new(family: &'static FamilyInfo, value: i128) -> Self {
         UnknownCode { family, value }
     }
 
@@ -52,7 +52,7 @@ impl UnknownCode {
     /// assert_eq!(UnknownCode::new(ErrorCode::FAMILY, 5).value(), 5);
     /// ```
     #[must_use]
-    pub const fn value(&self) -> i64 {
+    pub const fn value(&self) -> i128 {
         self.value
     }
 }
@@ -105,7 +105,7 @@ pub enum ParseCodeErrorKind {
     /// The string is not a number, nor a name, SDK name or alias of any code.
     UnknownName,
     /// The string is a number of the family's type that no code declares (closed families only).
-    UnknownValue(i64),
+    UnknownValue(i128),
     /// The string is a number outside the family's integer type.
     OutOfRange,
 }

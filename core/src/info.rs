@@ -14,8 +14,9 @@ pub struct CodeInfo {
     pub sdk_name: &'static str,
     /// Other names the code is known by, such as the spelling of a later SDK version.
     pub aliases: &'static [&'static str],
-    /// The code's value.
-    pub value: i64,
+    /// The code's value, as an `i128`, which holds every value of every family's type (`u64`
+    /// and `i64` alike).
+    pub value: i128,
     /// The documented description, in the family's default language.
     pub description: &'static str,
     /// The description in other languages, as `(language, text)`, such as `("en", "Invalid
@@ -135,7 +136,7 @@ impl FamilyInfo {
     /// assert_eq!(family.find_value(-1000).map(|code| code.name), Some("InvalidToken"));
     /// ```
     #[must_use]
-    pub fn find_value(&self, value: i64) -> Option<&'static CodeInfo> {
+    pub fn find_value(&self, value: i128) -> Option<&'static CodeInfo> {
         self.codes.iter().find(|code| code.value == value)
     }
 

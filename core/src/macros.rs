@@ -25,7 +25,7 @@
 /// code   := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral (Lang StrLiteral)*
 /// ```
 ///
-/// - `IntType` is `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16` or `u32`; values are
+/// - `IntType` is `i8`, `i16`, `i32` (the default), `i64`, `u8`, `u16`, `u32` or `u64`; values are
 ///   integer literals (decimal, hex, octal, binary, `_`, a leading `-`) that fit it.
 /// - The description is the text of `description()`; `en "..."` after it gives the
 ///   description in another language (`description_in("en")`), for any of the family's codes.

@@ -79,7 +79,7 @@ macro_rules! each_family {
 /// assert_eq!(matches[0].sdk_name, "kErrorCodeInvalidToken");
 /// assert!(rtc_codes::find_value(0).count() > 1);
 /// ```
-pub fn find_value(value: i64) -> impl Iterator<Item = &'static CodeInfo> {
+pub fn find_value(value: i128) -> impl Iterator<Item = &'static CodeInfo> {
     each_family!(find_value_in, value).into_iter().flatten()
 }
 

@@ -297,7 +297,7 @@ macro_rules! __impl_family {
                             __rt::Some(code) => __rt::Ok(code),
                             __rt::None => __rt::Err(__rt::UnknownCode::new(
                                 Self::FAMILY,
-                                <__rt::i64 as __rt::From<__rt::$closed_repr>>::from(code),
+                                <__rt::i128 as __rt::From<__rt::$closed_repr>>::from(code),
                             )),
                         }
                     }
@@ -342,7 +342,7 @@ macro_rules! __impl_family {
                         f,
                         self.info(),
                         Self::FAMILY,
-                        <__rt::i64 as __rt::From<__rt::$repr>>::from(self.code()),
+                        <__rt::i128 as __rt::From<__rt::$repr>>::from(self.code()),
                     )
                 }
             }

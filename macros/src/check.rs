@@ -209,8 +209,12 @@ fn check_code(
         Ok(value) => {
             let advice = if value < 0 && repr.min() == 0 {
                 "declare the family with a signed type, such as `enum Name: i32`"
-            } else {
+            } else if IntType::I64.contains(value) {
                 "declare the family with a wider type, such as `enum Name: i64`"
+            } else if IntType::U64.contains(value) {
+                "declare the family as `enum Name: u64`"
+            } else {
+                "no supported type holds it (the widest are `i64` and `u64`)"
             };
             cx.error_spanned_by(
                 &code.value,

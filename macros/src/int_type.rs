@@ -4,7 +4,7 @@ use std::fmt;
 
 /// An integer type that a family's values can have.
 ///
-/// Every supported type converts losslessly to `i64`, which is how `CodeInfo` stores values.
+/// Every supported type converts losslessly to `i128`, which is how `CodeInfo` stores values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntType {
     I8,
@@ -14,10 +14,11 @@ pub enum IntType {
     U8,
     U16,
     U32,
+    U64,
 }
 
 impl IntType {
-    pub const ALL: [IntType; 7] = [
+    pub const ALL: [IntType; 8] = [
         IntType::I8,
         IntType::I16,
         IntType::I32,
@@ -25,6 +26,7 @@ impl IntType {
         IntType::U8,
         IntType::U16,
         IntType::U32,
+        IntType::U64,
     ];
 
     /// The type used when a family does not name one.
@@ -39,6 +41,7 @@ impl IntType {
             IntType::U8 => "u8",
             IntType::U16 => "u16",
             IntType::U32 => "u32",
+            IntType::U64 => "u64",
         }
     }
 
@@ -65,7 +68,7 @@ impl IntType {
             IntType::I16 => i16::MIN.into(),
             IntType::I32 => i32::MIN.into(),
             IntType::I64 => i64::MIN.into(),
-            IntType::U8 | IntType::U16 | IntType::U32 => 0,
+            IntType::U8 | IntType::U16 | IntType::U32 | IntType::U64 => 0,
         }
     }
 
@@ -78,6 +81,7 @@ impl IntType {
             IntType::U8 => u8::MAX.into(),
             IntType::U16 => u16::MAX.into(),
             IntType::U32 => u32::MAX.into(),
+            IntType::U64 => u64::MAX.into(),
         }
     }
 

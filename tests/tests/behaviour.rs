@@ -179,10 +179,13 @@ fn code_info_records() {
     #[allow(deprecated)]
     let old = Port::Old;
     assert!(old.info().expect("declared").deprecated);
-    assert_eq!(Wide::Low.info().expect("declared").value, i64::MIN);
+    assert_eq!(
+        Wide::Low.info().expect("declared").value,
+        i128::from(i64::MIN)
+    );
     assert_eq!(
         Unsigned::Top.info().expect("declared").value,
-        i64::from(u32::MAX)
+        i128::from(u32::MAX)
     );
 }
 

@@ -60,7 +60,7 @@ where
             );
         }
         assert_eq!(code.info(), Some(info));
-        assert_eq!(i64::from(code.code()), info.value);
+        assert_eq!(i128::from(code.code()), info.value);
         assert_eq!(C::from_code(code.code()), Some(*code));
         assert_eq!(C::from(code.code()), *code);
         assert_eq!(C::from_name(info.name), Some(*code));

@@ -2,7 +2,8 @@
 //! type: nothing panics on any input, `from_code` is `Some` exactly for declared values and
 //! `code()` inverts it, open families keep every value, and names are matched exactly.
 //!
-//! Also an exhaustive pass over the whole `i16` range and the boundaries of `i32` and `i64`.
+//! Also an exhaustive pass over the whole `i16` range and the boundaries of `i32`, `i64` and
+//! `u64`.
 
 use std::collections::HashSet;
 use std::fmt::Debug;
@@ -29,6 +30,15 @@ codes::rtc_codes! {
     /// u32, open.
     #[codes(other = Other)]
     pub enum U32: u32 { Zero = 0 => "zero", Max = 4294967295 => "max" }
+    /// u64, open, with values above `i64::MAX`.
+    #[codes(other = Other)]
+    pub enum U64: u64 {
+        Zero = 0 => "zero",
+        AboveI64 = 9223372036854775808 => "i64::MAX + 1",
+        Max = 0xffff_ffff_ffff_ffff => "max",
+    }
+    /// u64, closed.
+    pub enum ClosedU64: u64 { Zero = 0 => "zero", Max = 18446744073709551615 => "max" }
 }
 
 /// `from_code(value)` is `Some` exactly for declared values, and `code()` inverts it.
@@ -36,12 +46,12 @@ fn from_code_is_exact<C: Code>(value: C::Repr)
 where
     C::Repr: Debug,
 {
-    let declared: HashSet<i64> = C::FAMILY.codes.iter().map(|code| code.value).collect();
-    let value_i64: i64 = value.into();
+    let declared: HashSet<i128> = C::FAMILY.codes.iter().map(|code| code.value).collect();
+    let value_i128: i128 = value.into();
     match C::from_code(value) {
         Some(code) => {
             assert!(
-                declared.contains(&value_i64),
+                declared.contains(&value_i128),
                 "{}: {value:?}",
                 C::FAMILY.name
             );
@@ -49,7 +59,7 @@ where
             assert!(code.is_declared());
         }
         None => assert!(
-            !declared.contains(&value_i64),
+            !declared.contains(&value_i128),
             "{}: {value:?}",
             C::FAMILY.name
         ),
@@ -58,14 +68,41 @@ where
     match C::try_from_code(value) {
         Ok(code) => {
             assert_eq!(code.code(), value);
-            assert_eq!(code.is_declared(), declared.contains(&value_i64));
+            assert_eq!(code.is_declared(), declared.contains(&value_i128));
             assert!(C::FAMILY.is_open() || code.is_declared());
             let _ = code.to_string();
         }
         Err(error) => {
             assert!(!C::FAMILY.is_open());
-            assert_eq!(error.value(), value_i64);
+            assert_eq!(error.value(), value_i128);
             assert_eq!(error.family().name, C::FAMILY.name);
+        }
+    }
+}
+
+/// `value` round-trips through `from_code`/`code`, `FromStr` of its number, the number that
+/// `Display` shows, and `Raw`; a closed family's undeclared value fails the same way in each.
+fn round_trips<C: Code>(value: C::Repr) {
+    let number = value.to_string();
+    let raw = codes::Raw::<C>::new(value);
+    assert_eq!(raw.value(), value);
+    match C::try_from_code(value) {
+        Ok(code) => {
+            assert_eq!(code.code(), value);
+            assert_eq!(number.parse::<C>(), Ok(code));
+            let line = code.to_string();
+            assert!(line.contains(&format!(" ({number})")), "{line}");
+            assert_eq!(raw.try_get(), Ok(code));
+            assert_eq!(codes::Raw::from(code).value(), value);
+        }
+        Err(error) => {
+            assert_eq!(error.value(), value.into());
+            let parsed = number.parse::<C>().expect_err("undeclared");
+            assert_eq!(
+                parsed.kind(),
+                codes::ParseCodeErrorKind::UnknownValue(value.into())
+            );
+            assert_eq!(raw.try_get(), Err(error));
         }
     }
 }
@@ -80,9 +117,9 @@ fn names_are_exact<C: Code>(input: &str) {
         assert_eq!(parsed.ok(), by_name);
     } else if let Ok(code) = parsed {
         // Only a decimal value can parse without being a name.
-        let value: i64 = code.code().into();
+        let value: i128 = code.code().into();
         assert_eq!(
-            input.trim_start_matches('+').parse::<i64>().ok(),
+            input.trim_start_matches('+').parse::<i128>().ok(),
             Some(value),
             "{input:?}"
         );
@@ -155,13 +192,13 @@ proptest! {
     }
 
     #[test]
-    fn families_of_every_type_display_one_line(value in any::<i64>()) {
+    fn families_of_every_type_display_one_line(value in any::<i128>()) {
         macro_rules! each { ($($family:ident),*) => {$(
-            if let Some(value) = <<$family as Code>::Repr as codes::Repr>::from_i64(value) {
+            if let Some(value) = <<$family as Code>::Repr as codes::Repr>::from_i128(value) {
                 displays_one_line::<$family>(value);
             }
         )*}; }
-        each!(I8, I16, I32, I64, U8, U16, U32);
+        each!(I8, I16, I32, I64, U8, U16, U32, U64, ClosedU64);
     }
 
     #[test]
@@ -181,7 +218,7 @@ proptest! {
 
     #[test]
     fn every_integer_type(a in any::<i8>(), b in any::<i16>(), c in any::<i32>(), d in any::<i64>(),
-                          e in any::<u8>(), f in any::<u16>(), g in any::<u32>()) {
+                          e in any::<u8>(), f in any::<u16>(), g in any::<u32>(), h in any::<u64>()) {
         from_code_is_exact::<I8>(a);
         from_code_is_exact::<I16>(b);
         from_code_is_exact::<I32>(c);
@@ -189,10 +226,22 @@ proptest! {
         from_code_is_exact::<U8>(e);
         from_code_is_exact::<U16>(f);
         from_code_is_exact::<U32>(g);
+        from_code_is_exact::<U64>(h);
+        from_code_is_exact::<ClosedU64>(h);
         prop_assert_eq!(I16::from(b).code(), b);
         prop_assert_eq!(I64::from(d).code(), d);
         prop_assert_eq!(U8::from(e).code(), e);
         prop_assert_eq!(U32::from(g).code(), g);
+        prop_assert_eq!(U64::from(h).code(), h);
+        round_trips::<I8>(a);
+        round_trips::<I16>(b);
+        round_trips::<I32>(c);
+        round_trips::<I64>(d);
+        round_trips::<U8>(e);
+        round_trips::<U16>(f);
+        round_trips::<U32>(g);
+        round_trips::<U64>(h);
+        round_trips::<ClosedU64>(h);
     }
 
     #[test]
@@ -200,10 +249,11 @@ proptest! {
         names_are_exact::<I8>(&input);
         names_are_exact::<I64>(&input);
         names_are_exact::<U32>(&input);
+        names_are_exact::<U64>(&input);
     }
 
     #[test]
-    fn registry_any_value(value in any::<i64>()) {
+    fn registry_any_value(value in any::<i128>()) {
         for code in codes::find_value(value) {
             prop_assert_eq!(code.value, value);
         }
@@ -231,17 +281,24 @@ fn exhaustive_i16_and_boundaries() {
     let mut values: Vec<i32> = (i32::from(i16::MIN)..=i32::from(i16::MAX)).collect();
     values.extend([i32::MIN, i32::MIN + 1, i32::MAX - 1, i32::MAX]);
     documented!(check_values(&values));
-    // `i64` boundaries reach the families through the registry and `FromStr`.
+    // `i64` and `u64` boundaries reach the families through the registry and `FromStr`.
     for value in [
-        i64::MIN,
-        i64::MIN + 1,
-        i64::from(i32::MIN) - 1,
-        i64::from(i32::MAX) + 1,
-        i64::MAX,
+        i128::from(i64::MIN),
+        i128::from(i64::MIN) + 1,
+        i128::from(i32::MIN) - 1,
+        i128::from(i32::MAX) + 1,
+        i128::from(i64::MAX),
+        i128::from(u64::MAX),
     ] {
         assert_eq!(codes::find_value(value).count(), 0);
         let text = value.to_string();
         let error = text.parse::<codes::ErrorCode>().expect_err("out of range");
         assert_eq!(error.kind(), codes::ParseCodeErrorKind::OutOfRange);
+    }
+    for value in [0, u64::MAX - 1, u64::MAX, 1 << 63, (1 << 63) - 1] {
+        from_code_is_exact::<U64>(value);
+        from_code_is_exact::<ClosedU64>(value);
+        round_trips::<U64>(value);
+        round_trips::<ClosedU64>(value);
     }
 }

@@ -38,7 +38,7 @@ impl Rng {
 }
 
 /// The integer types and their bounds.
-pub const TYPES: [(&str, i128, i128); 7] = [
+pub const TYPES: [(&str, i128, i128); 8] = [
     ("i8", i8::MIN as i128, i8::MAX as i128),
     ("i16", i16::MIN as i128, i16::MAX as i128),
     ("i32", i32::MIN as i128, i32::MAX as i128),
@@ -46,6 +46,7 @@ pub const TYPES: [(&str, i128, i128); 7] = [
     ("u8", 0, u8::MAX as i128),
     ("u16", 0, u16::MAX as i128),
     ("u32", 0, u32::MAX as i128),
+    ("u64", 0, u64::MAX as i128),
 ];
 
 /// One generated code, as the generated crate should see it.

@@ -30,7 +30,7 @@ pub fn header(lines: usize) -> String {
                 family.docs.replace('\n', "<br>")
             );
             let _ = writeln!(out, "enum class {name} : int32_t {{");
-            let mut previous: Option<(String, i64)> = None;
+            let mut previous: Option<(String, i128)> = None;
             for code in &family.codes {
                 let sdk_name = format!("{}{copy}", code.sdk_name);
                 let _ = writeln!(

@@ -14,7 +14,7 @@ pub struct Code {
     pub name: String,
     pub sdk_name: String,
     pub aliases: Vec<String>,
-    pub value: i64,
+    pub value: i128,
     pub description: String,
     pub success: bool,
 }
@@ -83,7 +83,7 @@ pub fn of_size(size: usize) -> Vec<Family> {
 pub fn synthetic(count: usize) -> Vec<Family> {
     let codes = (0..count)
         .map(|index| {
-            let value = -i64::try_from(index).unwrap_or(i64::MAX) - 1000;
+            let value = -i128::try_from(index).unwrap_or(i128::MAX) - 1000;
             Code {
                 name: format!("Code{index}Failed"),
                 sdk_name: format!("kSyntheticErrorCode{index}Failed"),

@@ -119,9 +119,9 @@ where
 struct CodeVisitor<C>(PhantomData<C>);
 
 impl<C: Code> CodeVisitor<C> {
-    fn value<E: de::Error>(value: i64) -> Result<C, E> {
+    fn value<E: de::Error>(value: i128) -> Result<C, E> {
         let family = C::FAMILY;
-        let Some(value) = C::Repr::from_i64(value) else {
+        let Some(value) = C::Repr::from_i128(value) else {
             return Err(E::custom(format_args!(
                 "{value} is out of range for {} (a {})",
                 family.name, family.repr
@@ -144,11 +144,19 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<C, E> {
-        Self::value(value)
+        Self::value(value.into())
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
-        match i64::try_from(value) {
+        Self::value(value.into())
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<C, E> {
+        Self::value(value)
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<C, E> {
+        match i128::try_from(value) {
             Ok(value) => Self::value(value),
             Err(_) => Err(E::custom(format_args!(
                 "{value} is out of range for {} (a {})",

@@ -28,7 +28,7 @@ impl Value {
         let magnitude: i128 = digits.parse().map_err(|_| {
             syn::Error::new_spanned(
                 self,
-                "this value does not fit any supported integer type (the widest are `i64` and `u32`)",
+                "this value does not fit any supported integer type (the widest are `i64` and `u64`)",
             )
         })?;
         Ok(if self.minus.is_some() {

@@ -4,7 +4,7 @@ use codes::Code;
 
 /// What the generator meant one code to be.
 pub struct Expected {
-    pub value: i64,
+    pub value: i128,
     pub name: &'static str,
     pub sdk_name: &'static str,
     pub aliases: &'static [&'static str],

@@ -8,21 +8,21 @@ mod invocation0 {
     codes::rtc_codes! {
     #[doc = " Generated family Family0: `code`'错误e\u{301}e\u{301}"]
     #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family0: u16 {
+    pub enum Family0: u8 {
         #[codes(success)]
-        Failed0404 = 0xffff => "`code`e\u{301}\t",
-        Über1X = 65533 => "| ok\\\u{202e}/*",
+        Failed0404 = 0xff => "`code`e\u{301}\t",
+        Über1X = 253 => "| ok\\\u{202e}/*",
         #[codes(success)]
         Über2404 = 0b10 => "ok\\",
         #[codes(sdk_name = "SDK_Family0_3", success)]
         Code3X = 0o0 => "\"#'#<br>",
         #[doc = "🎧\"[0,400]\"#"]
-        Ok5404 = 0b111100010011101 => r###""错误"###,
-        Failed6Zz = 65534 => "[0,400][0,400]\\\"#\t",
+        Ok5404 = 0b10011101 => r###""错误"###,
+        Failed6Zz = 254 => "[0,400][0,400]\\\"#\t",
         #[codes(success)]
         Über8Zz = 0b1 => "`code`[0,400]Token 无效。\"🎧\n",
         #[codes(sdk_name = "SDK_Family0_11")]
-        Failed11 = 0x927 => "<br>",
+        Failed11 = 0x27 => "<br>",
     }
     #[doc = " Generated family Family1: [0,400]Token 无效。\\"]
     #[codes(other = Unlisted)]
@@ -35,30 +35,30 @@ mod invocation0 {
     }
     #[doc = " Generated family Family2: \"#"]
     #[codes(other = Unlisted)]
-    pub enum Family2: i64 {
-        Code_0 = 0b111111111111111111111111111111111111111111111111111111111111101 => r###"Token 无效。#_x_"###,
+    pub enum Family2: u8 {
+        Code_0 = 0b11111101 => r###"Token 无效。#_x_"###,
         #[codes(success)]
         #[doc = "\u{202e}r#\"\u{202e}\"#\t"]
-        Ok1 = -0x8000000000000000 => "r#\"🎧\n#ok",
-        Code_2404 = 0x7fffffffffffffff => "\u{202e}\t",
+        Ok1 = 0x0 => "r#\"🎧\n#ok",
+        Code_2404 = 0xff => "\u{202e}\t",
         #[codes(alias = "alias_Family2_6")]
-        Code_6Ab = -0x561761876c8822dc => r###"é/**/"#/*r#""###,
-        Failed7Zz = 0b111111111111111111111111111111111111111111111111111111111111110 => "\\ok",
-        Err8404 = 5129591107725736108 => "\t\u{202e}Token 无效。",
+        Code_6Ab = 0x24 => r###"é/**/"#/*r#""###,
+        Failed7Zz = 0b11111110 => "\\ok",
+        Err8404 = 172 => "\t\u{202e}Token 无效。",
         #[codes(success)]
-        Code9X = 0b100111111000010000110111001100011000011001100111010110110110001 => "Token 无效。`code`\u{202e}r#\"\nr#\"",
+        Code9X = 0b10110001 => "Token 无效。`code`\u{202e}r#\"\nr#\"",
     }
     #[doc = " Generated family Family3: [0,400]\u{202e}`code`{}#"]
-    pub enum Family3: u32 {
+    pub enum Family3: u16 {
         #[codes(success)]
-        Über0 = 0b1110100010111011010110011100011 => "{}\\\u{202e}\u{202e}*/",
+        Über0 = 0b1010110011100011 => "{}\\\u{202e}\u{202e}*/",
         #[codes(success)]
-        Failed1Ab = 0o6144751454 => "|\\`code`\t\n",
+        Failed1Ab = 0o151454 => "|\\`code`\t\n",
         #[codes(alias = "alias_Family3_2")]
-        Code2 = 4294967295 => "\u{202e}okToken 无效。\"#`code`{}",
-        Über3Zz = 0xfffffffe => "#错误\n\t",
+        Code2 = 65535 => "\u{202e}okToken 无效。\"#`code`{}",
+        Über3Zz = 0xfffe => "#错误\n\t",
         #[codes(success)]
-        Code_4Zz = 0xfffffffd => "\u{202e}\"'r#\" ",
+        Code_4Zz = 0xfffd => "\u{202e}\"'r#\" ",
     }
     }
 }
@@ -66,16 +66,16 @@ mod invocation0 {
 #[test]
 fn invocation0_family0() {
     check_family::<invocation0::Family0>(false, &[
-        Expected { value: 65535, name: "Failed0404", sdk_name: "kFamily0FAILED0404", aliases: &[], description: "`code`e\u{301}\t", success: true },
-        Expected { value: 65533, name: "Über1X", sdk_name: "kFamily0ÜBER1_X", aliases: &[], description: "| ok\\\u{202e}/*", success: false },
+        Expected { value: 255, name: "Failed0404", sdk_name: "kFamily0FAILED0404", aliases: &[], description: "`code`e\u{301}\t", success: true },
+        Expected { value: 253, name: "Über1X", sdk_name: "kFamily0ÜBER1_X", aliases: &[], description: "| ok\\\u{202e}/*", success: false },
         Expected { value: 2, name: "Über2404", sdk_name: "kFamily0ÜBER2404", aliases: &[], description: "ok\\", success: true },
         Expected { value: 0, name: "Code3X", sdk_name: "SDK_Family0_3", aliases: &[], description: "\"#'#<br>", success: true },
-        Expected { value: 30877, name: "Ok5404", sdk_name: "kFamily0OK5404", aliases: &[], description: "\"错误", success: false },
-        Expected { value: 65534, name: "Failed6Zz", sdk_name: "kFamily0FAILED6_ZZ", aliases: &[], description: "[0,400][0,400]\\\"#\t", success: false },
+        Expected { value: 157, name: "Ok5404", sdk_name: "kFamily0OK5404", aliases: &[], description: "\"错误", success: false },
+        Expected { value: 254, name: "Failed6Zz", sdk_name: "kFamily0FAILED6_ZZ", aliases: &[], description: "[0,400][0,400]\\\"#\t", success: false },
         Expected { value: 1, name: "Über8Zz", sdk_name: "kFamily0ÜBER8_ZZ", aliases: &[], description: "`code`[0,400]Token 无效。\"🎧\n", success: true },
-        Expected { value: 2343, name: "Failed11", sdk_name: "SDK_Family0_11", aliases: &[], description: "<br>", success: false },
+        Expected { value: 39, name: "Failed11", sdk_name: "SDK_Family0_11", aliases: &[], description: "<br>", success: false },
     ]);
-    assert_eq!(<invocation0::Family0 as codes::Code>::FAMILY.repr, "u16");
+    assert_eq!(<invocation0::Family0 as codes::Code>::FAMILY.repr, "u8");
 }
 
 #[test]
@@ -92,51 +92,51 @@ fn invocation0_family1() {
 #[test]
 fn invocation0_family2() {
     check_family::<invocation0::Family2>(true, &[
-        Expected { value: 9223372036854775805, name: "Code_0", sdk_name: "Code_0", aliases: &[], description: "Token 无效。#_x_", success: false },
-        Expected { value: -9223372036854775808, name: "Ok1", sdk_name: "Ok1", aliases: &[], description: "r#\"🎧\n#ok", success: true },
-        Expected { value: 9223372036854775807, name: "Code_2404", sdk_name: "Code_2404", aliases: &[], description: "\u{202e}\t", success: false },
-        Expected { value: -6203534245995487964, name: "Code_6Ab", sdk_name: "Code_6Ab", aliases: &["alias_Family2_6"], description: "e\u{301}/**/\"#/*r#\"", success: false },
-        Expected { value: 9223372036854775806, name: "Failed7Zz", sdk_name: "Failed7Zz", aliases: &[], description: "\\ok", success: false },
-        Expected { value: 5129591107725736108, name: "Err8404", sdk_name: "Err8404", aliases: &[], description: "\t\u{202e}Token 无效。", success: false },
-        Expected { value: 5747186417402097073, name: "Code9X", sdk_name: "Code9X", aliases: &[], description: "Token 无效。`code`\u{202e}r#\"\nr#\"", success: true },
+        Expected { value: 253, name: "Code_0", sdk_name: "Code_0", aliases: &[], description: "Token 无效。#_x_", success: false },
+        Expected { value: 0, name: "Ok1", sdk_name: "Ok1", aliases: &[], description: "r#\"🎧\n#ok", success: true },
+        Expected { value: 255, name: "Code_2404", sdk_name: "Code_2404", aliases: &[], description: "\u{202e}\t", success: false },
+        Expected { value: 36, name: "Code_6Ab", sdk_name: "Code_6Ab", aliases: &["alias_Family2_6"], description: "e\u{301}/**/\"#/*r#\"", success: false },
+        Expected { value: 254, name: "Failed7Zz", sdk_name: "Failed7Zz", aliases: &[], description: "\\ok", success: false },
+        Expected { value: 172, name: "Err8404", sdk_name: "Err8404", aliases: &[], description: "\t\u{202e}Token 无效。", success: false },
+        Expected { value: 177, name: "Code9X", sdk_name: "Code9X", aliases: &[], description: "Token 无效。`code`\u{202e}r#\"\nr#\"", success: true },
     ]);
-    assert_eq!(<invocation0::Family2 as codes::Code>::FAMILY.repr, "i64");
+    assert_eq!(<invocation0::Family2 as codes::Code>::FAMILY.repr, "u8");
 }
 
 #[test]
 fn invocation0_family3() {
     check_family::<invocation0::Family3>(false, &[
-        Expected { value: 1952296163, name: "Über0", sdk_name: "Über0", aliases: &[], description: "{}\\\u{202e}\u{202e}*/", success: true },
-        Expected { value: 831771436, name: "Failed1Ab", sdk_name: "Failed1Ab", aliases: &[], description: "|\\`code`\t\n", success: true },
-        Expected { value: 4294967295, name: "Code2", sdk_name: "Code2", aliases: &["alias_Family3_2"], description: "\u{202e}okToken 无效。\"#`code`{}", success: false },
-        Expected { value: 4294967294, name: "Über3Zz", sdk_name: "Über3Zz", aliases: &[], description: "#错误\n\t", success: false },
-        Expected { value: 4294967293, name: "Code_4Zz", sdk_name: "Code_4Zz", aliases: &[], description: "\u{202e}\"'r#\" ", success: true },
+        Expected { value: 44259, name: "Über0", sdk_name: "Über0", aliases: &[], description: "{}\\\u{202e}\u{202e}*/", success: true },
+        Expected { value: 54060, name: "Failed1Ab", sdk_name: "Failed1Ab", aliases: &[], description: "|\\`code`\t\n", success: true },
+        Expected { value: 65535, name: "Code2", sdk_name: "Code2", aliases: &["alias_Family3_2"], description: "\u{202e}okToken 无效。\"#`code`{}", success: false },
+        Expected { value: 65534, name: "Über3Zz", sdk_name: "Über3Zz", aliases: &[], description: "#错误\n\t", success: false },
+        Expected { value: 65533, name: "Code_4Zz", sdk_name: "Code_4Zz", aliases: &[], description: "\u{202e}\"'r#\" ", success: true },
     ]);
-    assert_eq!(<invocation0::Family3 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation0::Family3 as codes::Code>::FAMILY.repr, "u16");
 }
 
 mod invocation1 {
     codes::rtc_codes! {
     #[doc = " Generated family Family0: {}错误#<br>"]
     #[codes(sdk_prefix = "kFamily0", other = Unlisted)]
-    pub enum Family0: i64 {
+    pub enum Family0: u64 {
         #[codes(sdk_name = "SDK_Family0_0")]
-        Code0404 = -0x8000000000000000 => "\t说明",
+        Code0404 = 0x0 => "\t说明",
         #[codes(success)]
-        Über2Zz = 0b111111111111111111111111111111111111111111111111111111111111111 => "*/",
+        Über2Zz = 0b1111111111111111111111111111111111111111111111111111111111111111 => "*/",
     }
     #[doc = " Generated family Family1: {}e\u{301}r#\""]
     #[codes(other = Unlisted)]
-    pub enum Family1: u8 {
+    pub enum Family1: i64 {
         #[codes(sdk_name = "SDK_Family1_0")]
-        Ok0Ab = 255 => "🎧e\u{301}\"<br>_x_",
+        Ok0Ab = 9223372036854775_807 => "🎧e\u{301}\"<br>_x_",
         #[codes(sdk_name = "SDK_Family1_3")]
-        Über3X = 0o375 => "`code`'\nToken 无效。",
-        Failed4 = 0xdb => "错误/*`code`ok`code`",
+        Über3X = 0o777777777777777777775 => "`code`'\nToken 无效。",
+        Failed4 = 0x51a5160b639a12db => "错误/*`code`ok`code`",
         #[codes(sdk_name = "SDK_Family1_6")]
-        Code6Ab = 2 => "[0,400]'_x_",
+        Code6Ab = -9223372036854775806 => "[0,400]'_x_",
         #[codes()]
-        Err7X = 13 => r###"<br>"#_x_| 错误"###,
+        Err7X = 132589468517486093 => r###"<br>"#_x_| 错误"###,
     }
     #[doc = " Generated family Family2: #\\\"r#\"/*"]
     #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
@@ -153,9 +153,9 @@ mod invocation1 {
         Ok5 = 255 => "|#🎧",
     }
     #[doc = " Generated family Family3: \"\u{202e} ok"]
-    pub enum Family3 {
+    pub enum Family3: i16 {
         #[codes(alias = "alias_Family3_0")]
-        Code0X = -2147483648 => "[0,400]*/ok\0#_x_",
+        Code0X = -32768 => "[0,400]*/ok\0#_x_",
     }
     }
 }
@@ -163,22 +163,22 @@ mod invocation1 {
 #[test]
 fn invocation1_family0() {
     check_family::<invocation1::Family0>(true, &[
-        Expected { value: -9223372036854775808, name: "Code0404", sdk_name: "SDK_Family0_0", aliases: &[], description: "\t说明", success: false },
-        Expected { value: 9223372036854775807, name: "Über2Zz", sdk_name: "kFamily0Über2Zz", aliases: &[], description: "*/", success: true },
+        Expected { value: 0, name: "Code0404", sdk_name: "SDK_Family0_0", aliases: &[], description: "\t说明", success: false },
+        Expected { value: 18446744073709551615, name: "Über2Zz", sdk_name: "kFamily0Über2Zz", aliases: &[], description: "*/", success: true },
     ]);
-    assert_eq!(<invocation1::Family0 as codes::Code>::FAMILY.repr, "i64");
+    assert_eq!(<invocation1::Family0 as codes::Code>::FAMILY.repr, "u64");
 }
 
 #[test]
 fn invocation1_family1() {
     check_family::<invocation1::Family1>(true, &[
-        Expected { value: 255, name: "Ok0Ab", sdk_name: "SDK_Family1_0", aliases: &[], description: "🎧e\u{301}\"<br>_x_", success: false },
-        Expected { value: 253, name: "Über3X", sdk_name: "SDK_Family1_3", aliases: &[], description: "`code`'\nToken 无效。", success: false },
-        Expected { value: 219, name: "Failed4", sdk_name: "Failed4", aliases: &[], description: "错误/*`code`ok`code`", success: false },
-        Expected { value: 2, name: "Code6Ab", sdk_name: "SDK_Family1_6", aliases: &[], description: "[0,400]'_x_", success: false },
-        Expected { value: 13, name: "Err7X", sdk_name: "Err7X", aliases: &[], description: "<br>\"#_x_| 错误", success: false },
+        Expected { value: 9223372036854775807, name: "Ok0Ab", sdk_name: "SDK_Family1_0", aliases: &[], description: "🎧e\u{301}\"<br>_x_", success: false },
+        Expected { value: 9223372036854775805, name: "Über3X", sdk_name: "SDK_Family1_3", aliases: &[], description: "`code`'\nToken 无效。", success: false },
+        Expected { value: 5883132726400914139, name: "Failed4", sdk_name: "Failed4", aliases: &[], description: "错误/*`code`ok`code`", success: false },
+        Expected { value: -9223372036854775806, name: "Code6Ab", sdk_name: "SDK_Family1_6", aliases: &[], description: "[0,400]'_x_", success: false },
+        Expected { value: 132589468517486093, name: "Err7X", sdk_name: "Err7X", aliases: &[], description: "<br>\"#_x_| 错误", success: false },
     ]);
-    assert_eq!(<invocation1::Family1 as codes::Code>::FAMILY.repr, "u8");
+    assert_eq!(<invocation1::Family1 as codes::Code>::FAMILY.repr, "i64");
 }
 
 #[test]
@@ -197,31 +197,53 @@ fn invocation1_family2() {
 #[test]
 fn invocation1_family3() {
     check_family::<invocation1::Family3>(false, &[
-        Expected { value: -2147483648, name: "Code0X", sdk_name: "Code0X", aliases: &["alias_Family3_0"], description: "[0,400]*/ok\0#_x_", success: false },
+        Expected { value: -32768, name: "Code0X", sdk_name: "Code0X", aliases: &["alias_Family3_0"], description: "[0,400]*/ok\0#_x_", success: false },
     ]);
-    assert_eq!(<invocation1::Family3 as codes::Code>::FAMILY.repr, "i32");
+    assert_eq!(<invocation1::Family3 as codes::Code>::FAMILY.repr, "i16");
 }
 
 mod invocation2 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: \"{}/*[0,400]\\"]
-    #[codes(sdk_prefix = "kFamily0", other = Unlisted)]
-    pub enum Family0: i8 {
-        #[doc = "\tToken 无效。\t🎧#<br>"]
-        Code0Ab = 115 => "[0,400]🎧ok|🎧",
-        Ok1Ab = 0o177 => "#",
-        Code_2Zz = -0o70 => "<br>'\u{202e}\\",
-        Ok3Zz = -128 => r###"<br>{}"###,
+    #[doc = " Generated family Family0: \nToken 无效。<br>错误'"]
+    #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
+    pub enum Family0: i16 {
+        Ok0404 = -0b11000100001110 => "\\[0,400]🎧",
+        #[codes(sdk_name = "SDK_Family0_1", success)]
+        Code1Zz = 20_161 => r###"<br>ok"###,
+        Failed2X = -0o100000 => "|*/r#\"*/e\u{301}_x_",
+        Code3Ab = -0b10001100111011 => "\n\"#*/🎧",
+        Err4X = 0o77777 => "e\u{301}",
+        #[doc = "'"]
+        Err6404 = -0x7fff => "\u{202e}|#",
+        #[doc = "🎧\0\0"]
+        Code_7404 = 0b111000110110100 => "e\u{301}\t",
+        Err10Zz = 0x1f52 => "_x_\\'Token 无效。",
     }
-    #[doc = " Generated family Family1: \\'Token 无效。Token 无效。\0\0"]
+    #[doc = " Generated family Family1: _x_\0\""]
     #[codes(other = Unlisted)]
-    pub enum Family1: u32 {
-        #[doc = "_x_'\\🎧"]
-        Über0404 = 0xfffffffe => "#ok|e\u{301}",
-        #[codes(alias = "alias_Family1_1")]
-        Err1X = 0o7754055557 => "🎧\0\0",
-        #[codes(sdk_name = "SDK_Family1_2")]
-        Err2404 = 0o0 => "\\",
+    pub enum Family1: i64 {
+        Err0Zz = -0b1011101110010101011010110000010001001100001101110011010101100 => r###"#"###,
+        Failed1404 = 0x7fffffffffffffff => "/*\0[0,400]`code`",
+        #[codes(alias = "alias_Family1_2")]
+        Über2404 = -0o1000000000000000000000 => "/*e\u{301}\n\0",
+        Code3Ab = -0x7fffffffffffffff => "🎧\"",
+        Failed6404 = 0o212513454323625064165 => "\t[0,400] 错误Token 无效。🎧",
+    }
+    #[doc = " Generated family Family2: <br>\n"]
+    #[codes(sdk_prefix = "kFamily2")]
+    pub enum Family2: u16 {
+        #[codes()]
+        Über0Ab = 0xe76a => r###" <br>""###,
+        Err1Ab = 0x1 => r###"_x_" `code`ok"###,
+    }
+    #[doc = " Generated family Family3: \"_x_\n*/ok<br>"]
+    #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
+    pub enum Family3: u32 {
+        #[codes(success)]
+        #[doc = "\\/*"]
+        Code_0X = 0b0 => "/*\"🎧",
+        #[codes(alias = "alias_Family3_1")]
+        Failed1Zz = 0x244c42f1 => "| ",
     }
     }
 }
@@ -229,272 +251,329 @@ mod invocation2 {
 #[test]
 fn invocation2_family0() {
     check_family::<invocation2::Family0>(true, &[
-        Expected { value: 115, name: "Code0Ab", sdk_name: "kFamily0Code0Ab", aliases: &[], description: "[0,400]🎧ok|🎧", success: false },
-        Expected { value: 127, name: "Ok1Ab", sdk_name: "kFamily0Ok1Ab", aliases: &[], description: "#", success: false },
-        Expected { value: -56, name: "Code_2Zz", sdk_name: "kFamily0Code_2Zz", aliases: &[], description: "<br>'\u{202e}\\", success: false },
-        Expected { value: -128, name: "Ok3Zz", sdk_name: "kFamily0Ok3Zz", aliases: &[], description: "<br>{}", success: false },
+        Expected { value: -12558, name: "Ok0404", sdk_name: "kFamily0OK0404", aliases: &[], description: "\\[0,400]🎧", success: false },
+        Expected { value: 20161, name: "Code1Zz", sdk_name: "SDK_Family0_1", aliases: &[], description: "<br>ok", success: true },
+        Expected { value: -32768, name: "Failed2X", sdk_name: "kFamily0FAILED2_X", aliases: &[], description: "|*/r#\"*/e\u{301}_x_", success: false },
+        Expected { value: -9019, name: "Code3Ab", sdk_name: "kFamily0CODE3_AB", aliases: &[], description: "\n\"#*/🎧", success: false },
+        Expected { value: 32767, name: "Err4X", sdk_name: "kFamily0ERR4_X", aliases: &[], description: "e\u{301}", success: false },
+        Expected { value: -32767, name: "Err6404", sdk_name: "kFamily0ERR6404", aliases: &[], description: "\u{202e}|#", success: false },
+        Expected { value: 29108, name: "Code_7404", sdk_name: "kFamily0CODE_7404", aliases: &[], description: "e\u{301}\t", success: false },
+        Expected { value: 8018, name: "Err10Zz", sdk_name: "kFamily0ERR10_ZZ", aliases: &[], description: "_x_\\'Token 无效。", success: false },
     ]);
-    assert_eq!(<invocation2::Family0 as codes::Code>::FAMILY.repr, "i8");
+    assert_eq!(<invocation2::Family0 as codes::Code>::FAMILY.repr, "i16");
 }
 
 #[test]
 fn invocation2_family1() {
     check_family::<invocation2::Family1>(true, &[
-        Expected { value: 4294967294, name: "Über0404", sdk_name: "Über0404", aliases: &[], description: "#ok|e\u{301}", success: false },
-        Expected { value: 1068522351, name: "Err1X", sdk_name: "Err1X", aliases: &["alias_Family1_1"], description: "🎧\0\0", success: false },
-        Expected { value: 0, name: "Err2404", sdk_name: "SDK_Family1_2", aliases: &[], description: "\\", success: false },
+        Expected { value: -1689603440353142444, name: "Err0Zz", sdk_name: "Err0Zz", aliases: &[], description: "#", success: false },
+        Expected { value: 9223372036854775807, name: "Failed1404", sdk_name: "Failed1404", aliases: &[], description: "/*\0[0,400]`code`", success: false },
+        Expected { value: -9223372036854775808, name: "Über2404", sdk_name: "Über2404", aliases: &["alias_Family1_2"], description: "/*e\u{301}\n\0", success: false },
+        Expected { value: -9223372036854775807, name: "Code3Ab", sdk_name: "Code3Ab", aliases: &[], description: "🎧\"", success: false },
+        Expected { value: 2497653665739073653, name: "Failed6404", sdk_name: "Failed6404", aliases: &[], description: "\t[0,400] 错误Token 无效。🎧", success: false },
     ]);
-    assert_eq!(<invocation2::Family1 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation2::Family1 as codes::Code>::FAMILY.repr, "i64");
+}
+
+#[test]
+fn invocation2_family2() {
+    check_family::<invocation2::Family2>(false, &[
+        Expected { value: 59242, name: "Über0Ab", sdk_name: "kFamily2Über0Ab", aliases: &[], description: " <br>\"", success: false },
+        Expected { value: 1, name: "Err1Ab", sdk_name: "kFamily2Err1Ab", aliases: &[], description: "_x_\" `code`ok", success: false },
+    ]);
+    assert_eq!(<invocation2::Family2 as codes::Code>::FAMILY.repr, "u16");
+}
+
+#[test]
+fn invocation2_family3() {
+    check_family::<invocation2::Family3>(false, &[
+        Expected { value: 0, name: "Code_0X", sdk_name: "CODE_0_X", aliases: &[], description: "/*\"🎧", success: true },
+        Expected { value: 608977649, name: "Failed1Zz", sdk_name: "FAILED1_ZZ", aliases: &["alias_Family3_1"], description: "| ", success: false },
+    ]);
+    assert_eq!(<invocation2::Family3 as codes::Code>::FAMILY.repr, "u32");
 }
 
 mod invocation3 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: \0\"#\n\"#Token 无效。"]
-    pub enum Family0: u32 {
-        #[codes(sdk_name = "SDK_Family0_0")]
-        Code0Ab = 0o37777777777 => "\0",
-        #[codes(sdk_name = "SDK_Family0_1")]
-        Err1404 = 0b0 => "/*e\u{301}Token 无效。\\",
-        Ok2Zz = 0b1 => "\t`code`Token 无效。\0`code`/*",
+    #[doc = " Generated family Family0: r#\"| "]
+    #[codes(sdk_prefix = "kFamily0", other = Unlisted)]
+    pub enum Family0 {
+        Failed0X = -0x80000000 => "#\u{202e}/*ok\u{202e}",
+        #[codes(alias = "alias_Family0_1")]
+        Code1Ab = -0o17777777777 => "'\n\u{202e}\0/*[0,400]",
+        #[doc = "|{}\n"]
+        Failed2404 = 0o17777777777 => "Token 无效。'/*Token 无效。🎧",
+        #[codes(sdk_name = "SDK_Family0_3", alias = "alias_Family0_3")]
+        Err3Zz = 2147483645 => "e\u{301} ",
+        Failed4Zz = -0b111100110111011011100011011010 => r###"Token 无效。ok[0,400]*/_x_r#""###,
     }
     }
 }
 
 #[test]
 fn invocation3_family0() {
-    check_family::<invocation3::Family0>(false, &[
-        Expected { value: 4294967295, name: "Code0Ab", sdk_name: "SDK_Family0_0", aliases: &[], description: "\0", success: false },
-        Expected { value: 0, name: "Err1404", sdk_name: "SDK_Family0_1", aliases: &[], description: "/*e\u{301}Token 无效。\\", success: false },
-        Expected { value: 1, name: "Ok2Zz", sdk_name: "Ok2Zz", aliases: &[], description: "\t`code`Token 无效。\0`code`/*", success: false },
+    check_family::<invocation3::Family0>(true, &[
+        Expected { value: -2147483648, name: "Failed0X", sdk_name: "kFamily0Failed0X", aliases: &[], description: "#\u{202e}/*ok\u{202e}", success: false },
+        Expected { value: -2147483647, name: "Code1Ab", sdk_name: "kFamily0Code1Ab", aliases: &["alias_Family0_1"], description: "'\n\u{202e}\0/*[0,400]", success: false },
+        Expected { value: 2147483647, name: "Failed2404", sdk_name: "kFamily0Failed2404", aliases: &[], description: "Token 无效。'/*Token 无效。🎧", success: false },
+        Expected { value: 2147483645, name: "Err3Zz", sdk_name: "SDK_Family0_3", aliases: &["alias_Family0_3"], description: "e\u{301} ", success: false },
+        Expected { value: -1021163738, name: "Failed4Zz", sdk_name: "kFamily0Failed4Zz", aliases: &[], description: "Token 无效。ok[0,400]*/_x_r#\"", success: false },
     ]);
-    assert_eq!(<invocation3::Family0 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation3::Family0 as codes::Code>::FAMILY.repr, "i32");
 }
 
 mod invocation4 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: */\"🎧r#\"🎧"]
-    #[codes(sdk_prefix = "kFamily0")]
-    pub enum Family0: i16 {
-        #[codes(success)]
-        Err0 = 0x7fff => "_x_🎧#",
-        Code1404 = 0b11011110110111 => "_x_\t[0,400] 错误",
-        Code_2404 = 32_766 => "\0'\0_x_",
-        #[codes(sdk_name = "SDK_Family0_4")]
-        Failed4X = -0o77776 => r###""|*/"###,
-        #[doc = "[0,400]r#\"#[0,400]<br>"]
-        Failed5 = 0b111100010010101 => "\" `code`ok[0,400]e\u{301}",
-        #[codes()]
-        Code_6Zz = 0x3e65 => r###"🎧错误Token 无效。"###,
-        #[doc = "#错误"]
-        Failed7404 = 0o36666 => "\0_x__x_[0,400][0,400]",
-        #[codes(success)]
-        Ok8404 = -18603 => "'",
-        #[codes(success)]
-        Failed9 = 0x7ffd => "/*ok\u{202e}\"",
-        #[codes(alias = "alias_Family0_10")]
-        Code10Ab = -0o77777 => "'\n\u{202e}\0/*[0,400]",
+    #[doc = " Generated family Family0: `code`Token 无效。|<br>{}"]
+    #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
+    pub enum Family0: u64 {
+        Failed0404 = 0 => "🎧\u{202e}",
+        #[codes(sdk_name = "SDK_Family0_1")]
+        Failed1404 = 0x8cfff1a582f7fc77 => "\0<br>[0,400]*/\t",
+        #[codes(alias = "alias_Family0_2")]
+        Ok2X = 0x6eda6870540f8f => "_x_\n\u{202e}🎧\\{}",
     }
     }
 }
 
 #[test]
 fn invocation4_family0() {
-    check_family::<invocation4::Family0>(false, &[
-        Expected { value: 32767, name: "Err0", sdk_name: "kFamily0Err0", aliases: &[], description: "_x_🎧#", success: true },
-        Expected { value: 14263, name: "Code1404", sdk_name: "kFamily0Code1404", aliases: &[], description: "_x_\t[0,400] 错误", success: false },
-        Expected { value: 32766, name: "Code_2404", sdk_name: "kFamily0Code_2404", aliases: &[], description: "\0'\0_x_", success: false },
-        Expected { value: -32766, name: "Failed4X", sdk_name: "SDK_Family0_4", aliases: &[], description: "\"|*/", success: false },
-        Expected { value: 30869, name: "Failed5", sdk_name: "kFamily0Failed5", aliases: &[], description: "\" `code`ok[0,400]e\u{301}", success: false },
-        Expected { value: 15973, name: "Code_6Zz", sdk_name: "kFamily0Code_6Zz", aliases: &[], description: "🎧错误Token 无效。", success: false },
-        Expected { value: 15798, name: "Failed7404", sdk_name: "kFamily0Failed7404", aliases: &[], description: "\0_x__x_[0,400][0,400]", success: false },
-        Expected { value: -18603, name: "Ok8404", sdk_name: "kFamily0Ok8404", aliases: &[], description: "'", success: true },
-        Expected { value: 32765, name: "Failed9", sdk_name: "kFamily0Failed9", aliases: &[], description: "/*ok\u{202e}\"", success: true },
-        Expected { value: -32767, name: "Code10Ab", sdk_name: "kFamily0Code10Ab", aliases: &["alias_Family0_10"], description: "'\n\u{202e}\0/*[0,400]", success: false },
+    check_family::<invocation4::Family0>(true, &[
+        Expected { value: 0, name: "Failed0404", sdk_name: "kFamily0FAILED0404", aliases: &[], description: "🎧\u{202e}", success: false },
+        Expected { value: 10160104977540316279, name: "Failed1404", sdk_name: "SDK_Family0_1", aliases: &[], description: "\0<br>[0,400]*/\t", success: false },
+        Expected { value: 31202389534183311, name: "Ok2X", sdk_name: "kFamily0OK2_X", aliases: &["alias_Family0_2"], description: "_x_\n\u{202e}🎧\\{}", success: false },
     ]);
-    assert_eq!(<invocation4::Family0 as codes::Code>::FAMILY.repr, "i16");
+    assert_eq!(<invocation4::Family0 as codes::Code>::FAMILY.repr, "u64");
 }
 
 mod invocation5 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: \"{}`code`错误e\u{301}e\u{301}"]
-    #[codes(sdk_prefix = "kFamily0")]
-    pub enum Family0: u8 {
-        #[doc = "e\u{301} "]
-        Code_0Ab = 0b10 => "\"#\"Token 无效。*/\u{202e}",
-    }
-    #[doc = " Generated family Family1: `code`'#"]
-    pub enum Family1: u16 {
-        #[codes(alias = "alias_Family1_0")]
-        Err0X = 0o160710 => "\n\u{202e}Token 无效。",
-        #[codes(sdk_name = "SDK_Family1_1", alias = "alias_Family1_1")]
-        Ok1Zz = 0xffff => "\n说明",
-        #[codes(sdk_name = "SDK_Family1_2", alias = "alias_Family1_2")]
-        Über2404 = 0xd7d7 => "<br>e\u{301}e\u{301}🎧<br>",
-        Err4404 = 0b1111101111010100 => "|e\u{301}\0<br>",
-        #[codes(alias = "alias_Family1_5")]
-        Code5X = 0o177775 => r###"'ok"###,
-        #[codes(sdk_name = "SDK_Family1_6", alias = "alias_Family1_6", success)]
-        #[doc = "\0\""]
-        Failed6404 = 46_086 => "`code`Token 无效。|<br>{}",
-        #[codes(sdk_name = "SDK_Family1_7")]
-        Ok7Zz = 0b11111111000010 => r###""#"###,
-        Failed8404 = 0 => "|r#\"错误_x_",
-        #[codes(alias = "alias_Family1_11")]
-        Über11X = 0b1111111111111110 => "\n_x__x_'",
-    }
-    #[doc = " Generated family Family2: <br>ok|\0\u{202e}错误"]
-    pub enum Family2: i16 {
-        Failed0 = -0x8000 => "*/\u{202e}`code`#'",
-        Err1X = -0b111111111111111 => "|\\\"#Token 无效。",
-        #[codes(alias = "alias_Family2_3")]
-        #[doc = "|/*{}\"#*/"]
-        Code3404 = -0o16367 => "#\n\u{202e}",
-        Failed4X = -0b101000110010001 => "Token 无效。🎧/*\"",
-        Code_6 = 0x6d8e => "\" {}r#\"",
+    #[doc = " Generated family Family0: \0\nok\"_x_"]
+    #[codes(other = Unlisted)]
+    pub enum Family0: u16 {
         #[codes(success)]
-        #[doc = "\"\"#r#\"#e\u{301}/*"]
-        Code7404 = 0b111111111111101 => "\t{}\"#`code`ok|",
-        #[codes(sdk_name = "SDK_Family2_8", alias = "alias_Family2_8")]
-        #[doc = "<br>r#\"{}"]
-        Failed8 = -0x7ffe => r###"é"###,
+        Über0X = 0b1111111111111101 => r###"/*"###,
+        Code1Zz = 0b1011101111110110 => "||r#\"错误",
+        #[codes(success)]
+        #[doc = "\"#e\u{301}<br>\\\u{202e}"]
+        Code_2Zz = 0b1101001011010111 => "\u{202e}",
+        #[codes(alias = "alias_Family0_3")]
+        Code_3Zz = 0b0 => "`code`'#",
+        Über4 = 0xa0ae => "*/\u{202e}`code`#'",
+        Err5X = 0b1 => "|\\\"#Token 无效。",
+        #[codes(alias = "alias_Family0_7")]
+        #[doc = "|/*{}\"#*/"]
+        Code7404 = 0o61411 => "#\n\u{202e}",
+    }
+    #[doc = " Generated family Family1: 错误🎧"]
+    pub enum Family1: u64 {
+        #[codes(alias = "alias_Family1_0")]
+        Err0X = 1 => "错误ok|\\e\u{301}\"#",
+        Über1Ab = 0o2 => "\n说明",
+        #[codes(alias = "alias_Family1_2")]
+        Code_2404 = 0b1111111111111111111111111111111111111111111111111111111111111110 => "\t_x_\"\"#",
+        #[codes(sdk_name = "SDK_Family1_3", success)]
+        Code3X = 0b1111110110111110011001111000110011100110100111100110101011111010 => "\t错误e\u{301}#",
+    }
+    #[doc = " Generated family Family2: <br>[0,400] \nr#\""]
+    #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
+    pub enum Family2: i16 {
+        #[codes(sdk_name = "SDK_Family2_0")]
+        #[doc = "\"#\t<br>|_x_"]
+        Ok0X = 0b111111111111111 => "ok[0,400]\\ ",
+        Err3Ab = 15919 => "|{}[0,400]错误_x_",
+        Code4Ab = -0b111111111111111 => "|/*",
+        #[codes()]
+        Code5Ab = -32_768 => "\u{202e}<br>_x_ok",
+        #[codes(success)]
+        #[doc = "e\u{301}"]
+        Über7404 = 32_765 => "🎧\0ok{}",
+        Failed8 = 0b100000001010110 => "e\u{301}",
+    }
+    #[doc = " Generated family Family3: '"]
+    #[codes(sdk_prefix = "kFamily3")]
+    pub enum Family3: u8 {
+        Err0 = 0b10100101 => "ok\"#ok*/",
+        Über1X = 253 => "'<br> \n",
+        Code2404 = 0b100000 => r###"ok{}"###,
+        #[codes(success)]
+        Failed3Ab = 0o2 => "|\t*/_x_\\Token 无效。",
+        #[codes(sdk_name = "SDK_Family3_5", alias = "alias_Family3_5")]
+        Code5X = 0o377 => "*/ ",
+        #[codes(success)]
+        Code6Zz = 0 => "`code`/*##",
     }
     }
 }
 
 #[test]
 fn invocation5_family0() {
-    check_family::<invocation5::Family0>(false, &[
-        Expected { value: 2, name: "Code_0Ab", sdk_name: "kFamily0Code_0Ab", aliases: &[], description: "\"#\"Token 无效。*/\u{202e}", success: false },
+    check_family::<invocation5::Family0>(true, &[
+        Expected { value: 65533, name: "Über0X", sdk_name: "Über0X", aliases: &[], description: "/*", success: true },
+        Expected { value: 48118, name: "Code1Zz", sdk_name: "Code1Zz", aliases: &[], description: "||r#\"错误", success: false },
+        Expected { value: 53975, name: "Code_2Zz", sdk_name: "Code_2Zz", aliases: &[], description: "\u{202e}", success: true },
+        Expected { value: 0, name: "Code_3Zz", sdk_name: "Code_3Zz", aliases: &["alias_Family0_3"], description: "`code`'#", success: false },
+        Expected { value: 41134, name: "Über4", sdk_name: "Über4", aliases: &[], description: "*/\u{202e}`code`#'", success: false },
+        Expected { value: 1, name: "Err5X", sdk_name: "Err5X", aliases: &[], description: "|\\\"#Token 无效。", success: false },
+        Expected { value: 25353, name: "Code7404", sdk_name: "Code7404", aliases: &["alias_Family0_7"], description: "#\n\u{202e}", success: false },
     ]);
-    assert_eq!(<invocation5::Family0 as codes::Code>::FAMILY.repr, "u8");
+    assert_eq!(<invocation5::Family0 as codes::Code>::FAMILY.repr, "u16");
 }
 
 #[test]
 fn invocation5_family1() {
     check_family::<invocation5::Family1>(false, &[
-        Expected { value: 57800, name: "Err0X", sdk_name: "Err0X", aliases: &["alias_Family1_0"], description: "\n\u{202e}Token 无效。", success: false },
-        Expected { value: 65535, name: "Ok1Zz", sdk_name: "SDK_Family1_1", aliases: &["alias_Family1_1"], description: "\n说明", success: false },
-        Expected { value: 55255, name: "Über2404", sdk_name: "SDK_Family1_2", aliases: &["alias_Family1_2"], description: "<br>e\u{301}e\u{301}🎧<br>", success: false },
-        Expected { value: 64468, name: "Err4404", sdk_name: "Err4404", aliases: &[], description: "|e\u{301}\0<br>", success: false },
-        Expected { value: 65533, name: "Code5X", sdk_name: "Code5X", aliases: &["alias_Family1_5"], description: "'ok", success: false },
-        Expected { value: 46086, name: "Failed6404", sdk_name: "SDK_Family1_6", aliases: &["alias_Family1_6"], description: "`code`Token 无效。|<br>{}", success: true },
-        Expected { value: 16322, name: "Ok7Zz", sdk_name: "SDK_Family1_7", aliases: &[], description: "\"#", success: false },
-        Expected { value: 0, name: "Failed8404", sdk_name: "Failed8404", aliases: &[], description: "|r#\"错误_x_", success: false },
-        Expected { value: 65534, name: "Über11X", sdk_name: "Über11X", aliases: &["alias_Family1_11"], description: "\n_x__x_'", success: false },
+        Expected { value: 1, name: "Err0X", sdk_name: "Err0X", aliases: &["alias_Family1_0"], description: "错误ok|\\e\u{301}\"#", success: false },
+        Expected { value: 2, name: "Über1Ab", sdk_name: "Über1Ab", aliases: &[], description: "\n说明", success: false },
+        Expected { value: 18446744073709551614, name: "Code_2404", sdk_name: "Code_2404", aliases: &["alias_Family1_2"], description: "\t_x_\"\"#", success: false },
+        Expected { value: 18284165392033016570, name: "Code3X", sdk_name: "SDK_Family1_3", aliases: &[], description: "\t错误e\u{301}#", success: true },
     ]);
-    assert_eq!(<invocation5::Family1 as codes::Code>::FAMILY.repr, "u16");
+    assert_eq!(<invocation5::Family1 as codes::Code>::FAMILY.repr, "u64");
 }
 
 #[test]
 fn invocation5_family2() {
     check_family::<invocation5::Family2>(false, &[
-        Expected { value: -32768, name: "Failed0", sdk_name: "Failed0", aliases: &[], description: "*/\u{202e}`code`#'", success: false },
-        Expected { value: -32767, name: "Err1X", sdk_name: "Err1X", aliases: &[], description: "|\\\"#Token 无效。", success: false },
-        Expected { value: -7415, name: "Code3404", sdk_name: "Code3404", aliases: &["alias_Family2_3"], description: "#\n\u{202e}", success: false },
-        Expected { value: -20881, name: "Failed4X", sdk_name: "Failed4X", aliases: &[], description: "Token 无效。🎧/*\"", success: false },
-        Expected { value: 28046, name: "Code_6", sdk_name: "Code_6", aliases: &[], description: "\" {}r#\"", success: false },
-        Expected { value: 32765, name: "Code7404", sdk_name: "Code7404", aliases: &[], description: "\t{}\"#`code`ok|", success: true },
-        Expected { value: -32766, name: "Failed8", sdk_name: "SDK_Family2_8", aliases: &["alias_Family2_8"], description: "e\u{301}", success: false },
+        Expected { value: 32767, name: "Ok0X", sdk_name: "SDK_Family2_0", aliases: &[], description: "ok[0,400]\\ ", success: false },
+        Expected { value: 15919, name: "Err3Ab", sdk_name: "ERR3_AB", aliases: &[], description: "|{}[0,400]错误_x_", success: false },
+        Expected { value: -32767, name: "Code4Ab", sdk_name: "CODE4_AB", aliases: &[], description: "|/*", success: false },
+        Expected { value: -32768, name: "Code5Ab", sdk_name: "CODE5_AB", aliases: &[], description: "\u{202e}<br>_x_ok", success: false },
+        Expected { value: 32765, name: "Über7404", sdk_name: "ÜBER7404", aliases: &[], description: "🎧\0ok{}", success: true },
+        Expected { value: 16470, name: "Failed8", sdk_name: "FAILED8", aliases: &[], description: "e\u{301}", success: false },
     ]);
     assert_eq!(<invocation5::Family2 as codes::Code>::FAMILY.repr, "i16");
 }
 
+#[test]
+fn invocation5_family3() {
+    check_family::<invocation5::Family3>(false, &[
+        Expected { value: 165, name: "Err0", sdk_name: "kFamily3Err0", aliases: &[], description: "ok\"#ok*/", success: false },
+        Expected { value: 253, name: "Über1X", sdk_name: "kFamily3Über1X", aliases: &[], description: "'<br> \n", success: false },
+        Expected { value: 32, name: "Code2404", sdk_name: "kFamily3Code2404", aliases: &[], description: "ok{}", success: false },
+        Expected { value: 2, name: "Failed3Ab", sdk_name: "kFamily3Failed3Ab", aliases: &[], description: "|\t*/_x_\\Token 无效。", success: true },
+        Expected { value: 255, name: "Code5X", sdk_name: "SDK_Family3_5", aliases: &["alias_Family3_5"], description: "*/ ", success: false },
+        Expected { value: 0, name: "Code6Zz", sdk_name: "kFamily3Code6Zz", aliases: &[], description: "`code`/*##", success: true },
+    ]);
+    assert_eq!(<invocation5::Family3 as codes::Code>::FAMILY.repr, "u8");
+}
+
 mod invocation6 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: |"]
-    #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family0 {
-        #[doc = "[0,400]#"]
-        Failed0X = 0x7ffffffe => "<br>|_x_ e\u{301}[0,400]",
-        Err1404 = -1779210452 => "错误_x_",
-    }
-    #[doc = " Generated family Family1: '\n<br>"]
-    pub enum Family1: i16 {
-        Code0Zz = 0o41003 => "'",
-        #[codes(sdk_name = "SDK_Family1_1")]
-        Über1 = 0x34f0 => "#\"",
-        #[doc = "🎧"]
-        Über2Ab = -0b1000000000000000 => "\0",
-        Failed3Ab = 0b10100111010010 => "\u{202e}",
-    }
-    #[doc = " Generated family Family2: `code`e\u{301}*/<br>/*"]
-    #[codes(sdk_prefix = "kFamily2")]
-    pub enum Family2: u16 {
-        #[codes(sdk_name = "SDK_Family2_0", alias = "alias_Family2_0", success)]
-        Code0Ab = 0o1 => "\u{202e}<br>🎧\u{202e}ok",
-    }
-    #[doc = " Generated family Family3: <br>"]
-    #[codes(sdk_prefix = "kFamily3")]
-    pub enum Family3: u32 {
-        Code0Zz = 0x1 => "|[0,400]<br>",
-        Ok1404 = 1836405419 => "/*[0,400]e\u{301}[0,400]",
-        #[codes(alias = "alias_Family3_2")]
-        Code_2Zz = 0x6c6fa794 => "_x_\\",
-        #[codes(sdk_name = "SDK_Family3_3", alias = "alias_Family3_3")]
-        Code3X = 0o37777777777 => "*/ ",
+    #[doc = " Generated family Family0: <br>\tok"]
+    #[codes(sdk_prefix = "kFamily0", other = Unlisted)]
+    pub enum Family0: u64 {
         #[codes(success)]
-        Code4Zz = 0 => "`code`/*##",
-        Code_6Ab = 0b11111111111111111111111111111101 => "错误🎧",
+        #[doc = "{}`code`\u{202e}\\#e\u{301}"]
+        Code_0X = 0b1101111100000100001101010101101011000101010011101000101101101 => r###"<br>"###,
+        Über1Zz = 0xffffffffffffffff => r###"#<br>"###,
+        Code_2X = 18446744073709551_613 => "'\\错误ok[0,400]",
+        #[codes(alias = "alias_Family0_3")]
+        Err3 = 0o31027572624331775405 => "`code``code`|/* \0",
+        Ok4Zz = 0b1000001000011101011111001001111001001011110101100001101100101001 => "|\u{202e}",
+    }
+    #[doc = " Generated family Family1: 错误\"# "]
+    #[codes(sdk_prefix = "kFamily1", other = Unlisted)]
+    pub enum Family1: i16 {
+        Failed0X = -0b1000000000000000 => "Token 无效。\n",
+        Failed1Zz = 0o36733 => "|r#\"错误`code`|",
+        Code_3404 = 0b11010111110010 => "#",
+        #[codes(success)]
+        Failed4 = -0x7ffe => "`code`",
+        #[codes(sdk_name = "SDK_Family1_5")]
+        Code5Zz = 0b111111111111111 => "#",
+        Code_7 = 0o77776 => "[0,400]\0<br>",
+        Failed8Ab = 0b111111111111101 => "\u{202e}\\错误\0",
+    }
+    #[doc = " Generated family Family2: */<br>#ok"]
+    #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
+    pub enum Family2: i16 {
+        #[doc = "ok\u{202e}[0,400]"]
+        Code0 = 32_767 => r###""Token 无效。 "###,
+        #[codes(alias = "alias_Family2_1", success)]
+        Err1404 = -0b1000000000000000 => "\\🎧{}[0,400]Token 无效。",
+        #[codes(alias = "alias_Family2_2")]
+        #[doc = "e\u{301}"]
+        Failed2404 = 0o51501 => " \"##ok{}",
+        Code3 = 32_765 => "/*",
+        #[codes(success)]
+        Err7Ab = 0x1395 => "Token 无效。|[0,400]\n",
+        Code_8 = -0x7ffe => "\\\"#ok",
     }
     }
 }
 
 #[test]
 fn invocation6_family0() {
-    check_family::<invocation6::Family0>(false, &[
-        Expected { value: 2147483646, name: "Failed0X", sdk_name: "FAILED0_X", aliases: &[], description: "<br>|_x_ e\u{301}[0,400]", success: false },
-        Expected { value: -1779210452, name: "Err1404", sdk_name: "ERR1404", aliases: &[], description: "错误_x_", success: false },
+    check_family::<invocation6::Family0>(true, &[
+        Expected { value: 2008753504292295021, name: "Code_0X", sdk_name: "kFamily0Code_0X", aliases: &[], description: "<br>", success: true },
+        Expected { value: 18446744073709551615, name: "Über1Zz", sdk_name: "kFamily0Über1Zz", aliases: &[], description: "#<br>", success: false },
+        Expected { value: 18446744073709551613, name: "Code_2X", sdk_name: "kFamily0Code_2X", aliases: &[], description: "'\\错误ok[0,400]", success: false },
+        Expected { value: 451195233538407173, name: "Err3", sdk_name: "kFamily0Err3", aliases: &["alias_Family0_3"], description: "`code``code`|/* \0", success: false },
+        Expected { value: 9375787018574240553, name: "Ok4Zz", sdk_name: "kFamily0Ok4Zz", aliases: &[], description: "|\u{202e}", success: false },
     ]);
-    assert_eq!(<invocation6::Family0 as codes::Code>::FAMILY.repr, "i32");
+    assert_eq!(<invocation6::Family0 as codes::Code>::FAMILY.repr, "u64");
 }
 
 #[test]
 fn invocation6_family1() {
-    check_family::<invocation6::Family1>(false, &[
-        Expected { value: 16899, name: "Code0Zz", sdk_name: "Code0Zz", aliases: &[], description: "'", success: false },
-        Expected { value: 13552, name: "Über1", sdk_name: "SDK_Family1_1", aliases: &[], description: "#\"", success: false },
-        Expected { value: -32768, name: "Über2Ab", sdk_name: "Über2Ab", aliases: &[], description: "\0", success: false },
-        Expected { value: 10706, name: "Failed3Ab", sdk_name: "Failed3Ab", aliases: &[], description: "\u{202e}", success: false },
+    check_family::<invocation6::Family1>(true, &[
+        Expected { value: -32768, name: "Failed0X", sdk_name: "kFamily1Failed0X", aliases: &[], description: "Token 无效。\n", success: false },
+        Expected { value: 15835, name: "Failed1Zz", sdk_name: "kFamily1Failed1Zz", aliases: &[], description: "|r#\"错误`code`|", success: false },
+        Expected { value: 13810, name: "Code_3404", sdk_name: "kFamily1Code_3404", aliases: &[], description: "#", success: false },
+        Expected { value: -32766, name: "Failed4", sdk_name: "kFamily1Failed4", aliases: &[], description: "`code`", success: true },
+        Expected { value: 32767, name: "Code5Zz", sdk_name: "SDK_Family1_5", aliases: &[], description: "#", success: false },
+        Expected { value: 32766, name: "Code_7", sdk_name: "kFamily1Code_7", aliases: &[], description: "[0,400]\0<br>", success: false },
+        Expected { value: 32765, name: "Failed8Ab", sdk_name: "kFamily1Failed8Ab", aliases: &[], description: "\u{202e}\\错误\0", success: false },
     ]);
     assert_eq!(<invocation6::Family1 as codes::Code>::FAMILY.repr, "i16");
 }
 
 #[test]
 fn invocation6_family2() {
-    check_family::<invocation6::Family2>(false, &[
-        Expected { value: 1, name: "Code0Ab", sdk_name: "SDK_Family2_0", aliases: &["alias_Family2_0"], description: "\u{202e}<br>🎧\u{202e}ok", success: true },
+    check_family::<invocation6::Family2>(true, &[
+        Expected { value: 32767, name: "Code0", sdk_name: "kFamily2Code0", aliases: &[], description: "\"Token 无效。 ", success: false },
+        Expected { value: -32768, name: "Err1404", sdk_name: "kFamily2Err1404", aliases: &["alias_Family2_1"], description: "\\🎧{}[0,400]Token 无效。", success: true },
+        Expected { value: 21313, name: "Failed2404", sdk_name: "kFamily2Failed2404", aliases: &["alias_Family2_2"], description: " \"##ok{}", success: false },
+        Expected { value: 32765, name: "Code3", sdk_name: "kFamily2Code3", aliases: &[], description: "/*", success: false },
+        Expected { value: 5013, name: "Err7Ab", sdk_name: "kFamily2Err7Ab", aliases: &[], description: "Token 无效。|[0,400]\n", success: true },
+        Expected { value: -32766, name: "Code_8", sdk_name: "kFamily2Code_8", aliases: &[], description: "\\\"#ok", success: false },
     ]);
-    assert_eq!(<invocation6::Family2 as codes::Code>::FAMILY.repr, "u16");
-}
-
-#[test]
-fn invocation6_family3() {
-    check_family::<invocation6::Family3>(false, &[
-        Expected { value: 1, name: "Code0Zz", sdk_name: "kFamily3Code0Zz", aliases: &[], description: "|[0,400]<br>", success: false },
-        Expected { value: 1836405419, name: "Ok1404", sdk_name: "kFamily3Ok1404", aliases: &[], description: "/*[0,400]e\u{301}[0,400]", success: false },
-        Expected { value: 1819256724, name: "Code_2Zz", sdk_name: "kFamily3Code_2Zz", aliases: &["alias_Family3_2"], description: "_x_\\", success: false },
-        Expected { value: 4294967295, name: "Code3X", sdk_name: "SDK_Family3_3", aliases: &["alias_Family3_3"], description: "*/ ", success: false },
-        Expected { value: 0, name: "Code4Zz", sdk_name: "kFamily3Code4Zz", aliases: &[], description: "`code`/*##", success: true },
-        Expected { value: 4294967293, name: "Code_6Ab", sdk_name: "kFamily3Code_6Ab", aliases: &[], description: "错误🎧", success: false },
-    ]);
-    assert_eq!(<invocation6::Family3 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation6::Family2 as codes::Code>::FAMILY.repr, "i16");
 }
 
 mod invocation7 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: 错误`code`\"#"]
+    #[doc = " Generated family Family0: e\u{301}\t'\0'`code`"]
     #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
-    pub enum Family0: u16 {
-        #[codes(alias = "alias_Family0_0")]
-        Failed0404 = 0o157752 => "||/*e\u{301}##",
-        Failed1X = 44196 => "\u{202e}e\u{301}'\\",
-        #[codes()]
-        #[doc = "\"*/ |🎧"]
-        Err2 = 0o1 => "\"Token 无效。ok`code``code`|",
-        Ok3X = 0xffff => "'{}''\"#",
-        Code_4Ab = 0o177776 => "\n[0,400]\0",
-        Failed5X = 0x1fd9 => "\0*/\"\0r#\"",
-        Ok6Ab = 0 => "\0ok/*\t错误",
+    pub enum Family0 {
+        #[doc = "ok\u{202e}#`code`"]
+        Über0 = 0b1111111111111111111111111111111 => "|",
+        #[codes(sdk_name = "SDK_Family0_1")]
+        Über1Zz = -0o17777777776 => "{}\u{202e}\u{202e}[0,400]*/",
+        Über2404 = -2147483648 => "错误<br>'\u{202e}\u{202e}",
+        #[codes(success)]
+        #[doc = "_x_'`code`\"#"]
+        Err3Ab = 0b1111111111111111111111111111101 => "'\n",
+    }
+    #[doc = " Generated family Family1: Token 无效。🎧\0错误<br>\t"]
+    #[codes(sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
+    pub enum Family1: u32 {
+        #[codes(success)]
+        Err0Zz = 0xffffffff => r###"{}r#"*/"###,
+        Failed1 = 0b10 => "\0 ' ",
+        Über2404 = 0x921453dc => "*/{}🎧",
+        Code_3Ab = 0x471d4c41 => "_x_#[0,400]ok/*",
+        #[codes(alias = "alias_Family1_4")]
+        Über4X = 0o31723250017 => "ok_x_#\"#Token 无效。",
+        #[codes(success)]
+        Err5X = 0o0 => "\t`code`\t\nToken 无效。\u{202e}",
+        #[codes(sdk_name = "SDK_Family1_6")]
+        Code6Zz = 0b1 => "{}",
+        Code_7X = 0b1101010000110110010001001110110 => "\u{202e}",
+        #[codes(success)]
+        Code_8 = 0x1747cfcc => "|`code`🎧[0,400]\\",
+        #[codes(sdk_name = "SDK_Family1_9", alias = "alias_Family1_9")]
+        Ok9X = 0o1510521014 => "\0[0,400]ok/*",
     }
     }
 }
@@ -502,23 +581,88 @@ mod invocation7 {
 #[test]
 fn invocation7_family0() {
     check_family::<invocation7::Family0>(true, &[
-        Expected { value: 57322, name: "Failed0404", sdk_name: "kFamily0FAILED0404", aliases: &["alias_Family0_0"], description: "||/*e\u{301}##", success: false },
-        Expected { value: 44196, name: "Failed1X", sdk_name: "kFamily0FAILED1_X", aliases: &[], description: "\u{202e}e\u{301}'\\", success: false },
-        Expected { value: 1, name: "Err2", sdk_name: "kFamily0ERR2", aliases: &[], description: "\"Token 无效。ok`code``code`|", success: false },
-        Expected { value: 65535, name: "Ok3X", sdk_name: "kFamily0OK3_X", aliases: &[], description: "'{}''\"#", success: false },
-        Expected { value: 65534, name: "Code_4Ab", sdk_name: "kFamily0CODE_4_AB", aliases: &[], description: "\n[0,400]\0", success: false },
-        Expected { value: 8153, name: "Failed5X", sdk_name: "kFamily0FAILED5_X", aliases: &[], description: "\0*/\"\0r#\"", success: false },
-        Expected { value: 0, name: "Ok6Ab", sdk_name: "kFamily0OK6_AB", aliases: &[], description: "\0ok/*\t错误", success: false },
+        Expected { value: 2147483647, name: "Über0", sdk_name: "kFamily0ÜBER0", aliases: &[], description: "|", success: false },
+        Expected { value: -2147483646, name: "Über1Zz", sdk_name: "SDK_Family0_1", aliases: &[], description: "{}\u{202e}\u{202e}[0,400]*/", success: false },
+        Expected { value: -2147483648, name: "Über2404", sdk_name: "kFamily0ÜBER2404", aliases: &[], description: "错误<br>'\u{202e}\u{202e}", success: false },
+        Expected { value: 2147483645, name: "Err3Ab", sdk_name: "kFamily0ERR3_AB", aliases: &[], description: "'\n", success: true },
     ]);
-    assert_eq!(<invocation7::Family0 as codes::Code>::FAMILY.repr, "u16");
+    assert_eq!(<invocation7::Family0 as codes::Code>::FAMILY.repr, "i32");
+}
+
+#[test]
+fn invocation7_family1() {
+    check_family::<invocation7::Family1>(true, &[
+        Expected { value: 4294967295, name: "Err0Zz", sdk_name: "ERR0_ZZ", aliases: &[], description: "{}r#\"*/", success: true },
+        Expected { value: 2, name: "Failed1", sdk_name: "FAILED1", aliases: &[], description: "\0 ' ", success: false },
+        Expected { value: 2450805724, name: "Über2404", sdk_name: "ÜBER2404", aliases: &[], description: "*/{}🎧", success: false },
+        Expected { value: 1193102401, name: "Code_3Ab", sdk_name: "CODE_3_AB", aliases: &[], description: "_x_#[0,400]ok/*", success: false },
+        Expected { value: 3477950479, name: "Über4X", sdk_name: "ÜBER4_X", aliases: &["alias_Family1_4"], description: "ok_x_#\"#Token 无效。", success: false },
+        Expected { value: 0, name: "Err5X", sdk_name: "ERR5_X", aliases: &[], description: "\t`code`\t\nToken 无效。\u{202e}", success: true },
+        Expected { value: 1, name: "Code6Zz", sdk_name: "SDK_Family1_6", aliases: &[], description: "{}", success: false },
+        Expected { value: 1780163190, name: "Code_7X", sdk_name: "CODE_7_X", aliases: &[], description: "\u{202e}", success: false },
+        Expected { value: 390582220, name: "Code_8", sdk_name: "CODE_8", aliases: &[], description: "|`code`🎧[0,400]\\", success: true },
+        Expected { value: 220373516, name: "Ok9X", sdk_name: "SDK_Family1_9", aliases: &["alias_Family1_9"], description: "\0[0,400]ok/*", success: false },
+    ]);
+    assert_eq!(<invocation7::Family1 as codes::Code>::FAMILY.repr, "u32");
 }
 
 mod invocation8 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: ok`code`"]
+    #[doc = " Generated family Family0: _x_\"#`code`\0"]
+    #[codes(sdk_prefix = "kFamily0")]
     pub enum Family0: u8 {
-        #[codes(sdk_name = "SDK_Family0_0")]
-        Failed0Zz = 0b0 => r###" 说明"###,
+        #[codes(alias = "alias_Family0_0")]
+        Failed0 = 0o1 => "/**/\"#r#\"{}ok",
+        #[codes(sdk_name = "SDK_Family0_1")]
+        Code1X = 0o377 => "🎧",
+    }
+    #[doc = " Generated family Family1: /*'r#\"`code`okok"]
+    #[codes(sdk_prefix = "kFamily1", other = Unlisted)]
+    pub enum Family1: u16 {
+        #[codes(success)]
+        #[doc = "\t\\r#\"\n{}<br>"]
+        Code0Zz = 65533 => r###"|ééé"###,
+        #[codes(success)]
+        Err1 = 0b0 => "\t`code`\"'*/",
+        #[codes(alias = "alias_Family1_2")]
+        Code_2Zz = 16_919 => "\"\"e\u{301}🎧",
+        Err3Zz = 0b1111111111111111 => r###"Token 无效。"###,
+        Code_6 = 0x1 => "/*\t#e\u{301}错误",
+    }
+    #[doc = " Generated family Family2: Token 无效。\"{}{}错误\n"]
+    #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
+    pub enum Family2: u32 {
+        #[codes(success)]
+        Code0Zz = 4294967_294 => "错误",
+        Code1 = 0x846e8c61 => "错误 {}'",
+        Code2Ab = 0b11111111111111111111111111111111 => "<br>r#\"",
+        Code_6 = 0xcf60eb99 => "\"",
+        #[codes(success)]
+        Err7404 = 0o37777777775 => "<br>|",
+    }
+    #[doc = " Generated family Family3: \\|\""]
+    #[codes(other = Unlisted)]
+    pub enum Family3 {
+        #[codes(success)]
+        #[doc = "{}\"#"]
+        Err0Zz = -0b101000111000001101000000001011 => "\n_x_#",
+        Err1X = -0o15433376673 => "<br>",
+        #[codes(success)]
+        Code_2404 = 0b1000000110110100000001000011011 => "*/\"#\t🎧/*\u{202e}",
+        #[codes(sdk_name = "SDK_Family3_3", success)]
+        Code_3Ab = -0b10000000000000000000000000000000 => "\"#\u{202e}\"#",
+        #[codes(sdk_name = "SDK_Family3_4")]
+        #[doc = "|r#\"\n/*错误\t"]
+        Code4Ab = -0o10150104541 => " 🎧{}r#\"",
+        Code_5X = 0o17777777777 => "🎧错误\\/*`code`",
+        #[codes(sdk_name = "SDK_Family3_7")]
+        Failed7Ab = -0b110010000111011001100001010101 => "*/\0",
+        #[doc = "\0/*\0\"#"]
+        Code_8Zz = -0o17777777777 => r###"[0,400]é"###,
+        #[codes(alias = "alias_Family3_9")]
+        Ok9X = -0x409cccd3 => "/*[0,400]\t`code`",
+        #[codes(alias = "alias_Family3_10")]
+        Err10 = 0x8a37928 => r###"{}\#_x_"###,
     }
     }
 }
@@ -526,49 +670,99 @@ mod invocation8 {
 #[test]
 fn invocation8_family0() {
     check_family::<invocation8::Family0>(false, &[
-        Expected { value: 0, name: "Failed0Zz", sdk_name: "SDK_Family0_0", aliases: &[], description: " 说明", success: false },
+        Expected { value: 1, name: "Failed0", sdk_name: "kFamily0Failed0", aliases: &["alias_Family0_0"], description: "/**/\"#r#\"{}ok", success: false },
+        Expected { value: 255, name: "Code1X", sdk_name: "SDK_Family0_1", aliases: &[], description: "🎧", success: false },
     ]);
     assert_eq!(<invocation8::Family0 as codes::Code>::FAMILY.repr, "u8");
 }
 
+#[test]
+fn invocation8_family1() {
+    check_family::<invocation8::Family1>(true, &[
+        Expected { value: 65533, name: "Code0Zz", sdk_name: "kFamily1Code0Zz", aliases: &[], description: "|e\u{301}e\u{301}e\u{301}", success: true },
+        Expected { value: 0, name: "Err1", sdk_name: "kFamily1Err1", aliases: &[], description: "\t`code`\"'*/", success: true },
+        Expected { value: 16919, name: "Code_2Zz", sdk_name: "kFamily1Code_2Zz", aliases: &["alias_Family1_2"], description: "\"\"e\u{301}🎧", success: false },
+        Expected { value: 65535, name: "Err3Zz", sdk_name: "kFamily1Err3Zz", aliases: &[], description: "Token 无效。", success: false },
+        Expected { value: 1, name: "Code_6", sdk_name: "kFamily1Code_6", aliases: &[], description: "/*\t#e\u{301}错误", success: false },
+    ]);
+    assert_eq!(<invocation8::Family1 as codes::Code>::FAMILY.repr, "u16");
+}
+
+#[test]
+fn invocation8_family2() {
+    check_family::<invocation8::Family2>(true, &[
+        Expected { value: 4294967294, name: "Code0Zz", sdk_name: "kFamily2Code0Zz", aliases: &[], description: "错误", success: true },
+        Expected { value: 2221837409, name: "Code1", sdk_name: "kFamily2Code1", aliases: &[], description: "错误 {}'", success: false },
+        Expected { value: 4294967295, name: "Code2Ab", sdk_name: "kFamily2Code2Ab", aliases: &[], description: "<br>r#\"", success: false },
+        Expected { value: 3479235481, name: "Code_6", sdk_name: "kFamily2Code_6", aliases: &[], description: "\"", success: false },
+        Expected { value: 4294967293, name: "Err7404", sdk_name: "kFamily2Err7404", aliases: &[], description: "<br>|", success: true },
+    ]);
+    assert_eq!(<invocation8::Family2 as codes::Code>::FAMILY.repr, "u32");
+}
+
+#[test]
+fn invocation8_family3() {
+    check_family::<invocation8::Family3>(true, &[
+        Expected { value: -685821963, name: "Err0Zz", sdk_name: "Err0Zz", aliases: &[], description: "\n_x_#", success: true },
+        Expected { value: -1819147707, name: "Err1X", sdk_name: "Err1X", aliases: &[], description: "<br>", success: false },
+        Expected { value: 1088029211, name: "Code_2404", sdk_name: "Code_2404", aliases: &[], description: "*/\"#\t🎧/*\u{202e}", success: true },
+        Expected { value: -2147483648, name: "Code_3Ab", sdk_name: "SDK_Family3_3", aliases: &[], description: "\"#\u{202e}\"#", success: true },
+        Expected { value: -1101039969, name: "Code4Ab", sdk_name: "SDK_Family3_4", aliases: &[], description: " 🎧{}r#\"", success: false },
+        Expected { value: 2147483647, name: "Code_5X", sdk_name: "Code_5X", aliases: &[], description: "🎧错误\\/*`code`", success: false },
+        Expected { value: -840800341, name: "Failed7Ab", sdk_name: "SDK_Family3_7", aliases: &[], description: "*/\0", success: false },
+        Expected { value: -2147483647, name: "Code_8Zz", sdk_name: "Code_8Zz", aliases: &[], description: "[0,400]e\u{301}", success: false },
+        Expected { value: -1084017875, name: "Ok9X", sdk_name: "Ok9X", aliases: &["alias_Family3_9"], description: "/*[0,400]\t`code`", success: false },
+        Expected { value: 144931112, name: "Err10", sdk_name: "Err10", aliases: &["alias_Family3_10"], description: "{}\\#_x_", success: false },
+    ]);
+    assert_eq!(<invocation8::Family3 as codes::Code>::FAMILY.repr, "i32");
+}
+
 mod invocation9 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: \u{202e}'*/ok"]
-    pub enum Family0: u8 {
-        Failed0 = 0x78 => "\0ok\"",
-        Code_1 = 1 => " Token 无效。Token 无效。\u{202e}",
-        #[codes(sdk_name = "SDK_Family0_2")]
-        #[doc = "\t_x_"]
-        Code2Zz = 0o376 => "\0\0",
-        #[codes(sdk_name = "SDK_Family0_3")]
-        #[doc = "_x_<br>`code`"]
-        Err3X = 0b11111101 => "{}",
-        #[codes(sdk_name = "SDK_Family0_7")]
-        Code7 = 0xff => "<br>\"#e\u{301}错误",
+    #[doc = " Generated family Family0: `code`[0,400]"]
+    #[codes(sdk_prefix = "kFamily0")]
+    pub enum Family0: i8 {
+        #[codes(alias = "alias_Family0_0")]
+        Code_0Zz = 0x1c => "_x_{}\"##\"#\0",
+        Über1404 = 0b1111111 => "🎧e\u{301}r#\"*/\"#`code`",
+        #[doc = "🎧#\\🎧'"]
+        Code_2404 = -0x5 => "#\"#e\u{301}e\u{301} \n",
+        Err3Ab = -0x67 => "\u{202e}e\u{301}|\u{202e}",
+        #[codes(alias = "alias_Family0_4")]
+        Code_4Zz = -0x20 => "/*\u{202e}{}{}错误\"",
+        #[doc = " \u{202e}"]
+        Err5X = -0o62 => r###"\"###,
+        Code10X = -46 => "*/e\u{301}\"|",
     }
-    #[doc = " Generated family Family1: \u{202e}\n[0,400]\u{202e}"]
-    #[codes(sdk_prefix = "kFamily1", other = Unlisted)]
-    pub enum Family1: i8 {
+    #[doc = " Generated family Family1: 错误\0"]
+    #[codes(sdk_prefix = "kFamily1", sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
+    pub enum Family1: i16 {
+        Ok0X = 0o77776 => "'r#\"\t'\\{}",
+        #[codes(sdk_name = "SDK_Family1_1")]
+        Err1X = 0x6668 => r###"r#"Token 无效。"###,
         #[codes(success)]
-        Code0Ab = 0x7f => "Token 无效。|[0,400]\n",
-        Code_1 = -0x7e => "\\\"#ok",
-        Über2Ab = -128 => "'|\0Token 无效。",
-        Failed3404 = -41 => "#",
-        #[codes(alias = "alias_Family1_4")]
-        Code4X = -0x5b => "|",
-        Ok5Ab = -0b11101 => r###"*/Token 无效。"###,
+        Failed2X = -0x10da => "\n\\r#\"\0",
+        #[codes(sdk_name = "SDK_Family1_3")]
+        Err3X = 19244 => "/*\"\\/*\u{202e}*/",
+        #[codes(success)]
+        Code4404 = -0b110001110011101 => "|",
+        Err5 = 0b111111111111111 => "🎧e\u{301}",
+        Failed6 = -21_894 => r###"""###,
     }
-    #[doc = " Generated family Family2: `code`"]
-    #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family2: i64 {
-        #[codes(alias = "alias_Family2_0", success)]
-        Ok0X = -0b100101100011110110110001111110110101010100010101011010110011001 => "\"#/*|_x_'",
-        #[codes(sdk_name = "SDK_Family2_1")]
-        Code1Zz = 0o777777777777777777777 => "'\0'`code`oke\u{301}",
-        #[codes(sdk_name = "SDK_Family2_3", success)]
-        Code3404 = -0b111111111111111111111111111111111111111111111111111111111111111 => "\"\0Token 无效。\\_x_",
-        Ok4X = -0b1000000000000000000000000000000000000000000000000000000000000000 => "🎧e\u{301}",
-        Failed5Zz = -9223372036854775806 => "错误#`code`",
+    #[doc = " Generated family Family2:  <br>e\u{301}#Token 无效。"]
+    #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
+    pub enum Family2: i8 {
+        #[codes(success)]
+        Err0 = -128 => "\"#🎧r#\"/*ok",
+        Failed1Zz = -0b1111010 => "\t\\",
+        Err2 = 0b1001101 => " e\u{301} ok",
+        #[codes(sdk_name = "SDK_Family2_3")]
+        Ok3Ab = 0x7f => "_x_\u{202e}Token 无效。",
+        #[codes(sdk_name = "SDK_Family2_7")]
+        Über7X = 125 => " \0/*|ok",
+        #[codes(sdk_name = "SDK_Family2_8")]
+        Code8X = 0xa => "r#\"'\t#_x_",
+        Über10Ab = -0b1001010 => r###"<br>"###,
     }
     }
 }
@@ -576,68 +770,52 @@ mod invocation9 {
 #[test]
 fn invocation9_family0() {
     check_family::<invocation9::Family0>(false, &[
-        Expected { value: 120, name: "Failed0", sdk_name: "Failed0", aliases: &[], description: "\0ok\"", success: false },
-        Expected { value: 1, name: "Code_1", sdk_name: "Code_1", aliases: &[], description: " Token 无效。Token 无效。\u{202e}", success: false },
-        Expected { value: 254, name: "Code2Zz", sdk_name: "SDK_Family0_2", aliases: &[], description: "\0\0", success: false },
-        Expected { value: 253, name: "Err3X", sdk_name: "SDK_Family0_3", aliases: &[], description: "{}", success: false },
-        Expected { value: 255, name: "Code7", sdk_name: "SDK_Family0_7", aliases: &[], description: "<br>\"#e\u{301}错误", success: false },
+        Expected { value: 28, name: "Code_0Zz", sdk_name: "kFamily0Code_0Zz", aliases: &["alias_Family0_0"], description: "_x_{}\"##\"#\0", success: false },
+        Expected { value: 127, name: "Über1404", sdk_name: "kFamily0Über1404", aliases: &[], description: "🎧e\u{301}r#\"*/\"#`code`", success: false },
+        Expected { value: -5, name: "Code_2404", sdk_name: "kFamily0Code_2404", aliases: &[], description: "#\"#e\u{301}e\u{301} \n", success: false },
+        Expected { value: -103, name: "Err3Ab", sdk_name: "kFamily0Err3Ab", aliases: &[], description: "\u{202e}e\u{301}|\u{202e}", success: false },
+        Expected { value: -32, name: "Code_4Zz", sdk_name: "kFamily0Code_4Zz", aliases: &["alias_Family0_4"], description: "/*\u{202e}{}{}错误\"", success: false },
+        Expected { value: -50, name: "Err5X", sdk_name: "kFamily0Err5X", aliases: &[], description: "\\", success: false },
+        Expected { value: -46, name: "Code10X", sdk_name: "kFamily0Code10X", aliases: &[], description: "*/e\u{301}\"|", success: false },
     ]);
-    assert_eq!(<invocation9::Family0 as codes::Code>::FAMILY.repr, "u8");
+    assert_eq!(<invocation9::Family0 as codes::Code>::FAMILY.repr, "i8");
 }
 
 #[test]
 fn invocation9_family1() {
     check_family::<invocation9::Family1>(true, &[
-        Expected { value: 127, name: "Code0Ab", sdk_name: "kFamily1Code0Ab", aliases: &[], description: "Token 无效。|[0,400]\n", success: true },
-        Expected { value: -126, name: "Code_1", sdk_name: "kFamily1Code_1", aliases: &[], description: "\\\"#ok", success: false },
-        Expected { value: -128, name: "Über2Ab", sdk_name: "kFamily1Über2Ab", aliases: &[], description: "'|\0Token 无效。", success: false },
-        Expected { value: -41, name: "Failed3404", sdk_name: "kFamily1Failed3404", aliases: &[], description: "#", success: false },
-        Expected { value: -91, name: "Code4X", sdk_name: "kFamily1Code4X", aliases: &["alias_Family1_4"], description: "|", success: false },
-        Expected { value: -29, name: "Ok5Ab", sdk_name: "kFamily1Ok5Ab", aliases: &[], description: "*/Token 无效。", success: false },
+        Expected { value: 32766, name: "Ok0X", sdk_name: "kFamily1OK0_X", aliases: &[], description: "'r#\"\t'\\{}", success: false },
+        Expected { value: 26216, name: "Err1X", sdk_name: "SDK_Family1_1", aliases: &[], description: "r#\"Token 无效。", success: false },
+        Expected { value: -4314, name: "Failed2X", sdk_name: "kFamily1FAILED2_X", aliases: &[], description: "\n\\r#\"\0", success: true },
+        Expected { value: 19244, name: "Err3X", sdk_name: "SDK_Family1_3", aliases: &[], description: "/*\"\\/*\u{202e}*/", success: false },
+        Expected { value: -25501, name: "Code4404", sdk_name: "kFamily1CODE4404", aliases: &[], description: "|", success: true },
+        Expected { value: 32767, name: "Err5", sdk_name: "kFamily1ERR5", aliases: &[], description: "🎧e\u{301}", success: false },
+        Expected { value: -21894, name: "Failed6", sdk_name: "kFamily1FAILED6", aliases: &[], description: "\"", success: false },
     ]);
-    assert_eq!(<invocation9::Family1 as codes::Code>::FAMILY.repr, "i8");
+    assert_eq!(<invocation9::Family1 as codes::Code>::FAMILY.repr, "i16");
 }
 
 #[test]
 fn invocation9_family2() {
-    check_family::<invocation9::Family2>(false, &[
-        Expected { value: -5413002386145457561, name: "Ok0X", sdk_name: "OK0_X", aliases: &["alias_Family2_0"], description: "\"#/*|_x_'", success: true },
-        Expected { value: 9223372036854775807, name: "Code1Zz", sdk_name: "SDK_Family2_1", aliases: &[], description: "'\0'`code`oke\u{301}", success: false },
-        Expected { value: -9223372036854775807, name: "Code3404", sdk_name: "SDK_Family2_3", aliases: &[], description: "\"\0Token 无效。\\_x_", success: true },
-        Expected { value: -9223372036854775808, name: "Ok4X", sdk_name: "OK4_X", aliases: &[], description: "🎧e\u{301}", success: false },
-        Expected { value: -9223372036854775806, name: "Failed5Zz", sdk_name: "FAILED5_ZZ", aliases: &[], description: "错误#`code`", success: false },
+    check_family::<invocation9::Family2>(true, &[
+        Expected { value: -128, name: "Err0", sdk_name: "kFamily2Err0", aliases: &[], description: "\"#🎧r#\"/*ok", success: true },
+        Expected { value: -122, name: "Failed1Zz", sdk_name: "kFamily2Failed1Zz", aliases: &[], description: "\t\\", success: false },
+        Expected { value: 77, name: "Err2", sdk_name: "kFamily2Err2", aliases: &[], description: " e\u{301} ok", success: false },
+        Expected { value: 127, name: "Ok3Ab", sdk_name: "SDK_Family2_3", aliases: &[], description: "_x_\u{202e}Token 无效。", success: false },
+        Expected { value: 125, name: "Über7X", sdk_name: "SDK_Family2_7", aliases: &[], description: " \0/*|ok", success: false },
+        Expected { value: 10, name: "Code8X", sdk_name: "SDK_Family2_8", aliases: &[], description: "r#\"'\t#_x_", success: false },
+        Expected { value: -74, name: "Über10Ab", sdk_name: "kFamily2Über10Ab", aliases: &[], description: "<br>", success: false },
     ]);
-    assert_eq!(<invocation9::Family2 as codes::Code>::FAMILY.repr, "i64");
+    assert_eq!(<invocation9::Family2 as codes::Code>::FAMILY.repr, "i8");
 }
 
 mod invocation10 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: [0,400]\u{202e}/*错误🎧/*"]
-    #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family0: i8 {
-        Code_0Ab = -0o200 => "#\"#`code`ok",
-        #[doc = "_x_\\🎧"]
-        Err1404 = -0o1 => "ok_x_\t`code`\t\n",
-        #[codes(alias = "alias_Family0_3")]
-        Err3Zz = 0o176 => "\t/*[0,400]",
-        #[codes(success)]
-        Failed5X = -0b11001 => "\n|`code`🎧",
-        #[codes(sdk_name = "SDK_Family0_6")]
-        Über6X = 0b1111101 => "r#\"\u{202e}\0",
-        Err7404 = 0o21 => "错误<br>\t",
-        #[codes(alias = "alias_Family0_8")]
-        Über8404 = 0o177 => "[0,400]\t/**/\"#r#\"",
-    }
-    #[doc = " Generated family Family1: \"\"e\u{301}🎧"]
-    #[codes(sdk_prefix = "kFamily1", sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family1: u32 {
-        #[doc = "\u{202e}"]
-        Code_0Zz = 4294967293 => "\u{202e}\0ok",
-        #[codes(alias = "alias_Family1_1")]
-        #[doc = "\u{202e}{}\0🎧<br>\"#"]
-        Ok1 = 0xc66223de => "\t\t\\r#\"\n{}",
-        #[codes(alias = "alias_Family1_2")]
-        Failed2X = 0 => r###" é*/"###,
+    #[doc = " Generated family Family0: \"#{}# _x_*/"]
+    #[codes(sdk_prefix = "kFamily0")]
+    pub enum Family0: i64 {
+        #[codes(alias = "alias_Family0_0")]
+        Ok0404 = -0b1000000000000000000000000000000000000000000000000000000000000000 => "\"#/*\n<br>",
     }
     }
 }
@@ -645,55 +823,43 @@ mod invocation10 {
 #[test]
 fn invocation10_family0() {
     check_family::<invocation10::Family0>(false, &[
-        Expected { value: -128, name: "Code_0Ab", sdk_name: "kFamily0CODE_0_AB", aliases: &[], description: "#\"#`code`ok", success: false },
-        Expected { value: -1, name: "Err1404", sdk_name: "kFamily0ERR1404", aliases: &[], description: "ok_x_\t`code`\t\n", success: false },
-        Expected { value: 126, name: "Err3Zz", sdk_name: "kFamily0ERR3_ZZ", aliases: &["alias_Family0_3"], description: "\t/*[0,400]", success: false },
-        Expected { value: -25, name: "Failed5X", sdk_name: "kFamily0FAILED5_X", aliases: &[], description: "\n|`code`🎧", success: true },
-        Expected { value: 125, name: "Über6X", sdk_name: "SDK_Family0_6", aliases: &[], description: "r#\"\u{202e}\0", success: false },
-        Expected { value: 17, name: "Err7404", sdk_name: "kFamily0ERR7404", aliases: &[], description: "错误<br>\t", success: false },
-        Expected { value: 127, name: "Über8404", sdk_name: "kFamily0ÜBER8404", aliases: &["alias_Family0_8"], description: "[0,400]\t/**/\"#r#\"", success: false },
+        Expected { value: -9223372036854775808, name: "Ok0404", sdk_name: "kFamily0Ok0404", aliases: &["alias_Family0_0"], description: "\"#/*\n<br>", success: false },
     ]);
-    assert_eq!(<invocation10::Family0 as codes::Code>::FAMILY.repr, "i8");
-}
-
-#[test]
-fn invocation10_family1() {
-    check_family::<invocation10::Family1>(false, &[
-        Expected { value: 4294967293, name: "Code_0Zz", sdk_name: "kFamily1CODE_0_ZZ", aliases: &[], description: "\u{202e}\0ok", success: false },
-        Expected { value: 3328320478, name: "Ok1", sdk_name: "kFamily1OK1", aliases: &["alias_Family1_1"], description: "\t\t\\r#\"\n{}", success: false },
-        Expected { value: 0, name: "Failed2X", sdk_name: "kFamily1FAILED2_X", aliases: &["alias_Family1_2"], description: " e\u{301}*/", success: false },
-    ]);
-    assert_eq!(<invocation10::Family1 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation10::Family0 as codes::Code>::FAMILY.repr, "i64");
 }
 
 mod invocation11 {
     codes::rtc_codes! {
-    #[doc = " Generated family Family0: *//*'r#\"`code`"]
+    #[doc = " Generated family Family0: \"🎧🎧\u{202e}"]
     #[codes(sdk_prefix = "kFamily0")]
-    pub enum Family0: u8 {
-        #[codes(sdk_name = "SDK_Family0_0", alias = "alias_Family0_0", success)]
-        Failed0Ab = 254 => "\t<br> \u{202e}",
-        Über1Zz = 0b10111100 => "/*\\/*\t#e\u{301}",
-    }
-    #[doc = " Generated family Family1: _x_"]
-    #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
-    pub enum Family1: i8 {
-        #[codes(alias = "alias_Family1_0")]
-        Failed0Zz = -0o200 => "🎧\"#🎧错误 ",
-    }
-    #[doc = " Generated family Family2: okr#\"\"#"]
-    pub enum Family2: u32 {
-        Code0Zz = 0b11111111111111111111111111111111 => "\n`code`e\u{301}/*\\#",
-        Failed2Zz = 0x0 => "\u{202e}{}",
-        Ok3 = 0o37777777776 => r###""é[0,400]r#""###,
+    pub enum Family0: i8 {
         #[codes()]
-        Über5X = 0b11000000011111001111100001101011 => "Token 无效。\"{}{}错误\n",
-        #[codes(success)]
-        #[doc = "{}\"#"]
-        Err6Zz = 0b1010111000111110010111111110101 => "\n_x_#",
-        Err7X = 0o2344401105 => "<br>",
-        #[codes(success)]
-        Code_8404 = 0b11000000110110100000001000011011 => "*/\"#\t🎧/*\u{202e}",
+        Code0X = 0b10111 => r###"r#"<br>{}#🎧"#"###,
+        Code1404 = -0x7f => "<br>\u{202e}🎧",
+        Ok2404 = -0b1111001 => "\"#",
+    }
+    #[doc = " Generated family Family1: #\ne\u{301}[0,400]"]
+    #[codes(sdk_prefix = "kFamily1", other = Unlisted)]
+    pub enum Family1: u8 {
+        Code_0Ab = 1 => "\u{202e}",
+    }
+    #[doc = " Generated family Family2: \u{202e}*/"]
+    #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
+    pub enum Family2: u16 {
+        #[codes(alias = "alias_Family2_0")]
+        Failed0 = 0 => "\\{}/*{}",
+        Code_1Zz = 0b1111111111111111 => "'\t\"#<br>错误e\u{301}",
+        #[codes(sdk_name = "SDK_Family2_2")]
+        Err2 = 0b100100111101000 => "_x_<br>'*/",
+    }
+    #[doc = " Generated family Family3: \0\\\0[0,400]"]
+    #[codes(sdk_prefix = "kFamily3")]
+    pub enum Family3: u8 {
+        #[codes(sdk_name = "SDK_Family3_0")]
+        Failed0404 = 255 => "oke\u{301}_x_\0",
+        #[codes(alias = "alias_Family3_1")]
+        #[doc = "\"\0*/'"]
+        Code_1Ab = 0b0 => "[0,400]ok\"e\u{301}\"#\"#",
     }
     }
 }
@@ -701,31 +867,37 @@ mod invocation11 {
 #[test]
 fn invocation11_family0() {
     check_family::<invocation11::Family0>(false, &[
-        Expected { value: 254, name: "Failed0Ab", sdk_name: "SDK_Family0_0", aliases: &["alias_Family0_0"], description: "\t<br> \u{202e}", success: true },
-        Expected { value: 188, name: "Über1Zz", sdk_name: "kFamily0Über1Zz", aliases: &[], description: "/*\\/*\t#e\u{301}", success: false },
+        Expected { value: 23, name: "Code0X", sdk_name: "kFamily0Code0X", aliases: &[], description: "r#\"<br>{}#🎧\"#", success: false },
+        Expected { value: -127, name: "Code1404", sdk_name: "kFamily0Code1404", aliases: &[], description: "<br>\u{202e}🎧", success: false },
+        Expected { value: -121, name: "Ok2404", sdk_name: "kFamily0Ok2404", aliases: &[], description: "\"#", success: false },
     ]);
-    assert_eq!(<invocation11::Family0 as codes::Code>::FAMILY.repr, "u8");
+    assert_eq!(<invocation11::Family0 as codes::Code>::FAMILY.repr, "i8");
 }
 
 #[test]
 fn invocation11_family1() {
-    check_family::<invocation11::Family1>(false, &[
-        Expected { value: -128, name: "Failed0Zz", sdk_name: "FAILED0_ZZ", aliases: &["alias_Family1_0"], description: "🎧\"#🎧错误 ", success: false },
+    check_family::<invocation11::Family1>(true, &[
+        Expected { value: 1, name: "Code_0Ab", sdk_name: "kFamily1Code_0Ab", aliases: &[], description: "\u{202e}", success: false },
     ]);
-    assert_eq!(<invocation11::Family1 as codes::Code>::FAMILY.repr, "i8");
+    assert_eq!(<invocation11::Family1 as codes::Code>::FAMILY.repr, "u8");
 }
 
 #[test]
 fn invocation11_family2() {
-    check_family::<invocation11::Family2>(false, &[
-        Expected { value: 4294967295, name: "Code0Zz", sdk_name: "Code0Zz", aliases: &[], description: "\n`code`e\u{301}/*\\#", success: false },
-        Expected { value: 0, name: "Failed2Zz", sdk_name: "Failed2Zz", aliases: &[], description: "\u{202e}{}", success: false },
-        Expected { value: 4294967294, name: "Ok3", sdk_name: "Ok3", aliases: &[], description: "\"e\u{301}[0,400]r#\"", success: false },
-        Expected { value: 3229415531, name: "Über5X", sdk_name: "Über5X", aliases: &[], description: "Token 无效。\"{}{}错误\n", success: false },
-        Expected { value: 1461661685, name: "Err6Zz", sdk_name: "Err6Zz", aliases: &[], description: "\n_x_#", success: true },
-        Expected { value: 328335941, name: "Err7X", sdk_name: "Err7X", aliases: &[], description: "<br>", success: false },
-        Expected { value: 3235512859, name: "Code_8404", sdk_name: "Code_8404", aliases: &[], description: "*/\"#\t🎧/*\u{202e}", success: true },
+    check_family::<invocation11::Family2>(true, &[
+        Expected { value: 0, name: "Failed0", sdk_name: "kFamily2Failed0", aliases: &["alias_Family2_0"], description: "\\{}/*{}", success: false },
+        Expected { value: 65535, name: "Code_1Zz", sdk_name: "kFamily2Code_1Zz", aliases: &[], description: "'\t\"#<br>错误e\u{301}", success: false },
+        Expected { value: 18920, name: "Err2", sdk_name: "SDK_Family2_2", aliases: &[], description: "_x_<br>'*/", success: false },
     ]);
-    assert_eq!(<invocation11::Family2 as codes::Code>::FAMILY.repr, "u32");
+    assert_eq!(<invocation11::Family2 as codes::Code>::FAMILY.repr, "u16");
+}
+
+#[test]
+fn invocation11_family3() {
+    check_family::<invocation11::Family3>(false, &[
+        Expected { value: 255, name: "Failed0404", sdk_name: "SDK_Family3_0", aliases: &[], description: "oke\u{301}_x_\0", success: false },
+        Expected { value: 0, name: "Code_1Ab", sdk_name: "kFamily3Code_1Ab", aliases: &["alias_Family3_1"], description: "[0,400]ok\"e\u{301}\"#\"#", success: false },
+    ]);
+    assert_eq!(<invocation11::Family3 as codes::Code>::FAMILY.repr, "u8");
 }
 
