@@ -106,7 +106,7 @@ pub fn fmt_code(
 ///
 /// [`ParseCodeError`], saying whether the string was empty, no name, out of range or undeclared.
 pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
-    let error = |kind| ParseCodeError::new(C::FAMILY, kind);
+    let error = |kind| ParseCodeError::new(C::FAMILY, kind).with_input(s);
     if s.is_empty() {
         return Err(error(ParseCodeErrorKind::Empty));
     }

@@ -14,8 +14,9 @@ use crate::FamilyInfo;
 /// let error = Closed::try_from(7).unwrap_err();
 /// assert_eq!((error.family().name, error.value()), ("Closed", 7));
 /// assert_eq!(error.to_string(), "7 is not a declared Closed code");
+/// assert_eq!(format!("{error:?}"), r#"UnknownCode { family: "Closed", value: 7 }"#);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     family: &'static FamilyInfo,
     value: i128,
@@ -67,6 +68,16 @@ impl fmt::Display for UnknownCode {
     }
 }
 
+/// The family by name and the value, for a log line.
+impl fmt::Debug for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownCode")
+            .field("family", &self.family.name)
+            .field("value", &self.value)
+            .finish()
+    }
+}
+
 impl core::error::Error for UnknownCode {}
 
 /// The conversion of an open family never fails (its `TryFrom` error is `Infallible`); this lets
@@ -79,6 +90,9 @@ impl From<core::convert::Infallible> for UnknownCode {
 
 /// A string that is not a name or value of a family (the error of `FromStr`).
 ///
+/// It names the family and the string it was given (the first [`INPUT_CAPACITY`] bytes of it,
+/// marked `…` when cut), so that `Display` and `Debug` both fit a log line:
+///
 /// ```
 /// use rtc_codes::ParseCodeErrorKind;
 ///
@@ -88,12 +102,90 @@ impl From<core::convert::Infallible> for UnknownCode {
 /// }
 /// let error = "Finished".parse::<Closed>().unwrap_err();
 /// assert_eq!(error.kind(), ParseCodeErrorKind::UnknownName);
+/// assert_eq!(error.input(), "Finished");
+/// assert_eq!(
+///     error.to_string(),
+///     "no Closed code is named \"Finished\" (expected a Rust name, an SDK name, an alias or a value)"
+/// );
+/// assert_eq!(
+///     format!("{error:?}"),
+///     r#"ParseCodeError { family: "Closed", input: "Finished", kind: UnknownName }"#
+/// );
 /// assert_eq!("300".parse::<Closed>().unwrap_err().kind(), ParseCodeErrorKind::OutOfRange);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// [`INPUT_CAPACITY`]: ParseCodeError::INPUT_CAPACITY
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseCodeError {
     family: &'static FamilyInfo,
     kind: ParseCodeErrorKind,
+    input: Input,
+}
+
+/// The start of the string that did not parse: a copy, so that the error stays `Copy` and
+/// `'static` (as `FromStr` requires) without allocating.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Input {
+    bytes: [u8; ParseCodeError::INPUT_CAPACITY],
+    len: u8,
+    cut: bool,
+}
+
+impl Input {
+    /// How many bytes of escaped text `Debug` writes at most.
+    const ESCAPED_CAPACITY: usize = 48;
+
+    const EMPTY: Input = Input {
+        bytes: [0; ParseCodeError::INPUT_CAPACITY],
+        len: 0,
+        cut: false,
+    };
+
+    /// The first bytes of `text` that fit, cut at a character boundary.
+    fn new(text: &str) -> Input {
+        let mut len = text.len().min(ParseCodeError::INPUT_CAPACITY);
+        while !text.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut input = Input::EMPTY;
+        if let (Some(to), Some(from)) = (input.bytes.get_mut(..len), text.as_bytes().get(..len)) {
+            to.copy_from_slice(from);
+        }
+        input.len = u8::try_from(len).unwrap_or(0);
+        input.cut = len < text.len();
+        input
+    }
+
+    fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        // Always a prefix of a `str` cut at a character boundary.
+        core::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+/// `"text"` quoted and escaped as `{:?}` writes it (a line break cannot break the log line), with
+/// `…` inside the quotes when the text was cut. Escapes make text longer (a control character
+/// is six bytes, `\u{1b}`), so the escaped text is cut too, after [`Input::ESCAPED_CAPACITY`]
+/// bytes.
+impl fmt::Debug for Input {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        let mut written = 0;
+        let mut cut = self.cut;
+        for c in self.as_str().chars() {
+            let escaped = c.escape_debug();
+            written += escaped.len();
+            if written > Input::ESCAPED_CAPACITY {
+                cut = true;
+                break;
+            }
+            fmt::Display::fmt(&escaped, f)?;
+        }
+        if cut {
+            f.write_str("…")?;
+        }
+        f.write_str("\"")
+    }
 }
 
 /// Why a string did not parse as a code.
@@ -120,7 +212,44 @@ impl ParseCodeError {
     /// ```
     #[must_use]
     pub const fn new(family: &'static FamilyInfo, kind: ParseCodeErrorKind) -> Self {
-        ParseCodeError { family, kind }
+        ParseCodeError {
+            family,
+            kind,
+            input: Input::EMPTY,
+        }
+    }
+
+    /// How many bytes of the string the error keeps, for [`input`](ParseCodeError::input).
+    pub const INPUT_CAPACITY: usize = 32;
+
+    /// The error, naming `input` as the string that did not parse (its first
+    /// [`INPUT_CAPACITY`](ParseCodeError::INPUT_CAPACITY) bytes).
+    ///
+    /// ```
+    /// use rtc_codes::{ErrorCode, ParseCodeError, ParseCodeErrorKind};
+    /// let error = ParseCodeError::new(ErrorCode::FAMILY, ParseCodeErrorKind::UnknownName)
+    ///     .with_input("kErrorCodeNope");
+    /// assert_eq!(error.input(), "kErrorCodeNope");
+    /// ```
+    #[must_use]
+    pub fn with_input(mut self, input: &str) -> Self {
+        self.input = Input::new(input);
+        self
+    }
+
+    /// The string that did not parse, or its first
+    /// [`INPUT_CAPACITY`](ParseCodeError::INPUT_CAPACITY) bytes (cut at a character boundary)
+    /// when it was longer; empty for an error built without one.
+    ///
+    /// ```
+    /// let long = "x".repeat(1000);
+    /// let error = long.parse::<rtc_codes::ErrorCode>().unwrap_err();
+    /// assert_eq!(error.input(), &long[..rtc_codes::ParseCodeError::INPUT_CAPACITY]);
+    /// assert!(error.to_string().contains("xxx…\""));
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
     }
 
     /// The family the string was parsed as.
@@ -151,21 +280,34 @@ impl ParseCodeError {
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let family = self.family.name;
+        let input = &self.input;
         match self.kind {
             ParseCodeErrorKind::Empty => write!(f, "cannot parse {family} from an empty string"),
             ParseCodeErrorKind::UnknownName => write!(
                 f,
-                "no {family} code has this name (expected a Rust name, an SDK name, an alias or a value)"
+                "no {family} code is named {input:?} \
+                 (expected a Rust name, an SDK name, an alias or a value)"
             ),
             ParseCodeErrorKind::UnknownValue(value) => {
                 write!(f, "{value} is not a declared {family} code")
             }
             ParseCodeErrorKind::OutOfRange => write!(
                 f,
-                "number out of range for {family}, whose values are {}",
+                "{input:?} is out of range for {family}, whose values are {}",
                 self.family.repr
             ),
         }
+    }
+}
+
+/// The family by name, the string and why, for a log line.
+impl fmt::Debug for ParseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseCodeError")
+            .field("family", &self.family.name)
+            .field("input", &self.input)
+            .field("kind", &self.kind)
+            .finish()
     }
 }
 

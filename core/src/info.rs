@@ -1,9 +1,20 @@
 //! Static metadata of families and codes, for tools that walk any family.
 
+use core::fmt;
+
 /// Everything known about one declared code.
 ///
 /// Every family has one per code, in [`FamilyInfo::codes`]; a code's own is [`Code::info`](crate::Code::info).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Its `Debug` names the code and fits a log line:
+///
+/// ```
+/// let info = rtc_codes::ErrorCode::InvalidToken.info().unwrap();
+/// assert_eq!(
+///     format!("{info:?}"),
+///     r#"CodeInfo { family: "ErrorCode", name: "InvalidToken", value: -1000 }"#
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct CodeInfo {
     /// The family's name, such as `"ErrorCode"`.
@@ -87,7 +98,16 @@ impl CodeInfo {
 }
 
 /// Everything known about one code family.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Its `Debug` names the family and counts its codes, so that it fits a log line:
+///
+/// ```
+/// assert_eq!(
+///     format!("{:?}", rtc_codes::KTVErrorCode::FAMILY),
+///     r#"FamilyInfo { name: "KTVErrorCode", repr: "i32", codes: 21 }"#
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct FamilyInfo {
     /// The family's name, such as `"ErrorCode"`.
@@ -158,5 +178,28 @@ impl FamilyInfo {
     pub const fn with_catch_all(mut self, catch_all: &'static str) -> Self {
         self.catch_all = Some(catch_all);
         self
+    }
+}
+
+/// The code by family, name and value: a description can be paragraphs long.
+impl fmt::Debug for CodeInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CodeInfo")
+            .field("family", &self.family)
+            .field("name", &self.name)
+            .field("value", &self.value)
+            .finish()
+    }
+}
+
+/// The family by name, with its type and the number of its codes: every code's `CodeInfo` would
+/// be kilobytes in a log line or a panic message.
+impl fmt::Debug for FamilyInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FamilyInfo")
+            .field("name", &self.name)
+            .field("repr", &self.repr)
+            .field("codes", &self.codes.len())
+            .finish()
     }
 }

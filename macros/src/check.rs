@@ -204,33 +204,7 @@ fn check_code(
         }
     }
 
-    let value = match code.value.to_i128() {
-        Ok(value) if repr.contains(value) => Some(value),
-        Ok(value) => {
-            let advice = if value < 0 && repr.min() == 0 {
-                "declare the family with a signed type, such as `enum Name: i32`"
-            } else if IntType::I64.contains(value) {
-                "declare the family with a wider type, such as `enum Name: i64`"
-            } else if IntType::U64.contains(value) {
-                "declare the family as `enum Name: u64`"
-            } else {
-                "no supported type holds it (the widest are `i64` and `u64`)"
-            };
-            cx.error_spanned_by(
-                &code.value,
-                format!(
-                    "value {value} is out of range for `{repr}` ({} to {}): {advice}",
-                    repr.min(),
-                    repr.max()
-                ),
-            );
-            None
-        }
-        Err(error) => {
-            cx.syn_error(error);
-            None
-        }
-    };
+    let value = check_value(cx, &code.value, repr);
 
     let given = std::mem::take(&mut code.translations);
     let (translations, translations_valid) = check_translations(cx, &code.ident, given);
@@ -294,6 +268,37 @@ fn check_code(
         names,
     };
     Some((code, valid))
+}
+
+/// The value of a code, if it is an integer of the family's type.
+fn check_value(cx: &Ctxt, literal: &ast::Value, repr: IntType) -> Option<i128> {
+    match literal.to_i128() {
+        Ok(value) if repr.contains(value) => Some(value),
+        Ok(value) => {
+            let advice = if value < 0 && repr.min() == 0 {
+                "declare the family with a signed type, such as `enum Name: i32`"
+            } else if IntType::I64.contains(value) {
+                "declare the family with a wider type, such as `enum Name: i64`"
+            } else if IntType::U64.contains(value) {
+                "declare the family as `enum Name: u64`"
+            } else {
+                "no supported type holds it (the widest are `i64` and `u64`)"
+            };
+            cx.error_spanned_by(
+                literal,
+                format!(
+                    "value {value} is out of range for `{repr}` ({} to {}): {advice}",
+                    repr.min(),
+                    repr.max()
+                ),
+            );
+            None
+        }
+        Err(error) => {
+            cx.syn_error(error);
+            None
+        }
+    }
 }
 
 /// The descriptions of `code` in other languages: each language once, none empty.

@@ -329,7 +329,7 @@ fn from_str_accepts_names_and_decimal_values() {
     assert_eq!(error.family().name, "Byte");
     assert_eq!(
         "256".parse::<Byte>().expect_err("too big").to_string(),
-        "number out of range for Byte, whose values are u8"
+        "\"256\" is out of range for Byte, whose values are u8"
     );
     for code in ErrorCode::ALL {
         assert_eq!(code.sdk_name().parse(), Ok(*code));

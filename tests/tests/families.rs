@@ -277,3 +277,49 @@ fn every_documented_code_has_an_english_description() {
         None
     );
 }
+
+/// `Debug` of the errors and the metadata fits a log line (at most 200 bytes) for every code of
+/// every documented family, whatever string was tried; `Display` of `ParseCodeError` names it.
+#[test]
+fn errors_and_metadata_fit_a_log_line() {
+    fn check<C: Code>() {
+        const LIMIT: usize = 200;
+        let family = C::FAMILY;
+        let short = |text: String| {
+            assert!(text.len() <= LIMIT, "{} bytes: {text}", text.len());
+            text
+        };
+        let debug = short(format!("{family:?}"));
+        assert!(debug.contains(family.name), "{debug}");
+        for info in family.codes {
+            let debug = short(format!("{info:?}"));
+            assert!(debug.contains(info.name) && debug.contains(&info.value.to_string()));
+        }
+        let unknown = codes::UnknownCode::new(family, i128::from(i64::MIN));
+        short(format!("{unknown:?}"));
+        for input in [
+            "nope".to_owned(),
+            "\u{1b}".repeat(500),
+            "错误".repeat(500),
+            "9".repeat(500),
+            "-99999999999999999999".to_owned(),
+        ] {
+            let error = input.parse::<C>().expect_err("not a code");
+            let debug = short(format!("{error:?}"));
+            assert!(debug.contains(family.name), "{debug}");
+            let display = short(error.to_string());
+            assert!(input.starts_with(error.input()), "{display}");
+            let first = error.input().chars().next().expect("a character");
+            assert!(
+                display.contains(&first.escape_debug().to_string()),
+                "{display}"
+            );
+        }
+    }
+    macro_rules! each {
+        ([$($family:ident,)*]) => {
+            $(check::<codes::$family>();)*
+        };
+    }
+    codes::__private::documented_families!(each! {});
+}
