@@ -11,7 +11,7 @@ use core::fmt;
 /// let info = rtc_codes::ErrorCode::InvalidToken.info().unwrap();
 /// assert_eq!(
 ///     format!("{info:?}"),
-///     r#"CodeInfo { family: "ErrorCode", name: "InvalidToken", value: -1000 }"#
+///     r#"CodeInfo { family: "ErrorCode", name: "InvalidToken", value: -1000, .. }"#
 /// );
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,7 +104,7 @@ impl CodeInfo {
 /// ```
 /// assert_eq!(
 ///     format!("{:?}", rtc_codes::KTVErrorCode::FAMILY),
-///     r#"FamilyInfo { name: "KTVErrorCode", repr: "i32", codes: 21 }"#
+///     r#"FamilyInfo { name: "KTVErrorCode", repr: "i32", codes: 21, .. }"#
 /// );
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -188,7 +188,7 @@ impl fmt::Debug for CodeInfo {
             .field("family", &self.family)
             .field("name", &self.name)
             .field("value", &self.value)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -200,6 +200,6 @@ impl fmt::Debug for FamilyInfo {
             .field("name", &self.name)
             .field("repr", &self.repr)
             .field("codes", &self.codes.len())
-            .finish()
+            .finish_non_exhaustive()
     }
 }
