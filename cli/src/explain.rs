@@ -107,19 +107,17 @@ pub struct Lookup {
 /// Those of writing to `out` or `err`.
 pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
     if let Some(lang) = &args.lang {
-        let known = FAMILIES
-            .iter()
-            .any(|family| family.languages.contains(&lang.as_str()));
+        let known = FAMILIES.iter().any(|family| family.describes(lang));
         if !known {
             let mut languages: Vec<&str> = FAMILIES
                 .iter()
-                .flat_map(|family| family.languages.iter().copied())
+                .flat_map(|family| family.lang.iter().chain(family.languages).copied())
                 .collect();
             languages.sort_unstable();
             languages.dedup();
             writeln!(
                 err,
-                "rtc-codes explain: no descriptions in `{lang}`; besides the documented Chinese there are: {}",
+                "rtc-codes explain: no descriptions in `{lang}`; the documented codes are described in: {}",
                 languages.join(", ")
             )?;
             return Ok(status::USAGE);

@@ -30,6 +30,7 @@ use crate::{ParseCodeErrorKind, Repr};
 #[must_use]
 pub const fn code_info(
     family: &'static str,
+    lang: &'static str,
     name: &'static str,
     sdk_name: &'static str,
     value: i128,
@@ -37,6 +38,7 @@ pub const fn code_info(
 ) -> CodeInfo {
     CodeInfo {
         family,
+        lang,
         name,
         sdk_name,
         aliases: &[],
@@ -50,13 +52,15 @@ pub const fn code_info(
 }
 
 /// A [`FamilyInfo`] (which is `#[non_exhaustive]`) of a closed family, in a constant; an open one
-/// adds `.with_catch_all(...)`.
+/// adds `.with_catch_all(...)`. `lang` is the language of the descriptions, `""` when the family
+/// does not say.
 #[must_use]
 pub const fn family_info(
     name: &'static str,
     module_path: &'static str,
     docs: &'static str,
     repr: &'static str,
+    lang: &'static str,
     languages: &'static [&'static str],
     codes: &'static [CodeInfo],
 ) -> FamilyInfo {
@@ -66,6 +70,7 @@ pub const fn family_info(
         docs,
         repr,
         catch_all: None,
+        lang: if lang.is_empty() { None } else { Some(lang) },
         languages,
         codes,
     }

@@ -19,6 +19,8 @@ use core::fmt;
 pub struct CodeInfo {
     /// The family's name, such as `"ErrorCode"`.
     pub family: &'static str,
+    /// The language of `description` (the family's `lang`), `""` when the family does not say.
+    pub(crate) lang: &'static str,
     /// The Rust name of the code, such as `"InvalidToken"`.
     pub name: &'static str,
     /// The SDK's identifier of the code, such as `"kErrorCodeInvalidToken"`.
@@ -61,19 +63,31 @@ impl CodeInfo {
         self.name == name || self.sdk_name == name || self.aliases.contains(&name)
     }
 
-    /// The description in `language`, if the family gives one in it.
+    /// The description in `language`, a language tag (BCP 47), if the code is described in it.
+    ///
+    /// Tags are compared without case, and a tag that finds nothing is tried again without its
+    /// last subtag, as RFC 4647's "lookup" does: `en-US` finds `en`, `zh-Hans-CN` finds
+    /// `zh-Hans`, then `zh`. The family's own language ([`FamilyInfo::lang`]) finds
+    /// [`description`](CodeInfo::description).
     ///
     /// ```
     /// let info = rtc_codes::ErrorCode::InvalidToken.info().unwrap();
     /// assert!(info.description_in("en").unwrap().starts_with("Invalid token."));
+    /// assert_eq!(info.description_in("EN-us"), info.description_in("en"));
+    /// assert_eq!(info.description_in("zh-Hans-CN"), Some(info.description));
     /// assert_eq!(info.description_in("fr"), None);
     /// ```
     #[must_use]
     pub fn description_in(&self, language: &str) -> Option<&'static str> {
-        self.translations
-            .iter()
-            .find(|(tag, _)| *tag == language)
-            .map(|(_, text)| *text)
+        crate::lang::lookup(language, |range| {
+            if !self.lang.is_empty() && self.lang.eq_ignore_ascii_case(range) {
+                return Some(self.description);
+            }
+            self.translations
+                .iter()
+                .find(|(tag, _)| tag.eq_ignore_ascii_case(range))
+                .map(|(_, text)| *text)
+        })
     }
 
     /// The code's flags, aliases and translations, and whether a description has a line break,
@@ -120,6 +134,13 @@ pub struct FamilyInfo {
     pub repr: &'static str,
     /// The catch-all variant of an open family, such as `Some("Other")`; `None` when closed.
     pub catch_all: Option<&'static str>,
+    /// The language of the descriptions (`#[codes(lang = "zh")]`), such as `Some("zh")`; `None`
+    /// when the family does not say.
+    ///
+    /// ```
+    /// assert_eq!(rtc_codes::ErrorCode::FAMILY.lang, Some("zh"));
+    /// ```
+    pub lang: Option<&'static str>,
     /// The languages the codes are described in beyond the default one, such as `["en"]`.
     pub languages: &'static [&'static str],
     /// Every declared code, in declaration order.
@@ -135,6 +156,25 @@ impl FamilyInfo {
     #[must_use]
     pub const fn is_open(&self) -> bool {
         self.catch_all.is_some()
+    }
+
+    /// Whether the family describes codes in `language`: its own language or one of
+    /// [`languages`](FamilyInfo::languages), matched as
+    /// [`CodeInfo::description_in`] matches them (without case; `en-US` finds `en`).
+    ///
+    /// ```
+    /// let family = rtc_codes::ErrorCode::FAMILY;
+    /// assert!(family.describes("zh-CN") && family.describes("en-GB"));
+    /// assert!(!family.describes("fr"));
+    /// ```
+    #[must_use]
+    pub fn describes(&self, language: &str) -> bool {
+        crate::lang::lookup(language, |range| {
+            let mut tags = self.lang.iter().chain(self.languages);
+            tags.any(|tag| tag.eq_ignore_ascii_case(range))
+                .then_some(())
+        })
+        .is_some()
     }
 
     /// The first paragraph of the family's docs.

@@ -17,6 +17,7 @@ mod code;
 mod display;
 mod error;
 mod info;
+mod lang;
 mod macros;
 mod raw;
 mod registry;

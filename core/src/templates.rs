@@ -8,6 +8,7 @@
 //!     ErrorCode: i32 = "ErrorCode" {
 //!         docs: "回调错误码。",
 //!         kind: open(Other = "Other"),          // or `closed(i32)`: `#[repr(i32)]`, `TryFrom`
+//!         lang: "zh",                           // the descriptions' language, or ""
 //!         languages: ["en"],
 //!         successes: [],                        // the codes that mean success
 //!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
@@ -47,6 +48,7 @@ macro_rules! __impl_family {
         $family:ident: $repr:ident = $family_name:literal {
             docs: $docs:literal,
             kind: $(open($other:ident = $other_name:literal))? $(closed($closed_repr:ident))?,
+            lang: $lang:literal,
             languages: [$($language:literal),*],
             successes: [$($success:ident),*],
             ordered: [$($ordered:ident),*],
@@ -98,9 +100,10 @@ macro_rules! __impl_family {
                     __rt::module_path!(),
                     $docs,
                     __rt::stringify!($repr),
+                    $lang,
                     &[$($language),*],
                     &[$(
-                        __rt::code_info($family_name, $name, $sdk_name, $value, $description)
+                        __rt::code_info($family_name, $lang, $name, $sdk_name, $value, $description)
                         $(.with_details(
                             $is_success,
                             $deprecated,
@@ -213,8 +216,10 @@ macro_rules! __impl_family {
                     <Self as __rt::Code>::display_in(self, language)
                 }
 
-                /// What this code means in `language` (such as `"en"`), if this code is
-                /// described in that language; `description()` is the default language.
+                /// What this code means in `language` (a language tag such as `"en"` or
+                /// `"zh-CN"`, matched without case and falling back to shorter tags: `"en-US"`
+                /// finds `"en"`), if this code is described in that language; the family's own
+                /// language finds `description()`.
                 #[inline]
                 #[must_use]
                 pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt::str> {

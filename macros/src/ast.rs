@@ -7,7 +7,7 @@
 //! invocation := '[' CratePath ']' family+
 //! family     := attr* vis? 'enum' Ident (':' IntType)? '{' (code (',' code)* ','?) '}'
 //! code       := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral (Lang StrLiteral)*
-//! Lang       := Ident   // a language tag, such as `en`
+//! Lang       := Ident ('-' (Ident | IntLiteral))*   // a language tag: `en`, `zh-CN`, `es-419`
 //! ```
 //!
 //! The first description is the default one; each `Lang "text"` after it is the description in
@@ -22,6 +22,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{token, Attribute, Ident, LitStr, Token, Visibility};
 
 use super::ctxt::Ctxt;
+use super::lang::{parse_tag, LangTag};
 
 mod value;
 use value::parse_value;
@@ -65,7 +66,7 @@ pub struct Code {
     pub value: Value,
     pub description: LitStr,
     /// Descriptions in other languages: `en "..."`.
-    pub translations: Vec<(Ident, LitStr)>,
+    pub translations: Vec<(LangTag, LitStr)>,
 }
 
 impl Invocation {
@@ -252,7 +253,7 @@ impl Parse for Code {
             ));
         }
         let eq: Token![=] = input.parse()?;
-        if input.peek(LitStr) && is_language_tag(&ident) {
+        if input.peek(LitStr) && is_language_tag(&ident.to_string()) {
             let text: LitStr = input.parse()?;
             return Err(syn::Error::new_spanned(
                 quote::quote!(#ident #eq #text),
@@ -273,31 +274,29 @@ impl Parse for Code {
         let arrow: Token![=>] = input.parse()?;
         let description = parse_description(input, arrow)?;
         let mut translations = Vec::new();
-        while input.peek(Ident) && input.peek2(LitStr) {
-            translations.push((input.parse()?, input.parse()?));
-        }
-        let fork = input.fork();
-        let language_tag = fork
-            .parse::<Ident>()
-            .is_ok_and(|ident| is_language_tag(&ident));
-        if language_tag && (input.peek2(Token![=]) || input.peek2(Token![:])) {
-            let language: Ident = input.parse()?;
-            let separator: TokenTree = input.parse()?;
-            return Err(syn::Error::new_spanned(
-                quote::quote!(#language #separator),
-                format!(
-                    "a description in another language is written `{language} \"...\"`, \
-                     with no `{separator}`, after the description it translates"
-                ),
-            ));
+        while input.peek(Ident) {
+            let tag = parse_tag(input)?;
+            if input.peek(LitStr) {
+                translations.push((tag, input.parse()?));
+                continue;
+            }
+            if is_language_tag(&tag.text) && (input.peek(Token![=]) || input.peek(Token![:])) {
+                let separator: TokenTree = input.parse()?;
+                return Err(syn::Error::new_spanned(
+                    quote::quote!(#tag #separator),
+                    format!(
+                        "a description in another language is written `{} \"...\"`, \
+                         with no `{separator}`, after the description it translates",
+                        tag.text
+                    ),
+                ));
+            }
+            let rest: TokenStream = input.parse()?;
+            return Err(unexpected_after_description(quote::quote!(#tag #rest)));
         }
         if !input.is_empty() {
             let rest: TokenStream = input.parse()?;
-            return Err(syn::Error::new_spanned(
-                rest,
-                "unexpected tokens after the description: separate codes with `,` \
-                 (a description in another language is written `en \"...\"`)",
-            ));
+            return Err(unexpected_after_description(rest));
         }
         Ok(Code {
             attrs,
@@ -309,10 +308,18 @@ impl Parse for Code {
     }
 }
 
-/// Whether `ident` looks like a language tag (`en`, `zh_hans`) rather than a code's name.
-fn is_language_tag(ident: &Ident) -> bool {
-    let text = ident.to_string();
-    (2..=8).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+/// Whether `text` looks like a language tag (`en`, `zh_hans`, `zh-CN`) rather than a code's name.
+fn is_language_tag(text: &str) -> bool {
+    let primary = text.split('-').next().unwrap_or_default();
+    (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+fn unexpected_after_description(rest: TokenStream) -> syn::Error {
+    syn::Error::new_spanned(
+        rest,
+        "unexpected tokens after the description: separate codes with `,` \
+         (a description in another language is written `en \"...\"`)",
+    )
 }
 
 fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<LitStr> {

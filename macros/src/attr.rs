@@ -6,6 +6,7 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 use super::case::SdkCase;
 use super::ctxt::Ctxt;
+use super::lang::check_tag;
 use super::options::{option, options_of, Level, Opt};
 
 /// Traits that every family derives; deriving them again would conflict.
@@ -20,6 +21,8 @@ pub struct FamilyAttrs {
     pub sdk_case: Option<SdkCase>,
     /// The catch-all variant of an open family.
     pub other: Option<Ident>,
+    /// The language of the descriptions, a well-formed tag.
+    pub lang: Option<LitStr>,
     /// Attributes the macro does not interpret, emitted on the enum unchanged.
     pub passthrough: Vec<Attribute>,
     /// `PartialOrd` and `Ord` as derived: the templates implement them by value.
@@ -170,6 +173,11 @@ fn family_option(cx: &Ctxt, out: &mut FamilyAttrs, meta: &ParseNestedMeta) -> sy
                 )
             })?;
             set_once(cx, &mut out.other, ident, path);
+        }
+        Some((Opt::Lang, _, name)) => {
+            let lang = string_value(meta, name, "\"zh\"")?;
+            check_tag(&lang.value()).map_err(|message| syn::Error::new_spanned(&lang, message))?;
+            set_once(cx, &mut out.lang, lang, path);
         }
         Some((_, Level::Code, _)) => {
             return Err(meta.error(format!(

@@ -16,6 +16,7 @@ use super::checked::{Checked, Code, Family, Translation};
 use super::ctxt::Ctxt;
 use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
+use super::lang::{check_tag, LangTag};
 
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
 /// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the
@@ -105,11 +106,17 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         .as_ref()
         .map(syn::LitStr::value)
         .unwrap_or_default();
+    let lang = options.lang.as_ref().map(syn::LitStr::value);
     let mut codes = CodeSet::default();
     for code in family.codes {
-        if let Some((code, valid)) =
-            check_code(cx, code, repr, &prefix, case, options.other.as_ref())
-        {
+        let family = FamilyContext {
+            repr,
+            prefix: &prefix,
+            case,
+            catch_all: options.other.as_ref(),
+            lang: lang.as_deref(),
+        };
+        if let Some((code, valid)) = check_code(cx, code, &family) {
             codes.insert(cx, code, valid);
         }
     }
@@ -130,6 +137,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
         catch_all: options.other,
         ordered: options.ordered,
         codes,
+        lang,
         languages,
     }
 }
@@ -141,7 +149,10 @@ fn family_languages(codes: &mut [Code]) -> Vec<String> {
     let mut languages: Vec<String> = Vec::new();
     for code in codes.iter() {
         for Translation { language, .. } in &code.translations {
-            if !languages.contains(language) {
+            if !languages
+                .iter()
+                .any(|seen| seen.eq_ignore_ascii_case(language))
+            {
                 languages.push(language.clone());
             }
         }
@@ -150,7 +161,7 @@ fn family_languages(codes: &mut [Code]) -> Vec<String> {
         code.translations.sort_by_key(|translation| {
             languages
                 .iter()
-                .position(|language| *language == translation.language)
+                .position(|language| language.eq_ignore_ascii_case(&translation.language))
                 .unwrap_or(usize::MAX)
         });
     }
@@ -174,17 +185,27 @@ fn check_reserved(cx: &Ctxt, ident: &Ident) -> bool {
     false
 }
 
+/// What the checks of a code need to know of its family.
+struct FamilyContext<'a> {
+    repr: IntType,
+    prefix: &'a str,
+    case: SdkCase,
+    catch_all: Option<&'a Ident>,
+    /// The family's `lang`, which no translation may repeat.
+    lang: Option<&'a str>,
+}
+
 /// Checks one code on its own, returning it with whether it is valid; `None` when not even its
 /// value is known. An invalid code with a value is still compared with the others, so that its
 /// duplicates are reported in the same compile.
-fn check_code(
-    cx: &Ctxt,
-    mut code: ast::Code,
-    repr: IntType,
-    prefix: &str,
-    case: SdkCase,
-    catch_all: Option<&Ident>,
-) -> Option<(Code, bool)> {
+fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<(Code, bool)> {
+    let FamilyContext {
+        repr,
+        prefix,
+        case,
+        catch_all,
+        lang,
+    } = *family;
     let options = attr::code_attrs(cx, std::mem::take(&mut code.attrs));
     let mut valid = true;
 
@@ -207,7 +228,7 @@ fn check_code(
     let value = check_value(cx, &code.value, repr);
 
     let given = std::mem::take(&mut code.translations);
-    let (translations, translations_valid) = check_translations(cx, &code.ident, given);
+    let (translations, translations_valid) = check_translations(cx, &code.ident, given, lang);
     valid &= translations_valid;
 
     let description = code.description.value();
@@ -301,21 +322,39 @@ fn check_value(cx: &Ctxt, literal: &ast::Value, repr: IntType) -> Option<i128> {
     }
 }
 
-/// The descriptions of `code` in other languages: each language once, none empty.
+/// The descriptions of `code` in other languages: each a well-formed tag, each language once
+/// (compared without case) and not the family's own, none empty.
 fn check_translations(
     cx: &Ctxt,
     code: &Ident,
-    given: Vec<(Ident, syn::LitStr)>,
+    given: Vec<(LangTag, syn::LitStr)>,
+    family_lang: Option<&str>,
 ) -> (Vec<Translation>, bool) {
     let mut valid = true;
     let mut translations: Vec<Translation> = Vec::new();
     for (language, text) in given {
-        let tag = language.to_string();
-        if translations.iter().any(|seen| seen.language == tag) {
-            cx.error_spanned_by(
-                language,
-                format!("`{code}` already has a description in `{tag}`"),
-            );
+        let tag = language.text.clone();
+        let problem = if let Err(message) = check_tag(&tag) {
+            Some(message)
+        } else if let Some(seen) = translations
+            .iter()
+            .find(|seen| seen.language.eq_ignore_ascii_case(&tag))
+        {
+            Some(format!(
+                "`{code}` already has a description in `{}`",
+                seen.language
+            ))
+        } else if family_lang.is_some_and(|lang| lang.eq_ignore_ascii_case(&tag)) {
+            Some(format!(
+                "`{tag}` is the family's language (`lang = \"{}\"`): the description before \
+                 it is already in that language",
+                family_lang.unwrap_or_default()
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            cx.error_spanned_by(&language, message);
             valid = false;
             continue;
         }

@@ -29,6 +29,8 @@ pub struct Family {
     /// The catch-all's name, without `r#`.
     pub catch_all_name: Option<String>,
     pub codes: Vec<Code>,
+    /// The language of the descriptions (`#[codes(lang = "zh")]`), as written.
+    pub lang: Option<String>,
     /// The languages of the descriptions beyond the default one, in order of first use.
     pub languages: Vec<String>,
 }

@@ -95,7 +95,10 @@ pub fn family_docs(family: &Family) -> Vec<String> {
     // The value, the name and the SDK identifier in one narrow column (names break between
     // their words), then a column of descriptions per language: wider tables overflow the
     // content area of a docs page, and the last column is cut off.
-    let mut header = " | Code | Description |".to_owned();
+    let mut header = match &family.lang {
+        Some(lang) => format!(" | Code | Description (`{lang}`) |"),
+        None => " | Code | Description |".to_owned(),
+    };
     let mut rule = " | :-- | :-- |".to_owned();
     for language in &family.languages {
         header.push_str(" Description (`");
@@ -126,7 +129,7 @@ pub fn family_docs(family: &Family) -> Vec<String> {
             let text = code
                 .translations
                 .iter()
-                .find(|translation| translation.language == *language)
+                .find(|translation| translation.language.eq_ignore_ascii_case(language))
                 .map_or(String::new(), |translation| cell(&translation.text));
             row.push(' ');
             row.push_str(&text);

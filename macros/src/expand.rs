@@ -127,6 +127,7 @@ impl<'a> Expander<'a> {
                 || quote!(closed(#repr)),
                 |(other, other_name)| quote!(open(#other = #other_name)),
             );
+        let lang = self.family.lang.as_deref().unwrap_or_default();
         let languages = &self.family.languages;
         let successes = self
             .family
@@ -142,6 +143,7 @@ impl<'a> Expander<'a> {
                 #ident: #repr = #name {
                     docs: #docs,
                     kind: #kind,
+                    lang: #lang,
                     languages: [#(#languages),*],
                     successes: [#(#successes),*],
                     ordered: [#(#ordered),*],

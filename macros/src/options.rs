@@ -7,6 +7,7 @@ pub enum Opt {
     SdkPrefix,
     SdkCase,
     Other,
+    Lang,
     SdkName,
     Alias,
     Success,
@@ -21,7 +22,7 @@ pub enum Level {
 
 /// Every option: what it is, where it goes, its name and how it is written. The one list of
 /// option names; the messages that list options are built from it.
-const OPTIONS: [(Opt, Level, &str, &str); 6] = [
+const OPTIONS: [(Opt, Level, &str, &str); 7] = [
     (
         Opt::SdkPrefix,
         Level::Family,
@@ -35,6 +36,7 @@ const OPTIONS: [(Opt, Level, &str, &str); 6] = [
         "`sdk_case = \"...\"`",
     ),
     (Opt::Other, Level::Family, "other", "`other = Name`"),
+    (Opt::Lang, Level::Family, "lang", "`lang = \"zh\"`"),
     (
         Opt::SdkName,
         Level::Code,

@@ -16,6 +16,7 @@ pub mod doc;
 pub mod duplicates;
 pub mod expand;
 pub mod int_type;
+pub mod lang;
 pub mod lookup;
 pub mod options;
 pub mod pipeline;

@@ -17,7 +17,7 @@ fn expansion_snapshot() {
         /// 回调错误码。
         ///
         /// SDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。
-        #[codes(sdk_prefix = "kErrorCode", other = Other)]
+        #[codes(sdk_prefix = "kErrorCode", other = Other, lang = "zh")]
         pub enum ErrorCode: i32 {
             InvalidToken = -1000 => "Token 无效。" en "Invalid token.",
             #[codes(sdk_name = "kRoomErrorCodeRoomIdIllegal", alias = "kErrorCodeRoomIdIllegal")]

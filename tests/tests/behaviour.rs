@@ -634,3 +634,55 @@ fn partial_translations_and_one_line_display() {
     );
     assert_eq!(PartialWide::FAMILY.languages, &["en"]);
 }
+
+codes::rtc_codes! {
+    /// A `u64` family described in Chinese, with English and Traditional Chinese for some codes.
+    #[codes(lang = "zh-Hans", other = Other)]
+    pub enum Localized: u64 {
+        Ok = 0 => "成功" en "OK" zh-Hant "成功",
+        Huge = 18446744073709551615 => "最大值" en-GB "Largest",
+        Plain = 7 => "无译文",
+    }
+}
+
+/// Language tags are matched without case and fall back as RFC 4647 lookup does; the family's
+/// own language finds the description.
+#[test]
+fn languages_as_people_write_them() {
+    use codes::ErrorCode;
+    let token = ErrorCode::InvalidToken;
+    assert_eq!(ErrorCode::FAMILY.lang, Some("zh"));
+    assert_eq!(token.description_in("zh"), Some(token.description()));
+    assert_eq!(token.description_in("zh-CN"), Some(token.description()));
+    assert_eq!(
+        token.description_in("ZH-hans-cn"),
+        Some(token.description())
+    );
+    assert_eq!(token.description_in("en-US"), token.description_in("en"));
+    assert!(token.description_in("en").is_some());
+    assert_eq!(token.description_in("fr"), None);
+    assert_eq!(token.display_in("zh").to_string(), token.to_string());
+
+    assert_eq!(Localized::FAMILY.lang, Some("zh-Hans"));
+    assert_eq!(Localized::FAMILY.languages, ["en", "zh-Hant", "en-GB"]);
+    assert_eq!(Localized::Ok.description_in("en-AU"), Some("OK"));
+    assert_eq!(Localized::Huge.description_in("en-GB"), Some("Largest"));
+    // `en-GB` is more specific than `en`: asking for `en` does not find it.
+    assert_eq!(Localized::Huge.description_in("en"), None);
+    assert_eq!(
+        Localized::Plain.description_in("zh-Hans-CN"),
+        Some("无译文")
+    );
+    assert_eq!(Localized::Plain.description_in("zh"), None);
+    assert_eq!(Localized::Ok.description_in("zh-Hant-TW"), Some("成功"));
+    assert!(Localized::FAMILY.describes("EN-us") && !Localized::FAMILY.describes("de"));
+    assert_eq!(Localized::Huge.code(), u64::MAX);
+    assert_eq!(
+        Localized::Huge.display_in("en-GB").to_string(),
+        "Huge (18446744073709551615): Largest"
+    );
+    assert_eq!(
+        Localized::from(u64::MAX - 1),
+        Localized::Other(u64::MAX - 1)
+    );
+}

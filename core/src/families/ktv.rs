@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// KTV 错误码。
     ///
     /// KTV errors.
-    #[codes(sdk_prefix = "kKTVErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kKTVErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum KTVErrorCode: i32 {
         #[codes(sdk_name = "kKTVErrorCodeOK", success)]
         Ok = 0 => "成功。"
@@ -57,7 +58,8 @@ crate::rtc_codes! {
     /// KTV 播放器错误码。
     ///
     /// KTV player errors.
-    #[codes(sdk_prefix = "kKTVPlayerErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kKTVPlayerErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum KTVPlayerErrorCode: i32 {
         #[codes(sdk_name = "kKTVPlayerErrorCodeOK", success)]
         Ok = 0 => "成功。"

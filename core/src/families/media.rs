@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// 本地音频流状态改变时的错误码。
     ///
     /// Errors reported when the state of the local audio stream changes.
-    #[codes(sdk_prefix = "kLocalAudioStreamError", other = Other)]
+    #[codes(sdk_prefix = "kLocalAudioStreamError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum LocalAudioStreamError: i32 {
         #[codes(success)]
         Ok = 0 => "本地音频状态正常"
@@ -24,7 +25,8 @@ crate::rtc_codes! {
     /// 本地视频状态改变时的错误码
     ///
     /// Errors reported when the state of the local video changes.
-    #[codes(sdk_prefix = "kLocalVideoStreamError", other = Other)]
+    #[codes(sdk_prefix = "kLocalVideoStreamError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum LocalVideoStreamError: i32 {
         #[codes(success)]
         Ok = 0 => "状态正常"
@@ -48,7 +50,8 @@ crate::rtc_codes! {
     /// 音频文件录制的错误码
     ///
     /// Errors of recording audio to a file.
-    #[codes(sdk_prefix = "kAudioRecordingErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kAudioRecordingErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum AudioRecordingErrorCode: i32 {
         #[codes(success)]
         Ok = 0 => "录制正常"

@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// 发送用户消息或者房间消息的结果
     ///
     /// Results of sending a user message or a room message.
-    #[codes(sdk_prefix = "MESSAGE_CODE_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
+    #[codes(sdk_prefix = "MESSAGE_CODE_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum MessageSendResultCode: i32 {
         #[codes(success)]
         Success = 0 => "用户 P2P 消息发送成功"

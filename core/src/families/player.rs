@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// 音频混音文件播放错误码。
     ///
     /// Errors of playing an audio mixing file.
-    #[codes(sdk_prefix = "kAudioMixingError", other = Other)]
+    #[codes(sdk_prefix = "kAudioMixingError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum AudioMixingError: i32 {
         #[codes(success)]
         Ok = 0 => "正常"
@@ -40,7 +41,8 @@ crate::rtc_codes! {
     /// 播放错误码。
     ///
     /// Player errors.
-    #[codes(sdk_prefix = "kPlayerError", other = Other)]
+    #[codes(sdk_prefix = "kPlayerError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum PlayerError: i32 {
         #[codes(sdk_name = "kPlayerErrorOK", success)]
         Ok = 0 => "正常"

@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// 本地代理错误信息。
     ///
     /// Local proxy errors.
-    #[codes(sdk_prefix = "kLocalProxyError", other = Other)]
+    #[codes(sdk_prefix = "kLocalProxyError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum LocalProxyError: i32 {
         #[codes(sdk_name = "kLocalProxyErrorOK", success)]
         Ok = 0 => "代理无错误"

@@ -9,7 +9,8 @@ crate::rtc_codes! {
     /// Callback errors.
     ///
     /// When the SDK meets an error it cannot recover from, it reports it through the onError callback.
-    #[codes(sdk_prefix = "kErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum ErrorCode: i32 {
         InvalidToken = -1000 => "Token 无效。调用 joinRoom 方法时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken 方法更新 Token。"
             en "Invalid token. The token used to call joinRoom is invalid or has expired. Get a new token and call updateToken to update it.",
@@ -58,7 +59,8 @@ crate::rtc_codes! {
     /// 回调警告码。警告码说明 SDK 内部遇到问题正在尝试恢复。警告码仅起通知作用。
     ///
     /// Callback warnings. A warning means the SDK met a problem and is trying to recover; it is only a notice.
-    #[codes(sdk_prefix = "kWarningCode", other = Other)]
+    #[codes(sdk_prefix = "kWarningCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum WarningCode: i32 {
         JoinRoomFailed = -2001 => "进房失败。\n当你调用初次加入房间或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。"
             en "Failed to join the room.\nWhen you join a room for the first time, or rejoin after a network drop, joining failed because of a server error. The SDK retries automatically.",
@@ -113,7 +115,8 @@ crate::rtc_codes! {
     /// 用户可见性状态改变错误码。
     ///
     /// Errors of changing a user's visibility.
-    #[codes(sdk_prefix = "kUserVisibilityChangeError", other = Other)]
+    #[codes(sdk_prefix = "kUserVisibilityChangeError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum UserVisibilityChangeError: i32 {
         #[codes(success)]
         Ok = 0 => "成功。"

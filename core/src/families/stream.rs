@@ -5,7 +5,8 @@ crate::rtc_codes! {
     /// 媒体流跨房间转发过程中抛出的错误码
     ///
     /// Errors raised while forwarding a media stream to other rooms.
-    #[codes(sdk_prefix = "kForwardStreamError", other = Other)]
+    #[codes(sdk_prefix = "kForwardStreamError", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum ForwardStreamError: i32 {
         #[codes(sdk_name = "kForwardStreamErrorOK", success)]
         Ok = 0 => "正常"
@@ -25,7 +26,8 @@ crate::rtc_codes! {
     /// 转推直播错误码
     ///
     /// Errors of pushing a mixed stream to a CDN.
-    #[codes(sdk_prefix = "kStreamMixingErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kStreamMixingErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum StreamMixingErrorCode: i32 {
         #[codes(sdk_name = "kStreamMixingErrorCodeOK", success)]
         Ok = 0 => "推流成功。"
@@ -61,7 +63,8 @@ crate::rtc_codes! {
     /// 公共流状态码
     ///
     /// Public stream states.
-    #[codes(sdk_prefix = "kPublicStreamErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kPublicStreamErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum PublicStreamErrorCode: i32 {
         #[codes(sdk_name = "kPublicStreamErrorCodeOK", success)]
         Ok = 0 => "发布或订阅成功。"

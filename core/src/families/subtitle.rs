@@ -4,7 +4,8 @@ crate::rtc_codes! {
     /// 字幕任务错误码。
     ///
     /// Errors of the subtitle task.
-    #[codes(sdk_prefix = "kSubtitleErrorCode", other = Other)]
+    #[codes(sdk_prefix = "kSubtitleErrorCode", other = Other, lang = "zh")]
+    #[non_exhaustive]
     pub enum SubtitleErrorCode: i32 {
         #[codes(sdk_name = "kSubtitleErrorCodeUnknow")]
         Unknown = -1 => "客户端无法识别云端媒体处理发送的错误码。请联系技术支持。"

@@ -1,6 +1,6 @@
 codes::rtc_codes! {
     /// Codes.
-    pub enum Wide: u64 {
+    pub enum Wide: u128 {
         A = 1 => "a",
     }
 }
