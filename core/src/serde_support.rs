@@ -1,9 +1,10 @@
-//! `serde` support: every family serializes as its integer and deserializes from it.
+//! `serde` support: a family that derives `Serialize` or `Deserialize` serializes as its integer
+//! and deserializes from it, and so do the documented families when the `serde` feature is on.
 //!
-//! The impls are written by `__serde_impls!`, which the generated code of every family invokes.
-//! The macro is defined here, where the `serde` feature of `rtc-codes` is known: with it, it
-//! implements `Serialize` and `Deserialize`; without it, it expands to nothing. So a downstream
-//! crate gets the impls by enabling `rtc-codes/serde` alone, whatever its own features.
+//! A family gets the impls only by asking (`#[derive(serde::Serialize, serde::Deserialize)]`,
+//! which the proc macro turns into `__impl_serde!` invocations), never because the feature is on
+//! somewhere in the build: a crate that implements serde for its family itself keeps compiling
+//! when another crate of the build turns the feature on (Cargo features are additive).
 
 #[cfg(feature = "serde")]
 mod enabled {
@@ -46,12 +47,13 @@ mod enabled {
 #[cfg(feature = "serde")]
 pub use enabled::{deserialize, serialize};
 
-/// Implements `Serialize` and `Deserialize` for a family (the `serde` feature is on).
+/// Implements `Serialize` or `Deserialize` for a family that derives it, as its integer. The proc
+/// macro invokes it only when the `serde` feature is on.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __serde_impls {
-    ($family:ident) => {
+macro_rules! __impl_serde {
+    (Serialize $family:ty) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $family {
             #[inline]
@@ -65,7 +67,8 @@ macro_rules! __serde_impls {
                 $crate::__private::serialize(*self, __serializer)
             }
         }
-
+    };
+    (Deserialize $family:ty) => {
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $family {
             #[inline]
@@ -79,10 +82,16 @@ macro_rules! __serde_impls {
     };
 }
 
-/// Implements nothing (the `serde` feature is off).
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_impls {
-    ($family:ident) => {};
+/// `Serialize` and `Deserialize` of every documented family, as its integer.
+#[cfg(feature = "serde")]
+macro_rules! documented_serde {
+    ([$($family:ident,)*]) => {
+        $(
+            crate::__impl_serde! { Serialize crate::$family }
+            crate::__impl_serde! { Deserialize crate::$family }
+        )*
+    };
 }
+
+#[cfg(feature = "serde")]
+crate::__documented_families!(documented_serde! {});

@@ -12,6 +12,7 @@
 //!         languages: ["en"],
 //!         successes: [],                        // the codes that mean success
 //!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
+//!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
 //!         from_name: flat,                      // or the dispatch of a very large family
 //!         codes: [
 //!             InvalidToken = -1000 => "Token 无效。" {
@@ -39,8 +40,9 @@
 //! `const _: () = { ... };` block that imports `__private` as `__rt`, so no name of the caller's
 //! can interfere, and locals (`code`, `name`, `f`) keep `macro_rules!` hygiene.
 
-/// Implements a family's inherent API, `Code`, its conversions, `FromStr`, `Display`, `Error` and
-/// (with the `serde` feature) `Serialize`/`Deserialize`. See the module docs for the input.
+/// Implements a family's inherent API, `Code`, its conversions, `FromStr`, `Display`, `Error`, and
+/// the derives it asks for (`PartialOrd`/`Ord`, `Serialize`/`Deserialize`). See the module docs
+/// for the input.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_family {
@@ -52,6 +54,7 @@ macro_rules! __impl_family {
             languages: [$($language:literal),*],
             successes: [$($success:ident),*],
             ordered: [$($ordered:ident),*],
+            serde: [$($serde:ident),*],
             from_name: $from_name:tt,
             codes: [$(
                 $code:ident = $value:literal => $description:literal {
@@ -357,7 +360,7 @@ macro_rules! __impl_family {
 
             $($crate::__impl_order! { $ordered $family })*
 
-            $crate::__serde_impls! { $family }
+            $($crate::__impl_serde! { $serde $family })*
         };
     };
 }

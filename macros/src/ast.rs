@@ -1,10 +1,11 @@
 //! The model of the macro's input, and its parser.
 //!
-//! The wrapper `rtc_codes::rtc_codes!` calls the proc macro as `rtc_codes_impl! { [$crate] ... }`;
-//! what follows the bracketed crate path is one or more families:
+//! The wrapper `rtc_codes::rtc_codes!` calls the proc macro as
+//! `rtc_codes_impl! { [$crate] [serde] ... }`: the runtime crate's path, the features of it that
+//! are on (which the proc macro cannot see otherwise), then one or more families:
 //!
 //! ```text
-//! invocation := '[' CratePath ']' family+
+//! invocation := '[' CratePath ']' ('[' Feature* ']')? family+
 //! family     := attr* vis? 'enum' Ident (':' IntType)? '{' (code (',' code)* ','?) '}'
 //! code       := attr* Ident '=' '-'? IntLiteral '=>' StrLiteral (Lang StrLiteral)*
 //! Lang       := Ident ('-' (Ident | IntLiteral))*   // a language tag: `en`, `zh-CN`, `es-419`
@@ -32,6 +33,8 @@ pub use value::Value;
 pub struct Invocation {
     /// `$crate` of `rtc_codes`, as passed by the `macro_rules!` wrapper.
     pub krate: TokenStream,
+    /// Whether the `serde` feature of `rtc_codes` is on.
+    pub serde: bool,
     pub families: Vec<Family>,
 }
 
@@ -91,6 +94,18 @@ impl Invocation {
             }
         };
 
+        // A family starts with `#`, a visibility or `enum`, never with a bracket.
+        let mut serde = false;
+        if let Some(TokenTree::Group(features)) = tokens.peek() {
+            if features.delimiter() == Delimiter::Bracket {
+                serde = features
+                    .stream()
+                    .into_iter()
+                    .any(|feature| matches!(&feature, TokenTree::Ident(name) if name == "serde"));
+                tokens.next();
+            }
+        }
+
         let mut families = Vec::new();
         let mut header = TokenStream::new();
         for token in tokens {
@@ -115,7 +130,11 @@ impl Invocation {
                 "expected at least one family: `pub enum Name { Code = value => \"description\" }`",
             ));
         }
-        Some(Invocation { krate, families })
+        Some(Invocation {
+            krate,
+            serde,
+            families,
+        })
     }
 }
 

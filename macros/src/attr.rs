@@ -27,6 +27,8 @@ pub struct FamilyAttrs {
     pub passthrough: Vec<Attribute>,
     /// `PartialOrd` and `Ord` as derived: the templates implement them by value.
     pub ordered: Vec<Ident>,
+    /// `Serialize` and `Deserialize` as derived: the templates implement them as the integer.
+    pub serde: Vec<Ident>,
 }
 
 /// What the attributes of a code say.
@@ -40,7 +42,8 @@ pub struct CodeAttrs {
     pub passthrough: Vec<Attribute>,
 }
 
-pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> FamilyAttrs {
+/// The attributes of a family; `serde` says whether the `serde` feature of `rtc_codes` is on.
+pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttrs {
     let mut out = FamilyAttrs::default();
     for attr in attrs {
         if let Some(doc) = doc_line(&attr) {
@@ -53,8 +56,12 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> FamilyAttrs {
                 "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
             );
         } else if attr.path().is_ident("derive") {
-            out.passthrough
-                .extend(check_derive(cx, attr, &mut out.ordered));
+            let derived = Derived {
+                ordered: &mut out.ordered,
+                serde: &mut out.serde,
+                serde_enabled: serde,
+            };
+            out.passthrough.extend(check_derive(cx, attr, derived));
         } else {
             out.passthrough.push(attr);
         }
@@ -293,24 +300,55 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
     }
 }
 
-/// Rejects `#[derive(...)]` of a trait the macro already derives, and takes out `PartialOrd` and
-/// `Ord` (into `ordered`: derived, they would order by variant position, not by value); returns
-/// the attribute to emit without them, so that the user sees this error and not a
+/// Where the derives that the templates implement go.
+struct Derived<'a> {
+    ordered: &'a mut Vec<Ident>,
+    serde: &'a mut Vec<Ident>,
+    serde_enabled: bool,
+}
+
+/// `serde::Serialize`, `::serde::Deserialize` or a bare `Serialize`/`Deserialize`: the trait's
+/// name, if `path` names one of serde's derives.
+fn serde_derive(path: &syn::Path) -> Option<&Ident> {
+    let last = &path.segments.last()?.ident;
+    let from_serde = match path.segments.len() {
+        1 => path.leading_colon.is_none(),
+        2 => path
+            .segments
+            .first()
+            .is_some_and(|first| first.ident == "serde"),
+        _ => false,
+    };
+    (from_serde && (last == "Serialize" || last == "Deserialize")).then_some(last)
+}
+
+/// Rejects `#[derive(...)]` of a trait the macro already derives, and takes out the derives the
+/// templates implement: `PartialOrd` and `Ord` (derived, they would order by variant position,
+/// not by value) and serde's (as the integer, which needs the `serde` feature of `rtc_codes`).
+/// Returns the attribute to emit without them, so that the user sees this error and not a
 /// conflicting-impl error.
-fn check_derive(cx: &Ctxt, attr: Attribute, ordered: &mut Vec<Ident>) -> Option<Attribute> {
+fn check_derive(cx: &Ctxt, attr: Attribute, derived: Derived) -> Option<Attribute> {
     let parsed =
         attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
     let Ok(paths) = parsed else {
         return Some(attr); // the compiler reports a malformed derive itself
     };
     let mut kept = Vec::new();
+    let mut serde_paths = Vec::new();
     for path in paths {
         if let Some(last) = path
             .segments
             .last()
             .filter(|last| last.ident == "PartialOrd" || last.ident == "Ord")
         {
-            ordered.push(last.ident.clone());
+            derived.ordered.push(last.ident.clone());
+            continue;
+        }
+        if let Some(name) = serde_derive(&path) {
+            if derived.serde_enabled {
+                derived.serde.push(name.clone());
+            }
+            serde_paths.push(path);
             continue;
         }
         let generated = path
@@ -329,6 +367,19 @@ fn check_derive(cx: &Ctxt, attr: Attribute, ordered: &mut Vec<Ident>) -> Option<
         } else {
             kept.push(path);
         }
+    }
+    if !serde_paths.is_empty() && !derived.serde_enabled {
+        let names: Vec<String> = serde_paths.iter().map(path_text).collect();
+        cx.error_spanned_by(
+            quote::quote!(#(#serde_paths)*),
+            format!(
+                "`{}` on a family needs the `serde` feature of rtc-codes: \
+                 `rtc-codes = {{ version = \"{}.{}\", features = [\"serde\"] }}`",
+                names.join("`, `"),
+                env!("CARGO_PKG_VERSION_MAJOR"),
+                env!("CARGO_PKG_VERSION_MINOR"),
+            ),
+        );
     }
     if kept.is_empty() {
         return None;

@@ -57,7 +57,7 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
             );
             continue;
         }
-        families.push(check_family(cx, family));
+        families.push(check_family(cx, family, invocation.serde));
     }
     Checked {
         krate: invocation.krate,
@@ -65,8 +65,8 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     }
 }
 
-fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
-    let options = attr::family_attrs(cx, family.attrs);
+fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
+    let options = attr::family_attrs(cx, family.attrs, serde);
     if let Some(generics) = &family.generics {
         cx.error_spanned_by(
             generics,
@@ -136,6 +136,7 @@ fn check_family(cx: &Ctxt, family: ast::Family) -> Family {
             .map(|other| other.unraw().to_string()),
         catch_all: options.other,
         ordered: options.ordered,
+        serde: options.serde,
         codes,
         lang,
         languages,

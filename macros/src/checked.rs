@@ -26,6 +26,8 @@ pub struct Family {
     pub catch_all: Option<Ident>,
     /// `PartialOrd` and `Ord`, where the family derives them: implemented by value.
     pub ordered: Vec<Ident>,
+    /// `Serialize` and `Deserialize`, where the family derives them: implemented as the integer.
+    pub serde: Vec<Ident>,
     /// The catch-all's name, without `r#`.
     pub catch_all_name: Option<String>,
     pub codes: Vec<Code>,

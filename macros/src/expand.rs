@@ -136,6 +136,7 @@ impl<'a> Expander<'a> {
             .filter(|code| code.success)
             .map(|code| &code.ident);
         let ordered = &self.family.ordered;
+        let serde = &self.family.serde;
         let from_name = lookup::from_name_shape(&self.family.codes);
         let codes = self.family.codes.iter().enumerate().map(code_data);
         quote! {
@@ -147,6 +148,7 @@ impl<'a> Expander<'a> {
                     languages: [#(#languages),*],
                     successes: [#(#successes),*],
                     ordered: [#(#ordered),*],
+                    serde: [#(#serde),*],
                     from_name: #from_name,
                     codes: [#(#codes)*],
                 }

@@ -49,6 +49,13 @@ fn serde_downstream_crate() {
     run_downstream("serde");
 }
 
+/// Cargo features are additive: a crate that implements serde for its family itself keeps
+/// compiling, and keeps its own impl, when another crate of the build turns `rtc-codes/serde` on.
+#[test]
+fn serde_feature_is_additive_across_crates() {
+    run_downstream("additive");
+}
+
 /// A family without a doc comment is reported by `missing_docs`, as a hand-written enum would be,
 /// and nothing else is (the generated items are documented).
 #[test]

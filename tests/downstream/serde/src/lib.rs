@@ -5,6 +5,7 @@
 
 codes::rtc_codes! {
     /// A closed family.
+    #[derive(serde::Serialize, serde::Deserialize)]
     pub enum Closed: u8 {
         Done = 0 => "done",
         Failed = 200 => "failed",
@@ -12,9 +13,23 @@ codes::rtc_codes! {
 
     /// An open family, ordered by value.
     #[codes(other = Other)]
-    #[derive(PartialOrd, Ord)]
+    #[derive(PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
     pub enum Open: i64 {
         Min = -9223372036854775808 => "min",
         Zero = 0 => "zero\nnothing" en "zero",
+    }
+
+    /// An open `u64` family, with values above `i64::MAX`.
+    #[codes(other = Other, lang = "en")]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub enum Wide: u64 {
+        Zero = 0 => "zero",
+        Top = 18446744073709551615 => "u64::MAX",
+    }
+
+    /// A family that serializes only.
+    #[derive(serde::Serialize)]
+    pub enum Written: i16 {
+        Low = -32768 => "low",
     }
 }

@@ -28,7 +28,7 @@ fn every_documented_code_round_trips() {
     fn round_trip<C: Code + ::serde::Serialize + ::serde::de::DeserializeOwned>() {
         for code in C::ALL {
             let json = serde_json::to_string(code).unwrap();
-            let value: i64 = code.code().into();
+            let value: i128 = code.code().into();
             assert_eq!(json, value.to_string());
             assert_eq!(serde_json::from_str::<C>(&json).unwrap(), *code);
         }
@@ -120,4 +120,55 @@ fn display_raw_and_order_with_serde_on() {
     let mut sorted = vec![Open::Other(5), Open::Zero, Open::Min];
     sorted.sort();
     assert_eq!(sorted, [Open::Min, Open::Zero, Open::Other(5)]);
+}
+
+/// `u64` values above `i64::MAX` serialize and deserialize losslessly, by value and by name.
+#[test]
+fn u64_families_round_trip_their_whole_range() {
+    use rtc_codes_downstream_serde::{Wide, Written};
+    assert_eq!(serde_json::to_string(&Wide::Top).unwrap(), u64::MAX.to_string());
+    assert_eq!(serde_json::from_str::<Wide>(&u64::MAX.to_string()).unwrap(), Wide::Top);
+    let above = (1u64 << 63) + 5;
+    assert_eq!(serde_json::from_str::<Wide>(&above.to_string()).unwrap(), Wide::Other(above));
+    assert!(serde_json::from_str::<Wide>("-1").is_err());
+    assert!(serde_json::from_str::<Wide>("18446744073709551616").is_err());
+    assert_eq!(serde_json::to_string(&Written::Low).unwrap(), "-32768");
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Named {
+        #[serde(with = "codes::serde::name")]
+        wide: Wide,
+    }
+    for wide in [Wide::Top, Wide::Other(above)] {
+        let json = serde_json::to_string(&Named { wide }).unwrap();
+        assert_eq!(serde_json::from_str::<Named>(&json).unwrap(), Named { wide });
+    }
+}
+
+proptest::proptest! {
+    /// Any value of any type round-trips through serde, as it does through `from_code`/`code`,
+    /// `FromStr` and `Raw` (the workspace's property tests, which build without serde).
+    #[test]
+    fn any_value_round_trips_through_serde(a in proptest::prelude::any::<u8>(),
+                                           b in proptest::prelude::any::<i64>(),
+                                           c in proptest::prelude::any::<u64>()) {
+        use rtc_codes_downstream_serde::Wide;
+        match Closed::try_from(a) {
+            Ok(code) => {
+                let json = serde_json::to_string(&code).unwrap();
+                proptest::prop_assert_eq!(&json, &a.to_string());
+                proptest::prop_assert_eq!(serde_json::from_str::<Closed>(&json).unwrap(), code);
+            }
+            Err(_) => proptest::prop_assert!(serde_json::from_str::<Closed>(&a.to_string()).is_err()),
+        }
+        let open = Open::from(b);
+        let json = serde_json::to_string(&open).unwrap();
+        proptest::prop_assert_eq!(&json, &b.to_string());
+        proptest::prop_assert_eq!(serde_json::from_str::<Open>(&json).unwrap(), open);
+        let wide = Wide::from(c);
+        let json = serde_json::to_string(&wide).unwrap();
+        proptest::prop_assert_eq!(&json, &c.to_string());
+        proptest::prop_assert_eq!(serde_json::from_str::<Wide>(&json).unwrap(), wide);
+        proptest::prop_assert_eq!(codes::Raw::<Wide>::new(c).get(), wide);
+    }
 }
