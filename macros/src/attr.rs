@@ -56,12 +56,13 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttr
                 "remove `#[repr]`: the family's representation is its declared type (`enum Name: i32`)",
             );
         } else if attr.path().is_ident("derive") {
-            let derived = Derived {
+            let mut derived = Derived {
                 ordered: &mut out.ordered,
                 serde: &mut out.serde,
                 serde_enabled: serde,
             };
-            out.passthrough.extend(check_derive(cx, attr, derived));
+            let kept = check_derive(cx, attr, &mut derived);
+            out.passthrough.extend(kept);
         } else {
             out.passthrough.push(attr);
         }
@@ -327,7 +328,7 @@ fn serde_derive(path: &syn::Path) -> Option<&Ident> {
 /// not by value) and serde's (as the integer, which needs the `serde` feature of `rtc_codes`).
 /// Returns the attribute to emit without them, so that the user sees this error and not a
 /// conflicting-impl error.
-fn check_derive(cx: &Ctxt, attr: Attribute, derived: Derived) -> Option<Attribute> {
+fn check_derive(cx: &Ctxt, attr: Attribute, derived: &mut Derived) -> Option<Attribute> {
     let parsed =
         attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated);
     let Ok(paths) = parsed else {
