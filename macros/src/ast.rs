@@ -25,6 +25,7 @@ use syn::{token, Attribute, Ident, LitStr, Token, Visibility};
 use super::ctxt::Ctxt;
 use super::lang::{parse_tag, LangTag};
 
+mod doc_comments;
 mod value;
 use value::parse_value;
 pub use value::Value;
@@ -210,8 +211,7 @@ impl Parse for FamilyHeader {
 
 /// Splits a family body at its top-level commas and parses each code on its own.
 fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
-    let mut codes = Vec::new();
-    let mut invalid = false;
+    let mut codes = Codes::default();
     let mut chunk: Vec<TokenTree> = Vec::new();
     let mut tokens = body.into_iter().peekable();
     while let Some(token) = tokens.next() {
@@ -222,31 +222,63 @@ fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
                         &comma,
                         "expected a code before this `,`: `Name = value => \"description\"`",
                     );
-                    invalid = true;
+                    codes.invalid = true;
                 } else {
-                    invalid |= !parse_code(cx, &mut chunk, &mut codes);
+                    codes.parse(cx, std::mem::take(&mut chunk));
                 }
             }
             other => chunk.push(other),
         }
         if tokens.peek().is_none() && !chunk.is_empty() {
-            invalid |= !parse_code(cx, &mut chunk, &mut codes);
+            codes.parse(cx, std::mem::take(&mut chunk));
         }
     }
-    (codes, invalid)
+    (codes.codes, codes.invalid)
 }
 
-/// Parses the code in `chunk` (emptying it) into `codes`; `false` if it has errors.
-fn parse_code(cx: &Ctxt, chunk: &mut Vec<TokenTree>, codes: &mut Vec<Code>) -> bool {
-    let tokens = std::mem::take(chunk);
-    match syn::parse2::<Code>(tokens.into_iter().collect()) {
-        Ok(code) => {
-            codes.push(code);
-            true
+/// The codes of a family body as far as it is parsed.
+#[derive(Default)]
+struct Codes {
+    codes: Vec<Code>,
+    /// Whether some code failed to parse (its error is already recorded).
+    invalid: bool,
+    /// Whether the last code failed to parse: its `///<` comments are dropped with it.
+    last_failed: bool,
+}
+
+impl Codes {
+    /// Parses the code in `chunk` (the tokens between two commas), with the `///<` comments in
+    /// it given to the code they document.
+    fn parse(&mut self, cx: &Ctxt, chunk: Vec<TokenTree>) {
+        let (tokens, comments) = doc_comments::take_comments(cx, chunk);
+        if let Some(first) = comments.previous.first() {
+            match self.codes.last_mut() {
+                Some(previous) if !self.last_failed => previous.attrs.extend(comments.previous),
+                Some(_) => {}
+                None => {
+                    cx.error_spanned_by(
+                        first,
+                        "a `///<` comment documents the code before it, and there is none: \
+                         document the first code with `///` before it",
+                    );
+                    self.invalid = true;
+                }
+            }
         }
-        Err(error) => {
-            cx.syn_error(error);
-            false
+        if tokens.is_empty() {
+            return; // `///<` comments after the last comma
+        }
+        match syn::parse2::<Code>(tokens.into_iter().collect()) {
+            Ok(mut code) => {
+                code.attrs.extend(comments.own);
+                self.codes.push(code);
+                self.last_failed = false;
+            }
+            Err(error) => {
+                cx.syn_error(error);
+                self.invalid = true;
+                self.last_failed = true;
+            }
         }
     }
 }
@@ -410,6 +442,74 @@ mod tests {
         assert!(errors[0].contains("integer literal"));
         assert!(errors[1].contains("cannot carry data"));
         assert!(errors[2].contains("missing description"));
+    }
+
+    /// The text of every doc attribute of each code.
+    fn docs(family: &super::Family) -> Vec<Vec<String>> {
+        family
+            .codes
+            .iter()
+            .map(|code| {
+                code.attrs
+                    .iter()
+                    .filter_map(|attr| match &attr.meta {
+                        syn::Meta::NameValue(syn::MetaNameValue {
+                            value:
+                                syn::Expr::Lit(syn::ExprLit {
+                                    lit: syn::Lit::Str(text),
+                                    ..
+                                }),
+                            ..
+                        }) => Some(text.value()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn trailing_doc_comments_document_the_code_before_them() {
+        let (invocation, errors) = parse(quote! {
+            [krate]
+            enum E {
+                /// Own of A.
+                A = 1 => "a", ///< after A
+                B = 2 => "b" ///< after B, before its comma
+                ,
+                C = 3 => "c",
+                /**< after C, the last code */
+            }
+        });
+        assert!(errors.is_empty(), "{errors:?}");
+        let family = &invocation.expect("an invocation").families[0];
+        assert_eq!(
+            docs(family),
+            [
+                vec![" Own of A.", " after A"],
+                vec![" after B, before its comma"],
+                vec![" after C, the last code "],
+            ]
+        );
+    }
+
+    #[test]
+    fn misplaced_doc_comments_are_errors_on_them() {
+        let (invocation, errors) = parse(quote! {
+            [krate]
+            enum E {
+                ///< nothing before
+                A = 1 => "a",
+                //! inner
+                B = 2 => "b", ///<
+            }
+        });
+        let family = &invocation.expect("an invocation").families[0];
+        assert_eq!(family.codes.len(), 2);
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("there is none"));
+        assert!(errors[1].contains("inner doc comments"));
+        assert!(errors[2].contains("empty"));
     }
 
     #[test]

@@ -75,8 +75,8 @@ pub(super) fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
             "expected an integer literal: values are written as `-1000`, `0x10` or `1_000`",
         )),
         Err(_) => Err(match description_without_arrow(tokens.clone()) {
-            Some(description) => syn::Error::new_spanned(
-                description,
+            Some(separator_and_description) => syn::Error::new_spanned(
+                separator_and_description,
                 "expected `=>` between the value and the description: \
                  `Name = 1 => \"description\"`",
             ),
@@ -89,14 +89,21 @@ pub(super) fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
     }
 }
 
-/// The description of `1 "description" ...`: a value and a description without the `=>`.
-fn description_without_arrow(tokens: TokenStream) -> Option<LitStr> {
+/// What stands where `=>` should, and the description, in `1 "description"`, `1: "description"`
+/// or `1 -> "description"`: a value and a description with punctuation other than `=>` (or none)
+/// between them.
+fn description_without_arrow(tokens: TokenStream) -> Option<TokenStream> {
     let parser = |stream: ParseStream| {
         let _: Option<Token![-]> = stream.parse()?;
         let _: LitInt = stream.parse()?;
+        let mut found = TokenStream::new();
+        while stream.cursor().punct().is_some() {
+            found.extend([stream.parse::<TokenTree>()?]);
+        }
         let description: LitStr = stream.parse()?;
         let _: TokenStream = stream.parse()?;
-        Ok(description)
+        description.to_tokens(&mut found);
+        Ok(found)
     };
     parser.parse2(tokens).ok()
 }

@@ -1,0 +1,8 @@
+codes::rtc_codes! {
+    /// Results.
+    pub enum Results {
+        Ok = 0: "fine",
+    }
+}
+
+fn main() {}
