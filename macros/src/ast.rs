@@ -211,7 +211,7 @@ impl Parse for FamilyHeader {
 
 /// Splits a family body at its top-level commas and parses each code on its own.
 fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
-    let mut codes = Codes::default();
+    let mut codes = Body::default();
     let mut chunk: Vec<TokenTree> = Vec::new();
     let mut tokens = body.into_iter().peekable();
     while let Some(token) = tokens.next() {
@@ -236,9 +236,9 @@ fn parse_codes(cx: &Ctxt, body: TokenStream) -> (Vec<Code>, bool) {
     (codes.codes, codes.invalid)
 }
 
-/// The codes of a family body as far as it is parsed.
+/// A family body as far as it is parsed.
 #[derive(Default)]
-struct Codes {
+struct Body {
     codes: Vec<Code>,
     /// Whether some code failed to parse (its error is already recorded).
     invalid: bool,
@@ -246,7 +246,7 @@ struct Codes {
     last_failed: bool,
 }
 
-impl Codes {
+impl Body {
     /// Parses the code in `chunk` (the tokens between two commas), with the `///<` comments in
     /// it given to the code they document.
     fn parse(&mut self, cx: &Ctxt, chunk: Vec<TokenTree>) {
