@@ -4,7 +4,9 @@ pub use ::core;
 pub use rtc_codes_macros::rtc_codes_impl;
 
 // Short names for the generated code, which imports this module as `__rt`.
-pub use crate::{Code, CodeInfo, DisplayIn, FamilyInfo, ParseCodeError, Raw, UnknownCode};
+pub use crate::{
+    Code, CodeInfo, DisplayIn, FamilyInfo, OpenCode, ParseCodeError, Raw, UnknownCode,
+};
 pub use core::cmp::{Ord, Ordering, PartialOrd};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
@@ -23,6 +25,19 @@ pub use crate::serde_support::{deserialize, serialize};
 pub use ::serde;
 
 use crate::{ParseCodeErrorKind, Repr};
+
+/// Implemented by nothing: the bound of the inherent `from` of a closed family, which exists so
+/// that `Family::from(value)` says what to write instead of "expected `Family`, found `u8`"
+/// (without it, the call resolves to the reflexive `From<Family>`).
+#[diagnostic::on_unimplemented(
+    message = "`{F}` is a closed family: `{F}::from` has no code for an undeclared `{Self}`",
+    label = "a value of a closed family",
+    note = "convert with `{F}::try_from(value)`, which fails on an undeclared value, or declare the family open with `#[codes(other = Other)]` to keep every value"
+)]
+pub trait ClosedFamilyHasNoFrom<F> {
+    /// Never called: no type implements the trait.
+    fn into_code(self) -> F;
+}
 
 /// A family's `CodeInfo` (which is `#[non_exhaustive]`), as the templates write it: one call of
 /// literals per code, which the compiler evaluates while compiling. A code with a success flag,

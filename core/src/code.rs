@@ -175,6 +175,23 @@ pub trait Code:
     }
 }
 
+/// An open family: one with a catch-all variant (`#[codes(other = Other)]`), so that every value
+/// of its type converts to a code, with `From`. `rtc_codes!` implements it for every open family;
+/// APIs that need the conversion to be total, such as [`Raw::get`](crate::Raw::get), ask for it.
+///
+/// ```
+/// fn total<F: rtc_codes::OpenCode>(value: F::Repr) -> F {
+///     F::from(value)
+/// }
+/// assert_eq!(total::<rtc_codes::ErrorCode>(-1081), rtc_codes::ErrorCode::Other(-1081));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is a closed family: it has no code for an undeclared value",
+    label = "a closed family",
+    note = "convert with `TryFrom` (`Raw::try_get`, `Code::try_from_code`), which fails on an undeclared value, or declare the family open with `#[codes(other = Other)]` to keep every value"
+)]
+pub trait OpenCode: Code + From<Self::Repr> {}
+
 /// The integer types a family can be declared with: `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`
 /// and `u64`. Each converts losslessly to `i128`, the type of [`CodeInfo::value`], which holds
 /// every value of every one of them.

@@ -47,7 +47,7 @@ pub mod stream;
 #[path = "families/subtitle.rs"]
 pub mod subtitle;
 
-pub use code::{Code, Repr};
+pub use code::{Code, OpenCode, Repr};
 pub use display::DisplayIn;
 pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};

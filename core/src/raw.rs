@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::{Code, UnknownCode};
+use crate::{Code, OpenCode, UnknownCode};
 
 /// A code of family `F` as the SDK's C API passes it: `#[repr(transparent)]` over `F`'s integer,
 /// so it has the integer's size and ABI and can stand in an `extern "C"` signature without an
@@ -73,12 +73,14 @@ impl<F: Code> Raw<F> {
     pub fn try_get(self) -> Result<F, UnknownCode> {
         F::try_from_code(self.value)
     }
-}
 
-impl<F: Code + From<F::Repr>> Raw<F> {
-    /// The code of an open family: a declared code, or the catch-all keeping the value.
+    /// The code of an open family: a declared code, or the catch-all keeping the value. (A
+    /// closed family has [`try_get`](Raw::try_get) only; the compiler says so.)
     #[must_use]
-    pub fn get(self) -> F {
+    pub fn get(self) -> F
+    where
+        F: OpenCode,
+    {
         F::from(self.value)
     }
 }

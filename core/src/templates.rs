@@ -291,9 +291,21 @@ macro_rules! __impl_family {
                         <Self as __rt::From<__rt::$repr>>::from(raw.value())
                     }
                 }
+
+                #[automatically_derived]
+                impl __rt::OpenCode for $family {}
             )?
 
             $(
+                // `Family::from(value)` of a closed family: an error saying what to write instead.
+                impl $family {
+                    #[doc(hidden)]
+                    #[inline]
+                    pub fn from<__T: __rt::ClosedFamilyHasNoFrom<Self>>(value: __T) -> Self {
+                        value.into_code()
+                    }
+                }
+
                 #[automatically_derived]
                 impl __rt::TryFrom<__rt::$closed_repr> for $family {
                     type Error = __rt::UnknownCode;

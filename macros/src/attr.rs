@@ -67,6 +67,20 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttr
             out.passthrough.push(attr);
         }
     }
+    let partial_ord = out.ordered.iter().any(|name| name == "PartialOrd");
+    if let Some(ord) = out
+        .ordered
+        .iter()
+        .find(|name| *name == "Ord")
+        .filter(|_| !partial_ord)
+    {
+        cx.error_spanned_by(
+            ord,
+            "`Ord` needs `PartialOrd`: derive both, `#[derive(PartialOrd, Ord)]` \
+             (both order the codes by value)",
+        );
+        out.ordered.retain(|name| name != "Ord");
+    }
     out
 }
 

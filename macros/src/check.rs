@@ -21,7 +21,7 @@ use super::lang::{check_tag, LangTag};
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
 /// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the
 /// generated code.
-pub const RESERVED_NAMES: [&str; 14] = [
+pub const RESERVED_NAMES: [&str; 15] = [
     "ALL",
     "COUNT",
     "FAMILY",
@@ -36,6 +36,7 @@ pub const RESERVED_NAMES: [&str; 14] = [
     "is_declared",
     "description_in",
     "display_in",
+    "from",
 ];
 
 /// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
@@ -395,7 +396,7 @@ mod tests {
                     .strip_prefix("pub const fn ")
                     .or_else(|| line.strip_prefix("pub fn "))
                     .or_else(|| line.strip_prefix("pub const "))?;
-                rest.split(['(', ':']).next()
+                rest.split(['(', ':', '<']).next()
             })
             .collect();
         let mut reserved = RESERVED_NAMES.to_vec();

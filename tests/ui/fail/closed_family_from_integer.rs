@@ -1,0 +1,11 @@
+codes::rtc_codes! {
+    /// gRPC status codes: a closed family.
+    pub enum Grpc: u8 {
+        Ok = 0 => "ok",
+        Cancelled = 1 => "cancelled",
+    }
+}
+
+fn main() {
+    let _ = Grpc::from(3u8);
+}

@@ -1,0 +1,15 @@
+codes::rtc_codes! {
+    /// Codes.
+    pub enum Codes {
+        A = 1 => "a",
+    }
+}
+
+codes::rtc_codes! {
+    /// Codes, again.
+    pub enum Codes {
+        B = 2 => "b",
+    }
+}
+
+fn main() {}
