@@ -229,7 +229,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
         problems.push(Problem {
             location: None,
             message: format!(
-                "`{language}` is not a language tag (2 to 8 lowercase letters, such as zh or en): {DEFAULT_LANGUAGE} is used"
+                "`{language}` is not a language tag (such as zh, en or zh-CN): {DEFAULT_LANGUAGE} is used"
             ),
         });
         DEFAULT_LANGUAGE.clone_into(&mut language);
@@ -341,19 +341,26 @@ pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
     imported
 }
 
-/// Whether `tag` can be a language in `rtc_codes!` (`en`, `zh_hans`): an identifier of 2 to 8
-/// lowercase letters or `_`, and not a Rust keyword (`as` is Assamese's code).
+/// Whether `rtc_codes!` accepts `tag` as a language tag (BCP 47, as `macros/src/lang.rs` checks
+/// it): a primary language of 2 or 3 letters, then subtags of 1 to 8 letters or digits joined by
+/// `-`, a one-character subtag never last. Each subtag is written as one token in the DSL, so it
+/// is letters only or digits only (`es-419`, not `de-1996a`).
 fn is_language_tag(tag: &str) -> bool {
-    const KEYWORDS: [&str; 51] = [
-        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-        "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-        "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-        "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
-        "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-    ];
-    (2..=8).contains(&tag.len())
-        && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-        && !KEYWORDS.contains(&tag)
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mut last_len = 0;
+    for subtag in subtags {
+        let letters = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+        let digits = subtag.bytes().all(|b| b.is_ascii_digit());
+        if subtag.is_empty() || subtag.len() > 8 || !(letters || digits) {
+            return false;
+        }
+        last_len = subtag.len();
+    }
+    last_len != 1
 }
 
 /// Whether `path` is a path of identifiers (`rtc_codes`, `::sdk::codes`, `crate::codes`).

@@ -19,6 +19,7 @@
 //! codes) around it. The model keeps the user's tokens so that later stages can point at them.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{token, Attribute, Ident, LitStr, Token, Visibility};
 
@@ -325,7 +326,7 @@ impl Parse for Code {
         let arrow: Token![=>] = input.parse()?;
         let description = parse_description(input, arrow)?;
         let mut translations = Vec::new();
-        while input.peek(Ident) {
+        while input.peek(Ident::peek_any) {
             let tag = parse_tag(input)?;
             if input.peek(LitStr) {
                 translations.push((tag, input.parse()?));

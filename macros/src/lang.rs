@@ -7,6 +7,7 @@
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
 
@@ -25,10 +26,11 @@ impl ToTokens for LangTag {
 
 /// Reads `Ident ('-' (Ident | integer))*`: a tag's subtags as tokens. Does not check the tag.
 pub fn parse_tag(input: ParseStream) -> syn::Result<LangTag> {
-    let first: Ident = input.parse()?;
+    // Keywords too: `in` and `as` are tags of real languages.
+    let first = Ident::parse_any(input)?;
     let mut text = first.to_string();
     let mut tokens = first.to_token_stream();
-    while input.peek(Token![-]) && (input.peek2(Ident) || input.peek2(LitInt)) {
+    while input.peek(Token![-]) && (input.peek2(Ident::peek_any) || input.peek2(LitInt)) {
         let dash: Token![-] = input.parse()?;
         dash.to_tokens(&mut tokens);
         text.push('-');
@@ -37,7 +39,7 @@ pub fn parse_tag(input: ParseStream) -> syn::Result<LangTag> {
             text.push_str(&number.to_string());
             number.to_tokens(&mut tokens);
         } else {
-            let subtag: Ident = input.parse()?;
+            let subtag = Ident::parse_any(input)?;
             text.push_str(&subtag.to_string());
             subtag.to_tokens(&mut tokens);
         }

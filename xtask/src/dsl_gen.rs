@@ -242,7 +242,9 @@ pub fn family(rng: &mut Rng, name: &str) -> GenFamily {
             let _ = writeln!(body, "        #[codes({})]", options.join(", "));
         }
         if rng.chance(15) {
-            let _ = writeln!(body, "        #[doc = {:?}]", text(rng));
+            // With the space that `///` leaves: a doc starting with `<` is a `///<` comment,
+            // which documents the code before it.
+            let _ = writeln!(body, "        #[doc = {:?}]", format!(" {}", text(rng)));
         }
         let _ = writeln!(
             body,

@@ -286,7 +286,7 @@ impl<'o> Builder<'o> {
             } else {
                 if let Some((file, line)) = location {
                     let message = format!(
-                        "`{language}` cannot be a language of `rtc_codes!` (2 to 8 lowercase letters, not a Rust keyword): its text is kept in `{}`",
+                        "`{language}` is not a language tag (such as `en`, `zh-CN`): its text is kept in `{}`",
                         self.language
                     );
                     self.problem(file, line, message);

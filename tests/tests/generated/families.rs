@@ -16,7 +16,7 @@ mod invocation0 {
         Über2404 = 0b10 => "ok\\",
         #[codes(sdk_name = "SDK_Family0_3", success)]
         Code3X = 0o0 => "\"#'#<br>",
-        #[doc = "🎧\"[0,400]\"#"]
+        #[doc = " 🎧\"[0,400]\"#"]
         Ok5404 = 0b10011101 => r###""错误"###,
         Failed6Zz = 254 => "[0,400][0,400]\\\"#\t",
         #[codes(success)]
@@ -38,7 +38,7 @@ mod invocation0 {
     pub enum Family2: u8 {
         Code_0 = 0b11111101 => r###"Token 无效。#_x_"###,
         #[codes(success)]
-        #[doc = "\u{202e}r#\"\u{202e}\"#\t"]
+        #[doc = " \u{202e}r#\"\u{202e}\"#\t"]
         Ok1 = 0x0 => "r#\"🎧\n#ok",
         Code_2404 = 0xff => "\u{202e}\t",
         #[codes(alias = "alias_Family2_6")]
@@ -149,7 +149,7 @@ mod invocation1 {
         Ok3 = 0b11111101 => r###"`code`'éokok"###,
         Ok4X = 0x0 => "\0#Token 无效。'ok<br>",
         #[codes(sdk_name = "SDK_Family2_5", success)]
-        #[doc = "_x_\""]
+        #[doc = " _x_\""]
         Ok5 = 255 => "|#🎧",
     }
     #[doc = " Generated family Family3: \"\u{202e} ok"]
@@ -213,9 +213,9 @@ mod invocation2 {
         Failed2X = -0o100000 => "|*/r#\"*/e\u{301}_x_",
         Code3Ab = -0b10001100111011 => "\n\"#*/🎧",
         Err4X = 0o77777 => "e\u{301}",
-        #[doc = "'"]
+        #[doc = " '"]
         Err6404 = -0x7fff => "\u{202e}|#",
-        #[doc = "🎧\0\0"]
+        #[doc = " 🎧\0\0"]
         Code_7404 = 0b111000110110100 => "e\u{301}\t",
         Err10Zz = 0x1f52 => "_x_\\'Token 无效。",
     }
@@ -240,7 +240,7 @@ mod invocation2 {
     #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
     pub enum Family3: u32 {
         #[codes(success)]
-        #[doc = "\\/*"]
+        #[doc = " \\/*"]
         Code_0X = 0b0 => "/*\"🎧",
         #[codes(alias = "alias_Family3_1")]
         Failed1Zz = 0x244c42f1 => "| ",
@@ -301,7 +301,7 @@ mod invocation3 {
         Failed0X = -0x80000000 => "#\u{202e}/*ok\u{202e}",
         #[codes(alias = "alias_Family0_1")]
         Code1Ab = -0o17777777777 => "'\n\u{202e}\0/*[0,400]",
-        #[doc = "|{}\n"]
+        #[doc = " |{}\n"]
         Failed2404 = 0o17777777777 => "Token 无效。'/*Token 无效。🎧",
         #[codes(sdk_name = "SDK_Family0_3", alias = "alias_Family0_3")]
         Err3Zz = 2147483645 => "e\u{301} ",
@@ -355,14 +355,14 @@ mod invocation5 {
         Über0X = 0b1111111111111101 => r###"/*"###,
         Code1Zz = 0b1011101111110110 => "||r#\"错误",
         #[codes(success)]
-        #[doc = "\"#e\u{301}<br>\\\u{202e}"]
+        #[doc = " \"#e\u{301}<br>\\\u{202e}"]
         Code_2Zz = 0b1101001011010111 => "\u{202e}",
         #[codes(alias = "alias_Family0_3")]
         Code_3Zz = 0b0 => "`code`'#",
         Über4 = 0xa0ae => "*/\u{202e}`code`#'",
         Err5X = 0b1 => "|\\\"#Token 无效。",
         #[codes(alias = "alias_Family0_7")]
-        #[doc = "|/*{}\"#*/"]
+        #[doc = " |/*{}\"#*/"]
         Code7404 = 0o61411 => "#\n\u{202e}",
     }
     #[doc = " Generated family Family1: 错误🎧"]
@@ -379,14 +379,14 @@ mod invocation5 {
     #[codes(sdk_case = "SCREAMING_SNAKE_CASE")]
     pub enum Family2: i16 {
         #[codes(sdk_name = "SDK_Family2_0")]
-        #[doc = "\"#\t<br>|_x_"]
+        #[doc = " \"#\t<br>|_x_"]
         Ok0X = 0b111111111111111 => "ok[0,400]\\ ",
         Err3Ab = 15919 => "|{}[0,400]错误_x_",
         Code4Ab = -0b111111111111111 => "|/*",
         #[codes()]
         Code5Ab = -32_768 => "\u{202e}<br>_x_ok",
         #[codes(success)]
-        #[doc = "e\u{301}"]
+        #[doc = " e\u{301}"]
         Über7404 = 32_765 => "🎧\0ok{}",
         Failed8 = 0b100000001010110 => "e\u{301}",
     }
@@ -463,7 +463,7 @@ mod invocation6 {
     #[codes(sdk_prefix = "kFamily0", other = Unlisted)]
     pub enum Family0: u64 {
         #[codes(success)]
-        #[doc = "{}`code`\u{202e}\\#e\u{301}"]
+        #[doc = " {}`code`\u{202e}\\#e\u{301}"]
         Code_0X = 0b1101111100000100001101010101101011000101010011101000101101101 => r###"<br>"###,
         Über1Zz = 0xffffffffffffffff => r###"#<br>"###,
         Code_2X = 18446744073709551_613 => "'\\错误ok[0,400]",
@@ -487,12 +487,12 @@ mod invocation6 {
     #[doc = " Generated family Family2: */<br>#ok"]
     #[codes(sdk_prefix = "kFamily2", other = Unlisted)]
     pub enum Family2: i16 {
-        #[doc = "ok\u{202e}[0,400]"]
+        #[doc = " ok\u{202e}[0,400]"]
         Code0 = 32_767 => r###""Token 无效。 "###,
         #[codes(alias = "alias_Family2_1", success)]
         Err1404 = -0b1000000000000000 => "\\🎧{}[0,400]Token 无效。",
         #[codes(alias = "alias_Family2_2")]
-        #[doc = "e\u{301}"]
+        #[doc = " e\u{301}"]
         Failed2404 = 0o51501 => " \"##ok{}",
         Code3 = 32_765 => "/*",
         #[codes(success)]
@@ -546,13 +546,13 @@ mod invocation7 {
     #[doc = " Generated family Family0: e\u{301}\t'\0'`code`"]
     #[codes(sdk_prefix = "kFamily0", sdk_case = "SCREAMING_SNAKE_CASE", other = Unlisted)]
     pub enum Family0 {
-        #[doc = "ok\u{202e}#`code`"]
+        #[doc = " ok\u{202e}#`code`"]
         Über0 = 0b1111111111111111111111111111111 => "|",
         #[codes(sdk_name = "SDK_Family0_1")]
         Über1Zz = -0o17777777776 => "{}\u{202e}\u{202e}[0,400]*/",
         Über2404 = -2147483648 => "错误<br>'\u{202e}\u{202e}",
         #[codes(success)]
-        #[doc = "_x_'`code`\"#"]
+        #[doc = " _x_'`code`\"#"]
         Err3Ab = 0b1111111111111111111111111111101 => "'\n",
     }
     #[doc = " Generated family Family1: Token 无效。🎧\0错误<br>\t"]
@@ -620,7 +620,7 @@ mod invocation8 {
     #[codes(sdk_prefix = "kFamily1", other = Unlisted)]
     pub enum Family1: u16 {
         #[codes(success)]
-        #[doc = "\t\\r#\"\n{}<br>"]
+        #[doc = " \t\\r#\"\n{}<br>"]
         Code0Zz = 65533 => r###"|ééé"###,
         #[codes(success)]
         Err1 = 0b0 => "\t`code`\"'*/",
@@ -644,7 +644,7 @@ mod invocation8 {
     #[codes(other = Unlisted)]
     pub enum Family3 {
         #[codes(success)]
-        #[doc = "{}\"#"]
+        #[doc = " {}\"#"]
         Err0Zz = -0b101000111000001101000000001011 => "\n_x_#",
         Err1X = -0o15433376673 => "<br>",
         #[codes(success)]
@@ -652,12 +652,12 @@ mod invocation8 {
         #[codes(sdk_name = "SDK_Family3_3", success)]
         Code_3Ab = -0b10000000000000000000000000000000 => "\"#\u{202e}\"#",
         #[codes(sdk_name = "SDK_Family3_4")]
-        #[doc = "|r#\"\n/*错误\t"]
+        #[doc = " |r#\"\n/*错误\t"]
         Code4Ab = -0o10150104541 => " 🎧{}r#\"",
         Code_5X = 0o17777777777 => "🎧错误\\/*`code`",
         #[codes(sdk_name = "SDK_Family3_7")]
         Failed7Ab = -0b110010000111011001100001010101 => "*/\0",
-        #[doc = "\0/*\0\"#"]
+        #[doc = " \0/*\0\"#"]
         Code_8Zz = -0o17777777777 => r###"[0,400]é"###,
         #[codes(alias = "alias_Family3_9")]
         Ok9X = -0x409cccd3 => "/*[0,400]\t`code`",
@@ -725,12 +725,12 @@ mod invocation9 {
         #[codes(alias = "alias_Family0_0")]
         Code_0Zz = 0x1c => "_x_{}\"##\"#\0",
         Über1404 = 0b1111111 => "🎧e\u{301}r#\"*/\"#`code`",
-        #[doc = "🎧#\\🎧'"]
+        #[doc = " 🎧#\\🎧'"]
         Code_2404 = -0x5 => "#\"#e\u{301}e\u{301} \n",
         Err3Ab = -0x67 => "\u{202e}e\u{301}|\u{202e}",
         #[codes(alias = "alias_Family0_4")]
         Code_4Zz = -0x20 => "/*\u{202e}{}{}错误\"",
-        #[doc = " \u{202e}"]
+        #[doc = "  \u{202e}"]
         Err5X = -0o62 => r###"\"###,
         Code10X = -46 => "*/e\u{301}\"|",
     }
@@ -858,7 +858,7 @@ mod invocation11 {
         #[codes(sdk_name = "SDK_Family3_0")]
         Failed0404 = 255 => "oke\u{301}_x_\0",
         #[codes(alias = "alias_Family3_1")]
-        #[doc = "\"\0*/'"]
+        #[doc = " \"\0*/'"]
         Code_1Ab = 0b0 => "[0,400]ok\"e\u{301}\"#\"#",
     }
     }

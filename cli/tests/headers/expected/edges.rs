@@ -27,7 +27,6 @@ rtc_codes::rtc_codes! {
         SelfCode = 4 => "Not a name Rust allows.",
         #[codes(sdk_name = "kNames1080p")]
         Names1080p = 5 => "Starts with a digit without its prefix.",
-        Assamese = 6 => "অসমীয়া।" en "English.",
+        Assamese = 6 => "অসমীয়া।" as "অসমীয়া।" en "English.",
     }
 }
-// problem: edges.h:23: `as` cannot be a language of `rtc_codes!` (2 to 8 lowercase letters, not a Rust keyword): its text is kept in `zh`
