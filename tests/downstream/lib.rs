@@ -78,6 +78,23 @@ my_codes::rtc_codes! {
     pub(crate) enum Private: i8 {
         Only = -1 => "the only code",
     }
+
+    /// Flags of an Objective-C `NS_ENUM(NSUInteger, ...)`, described in Simplified Chinese,
+    /// documented as C headers document them.
+    #[codes(lang = "zh-Hans", other = Unlisted)]
+    pub enum Flags: u64 {
+        None = 0 => "无" en-US "none", ///< no flag
+        Top = 0xffff_ffff_ffff_ffff => "全部" /**< every flag */,
+    }
+}
+
+#[cfg(feature = "serde")]
+my_codes::rtc_codes! {
+    /// Results that serialize as their integer (the `serde` feature of rtc-codes).
+    #[derive(serde::Serialize, serde::Deserialize, PartialOrd, Ord)]
+    pub enum Serialized: u64 {
+        Big = 18446744073709551615 => "u64::MAX",
+    }
 }
 
 /// Uses every generated item; returns whether all of them behaved.
@@ -154,8 +171,20 @@ pub fn exercise() -> real_core::primitive::bool {
     let closed: my_codes::Raw<MessageSendResultCode> = my_codes::Raw::new(1);
     check(closed.try_get() == real_core::result::Result::Ok(MessageSendResultCode::ErrorTimeout));
 
+    // `u64`, languages as locales write them.
+    check(Flags::Top.code() == u64::MAX);
+    check(Flags::from(7) == Flags::Unlisted(7));
+    check(Flags::FAMILY.lang == real_core::option::Option::Some("zh-Hans"));
+    check(Flags::None.description_in("EN-us") == real_core::option::Option::Some("none"));
+    check(Flags::Top.description_in("zh-Hans-CN") == real_core::option::Option::Some("全部"));
+    check(Flags::Top.info().is_some_and(|info| info.value == 18_446_744_073_709_551_615));
+    check(my_codes::Raw::<Flags>::new(u64::MAX).get() == Flags::Top);
+    #[cfg(feature = "serde")]
+    check(Serialized::Big.code() == u64::MAX);
+
     // The trait, generically.
     check(count::<ErrorCode>() == 3 && count::<MessageSendResultCode>() == 2);
+    check(count::<Flags>() == 2);
     #[allow(deprecated)]
     let old = ErrorCode::OldToken;
     check(old.info().is_some_and(|info| info.deprecated));
