@@ -27,7 +27,7 @@
 //!
 //! A build script that declares the families of the headers it builds against, for
 //! `include!(concat!(env!("OUT_DIR"), "/sdk_codes.rs"));` in the crate (with
-//! `rtc-codes-cli = { version = "0.1", default-features = false }` as a build dependency):
+//! `rtc-codes-cli = { version = "0.3", default-features = false }` as a build dependency):
 //!
 //! ```no_run
 //! // build.rs

@@ -86,7 +86,7 @@ crate::rtc_codes! {
         NoCameraPermission = -5001 => "摄像头权限异常，当前应用没有获取摄像头权限。"
             en "Camera permission error: the app has not been granted camera permission.",
         SetScreenAudioStreamIndexFailed = -5010 => "不支持在 publishScreen 之后，\n通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。"
-            en "After publishScreen, you cannot\nuse setScreenAudioStreamIndex to set how screen-sharing audio is captured.",
+            en "After publishScreen, you cannot use setScreenAudioStreamIndex to set how screen-sharing audio is captured.",
         InvalidVoicePitch = -5011 => "设置语音音高不合法"
             en "Invalid voice pitch setting.",
         InvalidAudioFormat = -5012 => "设置音频格式不合法"

@@ -123,7 +123,7 @@ impl<C: Code> CodeVisitor<C> {
         let family = C::FAMILY;
         let Some(value) = C::Repr::from_i128(value) else {
             return Err(E::custom(format_args!(
-                "{value} is out of range for {} (a {})",
+                "{value} is out of range for {}, whose values are {}",
                 family.name, family.repr
             )));
         };
@@ -159,7 +159,7 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
         match i128::try_from(value) {
             Ok(value) => Self::value(value),
             Err(_) => Err(E::custom(format_args!(
-                "{value} is out of range for {} (a {})",
+                "{value} is out of range for {}, whose values are {}",
                 C::FAMILY.name,
                 C::FAMILY.repr
             ))),

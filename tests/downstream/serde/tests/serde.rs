@@ -100,7 +100,7 @@ fn codes_by_name_reject_unknown_names_and_values_clearly() {
     let undeclared = error(r#"{"closed":7,"open":0,"documented":0}"#);
     assert!(undeclared.contains("7 is not a declared Closed code"), "{undeclared}");
     let range = error(r#"{"closed":300,"open":0,"documented":0}"#);
-    assert!(range.contains("300 is out of range for Closed (a u8)"), "{range}");
+    assert!(range.contains("300 is out of range for Closed, whose values are u8"), "{range}");
     let too_big = error(r#"{"closed":0,"open":18446744073709551615,"documented":0}"#);
     assert!(too_big.contains("out of range for Open"), "{too_big}");
     let wrong_type = error(r#"{"closed":true,"open":0,"documented":0}"#);
