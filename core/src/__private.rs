@@ -126,17 +126,25 @@ pub fn fmt_code(
 ///
 /// [`ParseCodeError`], saying whether the string was empty, no name, out of range or undeclared.
 pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
+    match C::from_name(s) {
+        Some(code) => Ok(code),
+        None => parse_value(s),
+    }
+}
+
+/// `FromStr` of a string that is no name: a decimal value, or the error. Apart from
+/// [`parse_code`], so that the lookup by name, the common case, stays small enough to inline.
+#[inline(never)]
+fn parse_value<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     let error = |kind| ParseCodeError::new(C::FAMILY, kind).with_input(s);
     if s.is_empty() {
         return Err(error(ParseCodeErrorKind::Empty));
     }
-    if let Some(code) = C::from_name(s) {
-        return Ok(code);
-    }
     if !looks_numeric(s) {
         return Err(error(ParseCodeErrorKind::UnknownName));
     }
-    let Some(value) = s.parse::<i128>().ok().and_then(C::Repr::from_i128) else {
+    // Digits only (checked above), so a failure is a number outside the family's type.
+    let Ok(value) = s.parse::<C::Repr>() else {
         return Err(error(ParseCodeErrorKind::OutOfRange));
     };
     C::try_from_code(value)

@@ -59,7 +59,7 @@ impl<'a> DisplayIn<'a> {
 impl fmt::Display for DisplayIn<'_> {
     // Not generic, so that it is compiled once here, not once per family in users' crates.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = self.value;
+        let value = Value(self.value);
         let Some(info) = self.info else {
             return write!(f, "{} ({value}): undeclared code", self.family.name);
         };
@@ -84,5 +84,18 @@ impl fmt::Display for DisplayIn<'_> {
                 .unwrap_or_default();
         }
         f.write_str(rest)
+    }
+}
+
+/// A value as `Display` writes it: through `i64` where it fits (every value but those of `u64`
+/// above `i64::MAX`), which formats in fewer instructions than `i128`.
+struct Value(i128);
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match i64::try_from(self.0) {
+            Ok(value) => fmt::Display::fmt(&value, f),
+            Err(_) => fmt::Display::fmt(&self.0, f),
+        }
     }
 }
