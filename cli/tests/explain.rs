@@ -364,3 +364,28 @@ fn lang_prints_the_english_description() {
         unknown.stderr
     );
 }
+
+/// `--lang` takes the tags people write: the families' own language (`zh`), a region
+/// (`en-US` finds `en`, `zh-CN` finds `zh`), in any case.
+#[test]
+fn lang_takes_tags_as_locales_write_them() {
+    let chinese = explain(&["--lang", "zh", "--", "-1000"]);
+    assert_eq!(chinese.status, status::DONE, "{}", chinese.stderr);
+    assert!(chinese.stdout.contains("Token 无效"), "{}", chinese.stdout);
+    let mainland = explain(&["--lang", "zh-CN", "--", "-1000"]);
+    assert_eq!(mainland.stdout, chinese.stdout);
+    let english = explain(&["--lang", "EN-us", "--", "-1000"]);
+    assert_eq!(english.status, status::DONE);
+    assert!(
+        english.stdout.contains("Invalid token."),
+        "{}",
+        english.stdout
+    );
+    let unknown = explain(&["--lang", "fr-FR", "-1000"]);
+    assert_eq!(unknown.status, status::USAGE);
+    assert!(
+        unknown.stderr.contains("described in: en, zh"),
+        "{}",
+        unknown.stderr
+    );
+}

@@ -145,8 +145,8 @@ pub fn family_docs(family: &Family) -> Vec<String> {
             family.repr
         )),
         None => lines.push(format!(
-            " The family is closed: converting a `{}` that no code declares fails \
-             (`TryFrom`), and `as {}` gives a code's value.",
+            " The family is closed: converting a value that no code declares fails \
+             (`TryFrom<{}>`), and `as {}` gives a code's value.",
             family.repr, family.repr
         )),
     }
