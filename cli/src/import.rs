@@ -182,8 +182,8 @@ pub struct Code {
     pub name: String,
     /// The enumerator's name.
     pub sdk_name: String,
-    /// Its value.
-    pub value: i64,
+    /// Its value (`i128` holds the values of every family type, `u64` and `i64` alike).
+    pub value: i128,
     /// Whether the header wrote the value as one hexadecimal literal.
     pub hex: bool,
     /// Its description in the default language (or, lacking one, in the first language it has).

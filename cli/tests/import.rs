@@ -200,7 +200,7 @@ fn not_utf8_is_a_problem_with_its_line() {
 
 #[test]
 fn every_other_problem_is_reported_where_it_is() {
-    let first = "typedef NS_OPTIONS(NSUInteger, Opts) { kOptsA = 1, kOptsB = 2 };\n\
+    let first = "typedef NS_OPTIONS(CGFloat, Opts) { kOptsA = 1, kOptsB = 2 };\n\
                  enum Twice { kTwiceA = 1,\n kTwiceA = 2 };\n";
     let second = "enum Twice { kTwiceB = 1 };\n/* never closed\nenum Lost { kLostA };\n";
     let imported = import(
@@ -214,7 +214,7 @@ fn every_other_problem_is_reported_where_it_is() {
     assert_eq!(
         problems,
         [
-            "first.h:1: the type `NSUInteger` of enum `Opts` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32): `i32` holds its values",
+            "first.h:1: the type `CGFloat` of enum `Opts` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32, u64): `i32` holds its values",
             "first.h:3: enumerator `kTwiceA` is declared again (first at line 2): the second is not imported",
             "second.h:1: enum `Twice` is not imported: a family named `Twice` was already declared at first.h:2",
             "second.h:2: a comment or literal is not closed: the rest of the header is not read",

@@ -131,9 +131,6 @@ impl<'o> Builder<'o> {
                 self.problem(file, enumerator.line, message);
                 continue;
             }
-            let Ok(value) = i64::try_from(value) else {
-                continue;
-            };
             let (description, translations, deprecated) = self.description(file, enumerator);
             if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
                 // A second SDK name for a value: an alias, with its description in the docs.
@@ -241,7 +238,7 @@ impl<'o> Builder<'o> {
         }
         let repr = smallest();
         let message = format!(
-            "the type `{underlying}` of enum `{c_name}` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32): `{repr}` holds its values"
+            "the type `{underlying}` of enum `{c_name}` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32, u64): `{repr}` holds its values"
         );
         self.problem(file, item.line, message);
         repr

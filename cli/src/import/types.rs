@@ -13,9 +13,15 @@ pub fn c_type(underlying: &str) -> Option<&'static str> {
         "uint16_t" | "unsigned short" | "unsigned short int" | "UInt16" => "u16",
         "int32_t" | "int" | "signed" | "signed int" | "SInt32" | "OSStatus" => "i32",
         "uint32_t" | "unsigned" | "unsigned int" | "UInt32" => "u32",
-        // `NSInteger` and `long` are 64 bits on the 64-bit platforms SDKs ship for.
-        "int64_t" | "long long" | "long long int" | "long" | "long int" | "NSInteger"
-        | "intptr_t" | "ssize_t" | "CFIndex" | "SInt64" => "i64",
+        // `NSInteger`, `long` and `size_t` are 64 bits on the 64-bit platforms SDKs ship for.
+        "int64_t" | "long long" | "long long int" | "signed long long" | "long" | "long int"
+        | "signed long" | "NSInteger" | "intptr_t" | "ssize_t" | "ptrdiff_t" | "CFIndex"
+        | "SInt64" | "int_least64_t" | "int_fast64_t" | "intmax_t" | "off_t" => "i64",
+        "uint64_t" | "unsigned long long" | "unsigned long long int" | "unsigned long"
+        | "unsigned long int" | "NSUInteger" | "uintptr_t" | "size_t" | "UInt64"
+        | "CFOptionFlags" | "CFTypeID" | "uint_least64_t" | "uint_fast64_t" | "uintmax_t" => {
+            "u64"
+        }
         _ => return None,
     })
 }
@@ -29,15 +35,16 @@ pub fn fits(repr: &str, value: i128) -> bool {
         "u8" => (0, u8::MAX.into()),
         "u16" => (0, u16::MAX.into()),
         "u32" => (0, u32::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
         _ => (i64::MIN.into(), i64::MAX.into()),
     };
     (min..=max).contains(&value)
 }
 
-/// The smallest of `i32`, `u32` and `i64` that holds every value of `values` (`i64` if none
-/// does: the values that do not fit are reported by the caller).
+/// The smallest of `i32`, `u32`, `i64` and `u64` that holds every value of `values` (`i64` if
+/// none does: the values that do not fit are reported by the caller).
 pub fn smallest(values: &[i128]) -> &'static str {
-    ["i32", "u32", "i64"]
+    ["i32", "u32", "i64", "u64"]
         .into_iter()
         .find(|repr| values.iter().all(|&value| fits(repr, value)))
         .unwrap_or("i64")
@@ -52,7 +59,13 @@ mod tests {
         assert_eq!(c_type("std::int32_t"), Some("i32"));
         assert_eq!(c_type("unsigned int"), Some("u32"));
         assert_eq!(c_type("NSInteger"), Some("i64"));
-        assert_eq!(c_type("NSUInteger"), None);
+        assert_eq!(c_type("NSUInteger"), Some("u64"));
+        assert_eq!(c_type("std::uint64_t"), Some("u64"));
+        assert_eq!(c_type("unsigned long long"), Some("u64"));
+        assert_eq!(c_type("size_t"), Some("u64"));
+        assert_eq!(c_type("float"), None);
+        assert!(fits("u64", i128::from(u64::MAX)) && !fits("u64", -1));
+        assert_eq!(smallest(&[0, i128::from(u64::MAX)]), "u64");
         assert!(fits("u8", 255) && !fits("u8", 256) && !fits("u8", -1));
         assert!(fits("i64", i128::from(i64::MIN)) && !fits("i64", i128::from(i64::MAX) + 1));
         assert_eq!(smallest(&[-1, 5]), "i32");
