@@ -63,6 +63,21 @@ pub struct ImportArgs {
     /// The path of the rtc-codes crate where the source is included (for a renamed dependency)
     #[arg(long, value_name = "PATH", default_value = "rtc_codes")]
     pub crate_path: String,
+    /// The headers' encoding (gb18030, gbk, big5, `shift_jis`, utf-16le, latin1, ...); detected
+    /// for each header when absent
+    #[arg(long, value_name = "NAME", value_parser = encoding_label)]
+    pub encoding: Option<String>,
+}
+
+/// An encoding's label, if it names one.
+fn encoding_label(label: &str) -> Result<String, String> {
+    if import::is_encoding(label) {
+        Ok(label.to_owned())
+    } else {
+        Err(format!(
+            "`{label}` is not an encoding: use a label such as gb18030, gbk, big5, shift_jis, utf-8, utf-16le or latin1"
+        ))
+    }
 }
 
 /// Runs `rtc-codes` with `args` (the program name first), writing to `out` and `err`; returns
@@ -117,6 +132,7 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         closed: args.closed,
         default_language: args.lang_default.clone(),
         crate_path: args.crate_path.clone(),
+        encoding: args.encoding.clone(),
     };
     let read = args
         .headers
@@ -133,6 +149,9 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         .collect();
     let imported = import::import_read(read, &options);
     out.write_all(imported.to_source().as_bytes())?;
+    for note in &imported.notes {
+        writeln!(err, "rtc-codes import: note: {note}")?;
+    }
     for problem in &imported.problems {
         writeln!(err, "rtc-codes import: {problem}")?;
     }

@@ -78,6 +78,7 @@
 
 mod doc;
 mod emit;
+mod encoding;
 mod eval;
 mod family;
 mod lex;
@@ -104,6 +105,10 @@ pub struct Options {
     pub default_language: String,
     /// The path of the `rtc-codes` crate in the code that includes the source (`rtc_codes`).
     pub crate_path: String,
+    /// The encoding of the headers given as bytes, by its label (`gb18030`, `utf-16le`,
+    /// `latin1`, ...); `None` to detect each header's (a byte-order mark, UTF-8, or a legacy
+    /// encoding guessed from the bytes).
+    pub encoding: Option<String>,
 }
 
 impl Default for Options {
@@ -113,6 +118,7 @@ impl Default for Options {
             closed: false,
             default_language: DEFAULT_LANGUAGE.to_owned(),
             crate_path: "rtc_codes".to_owned(),
+            encoding: None,
         }
     }
 }
@@ -205,6 +211,9 @@ pub struct Import {
     pub families: Vec<Family>,
     /// What was left out, and why.
     pub problems: Vec<Problem>,
+    /// What a user may want to know that left nothing out: the encoding guessed for a header,
+    /// the enums that `--enum` did not select.
+    pub notes: Vec<Problem>,
     /// The path of the `rtc-codes` crate the source names.
     pub crate_path: String,
     /// The headers' names, for the source's first line.
@@ -263,6 +272,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
     Import {
         families,
         problems,
+        notes: Vec::new(),
         crate_path,
         headers: headers
             .iter()
@@ -272,7 +282,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
 }
 
 /// Reads the headers at `paths` and imports their enums. A header that cannot be read is a
-/// [`Problem`], and so is one whose text is not UTF-8 (see [`import_bytes`]).
+/// [`Problem`], and so is one whose bytes cannot be decoded (see [`import_bytes`]).
 #[must_use]
 pub fn import_files<P: AsRef<Path>>(paths: &[P], options: &Options) -> Import {
     let read = paths
@@ -311,24 +321,59 @@ pub fn import_read(headers: Vec<(String, std::io::Result<Vec<u8>>)>, options: &O
     imported
 }
 
-/// Imports the enums of headers given as bytes, with their names (`(name, bytes)`). A header
-/// whose text is not UTF-8 is read with its invalid bytes as U+FFFD, and is a [`Problem`] at the
-/// line of the first of them.
+/// Imports the enums of headers given as bytes, with their names (`(name, bytes)`), decoded as
+/// [`Options::encoding`] says: in the encoding it names, or else in each header's own, detected
+/// (a byte-order mark, UTF-8, or a legacy encoding such as GB18030 guessed from the bytes). Bytes
+/// that are not valid in the encoding are read as U+FFFD, and are a [`Problem`] at the line of the
+/// first of them.
+///
+/// ```
+/// use rtc_codes_cli::import::{import_bytes, Options};
+///
+/// let (gbk, _, _) = encoding_rs::GB18030.encode("enum E { kEOk = 0, /**< 成功 */ };");
+/// let imported = import_bytes(&[("e.h", &gbk)], &Options::default());
+/// assert!(imported.problems.is_empty());
+/// assert_eq!(imported.families[0].codes[0].description, "成功");
+/// ```
 #[must_use]
 pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
     let mut problems = Vec::new();
+    let forced = options.encoding.as_deref().and_then(|label| {
+        let found = encoding::named(label);
+        if found.is_none() {
+            problems.push(Problem {
+                location: None,
+                message: format!(
+                    "`{label}` is not an encoding (such as gb18030, utf-16le or latin1): each header's is detected"
+                ),
+            });
+        }
+        found
+    });
+    let mut notes = Vec::new();
     let texts: Vec<(&str, String)> = headers
         .iter()
         .map(|&(name, bytes)| {
-            let text = String::from_utf8_lossy(bytes);
-            if let Err(error) = std::str::from_utf8(bytes) {
-                let line = bytes[..error.valid_up_to()].split(|&b| b == b'\n').count();
-                problems.push(Problem {
-                    location: Some((name.to_owned(), u32::try_from(line).unwrap_or(u32::MAX))),
-                    message: "not UTF-8: the bytes that are not were read as U+FFFD".to_owned(),
+            let decoded = encoding::decode(bytes, forced);
+            if decoded.guessed {
+                notes.push(Problem {
+                    location: Some((name.to_owned(), 1)),
+                    message: format!(
+                        "not UTF-8: read as {}, the encoding its bytes suggest (--encoding names another)",
+                        decoded.encoding.name()
+                    ),
                 });
             }
-            (name, text.into_owned())
+            if let Some(line) = decoded.malformed_at {
+                problems.push(Problem {
+                    location: Some((name.to_owned(), line)),
+                    message: format!(
+                        "not valid {}: the bytes that are not were read as U+FFFD (name the header's encoding with --encoding)",
+                        decoded.encoding.name()
+                    ),
+                });
+            }
+            (name, decoded.text)
         })
         .collect();
     let headers: Vec<Header<'_>> = texts
@@ -338,7 +383,21 @@ pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
     let mut imported = import(&headers, options);
     problems.append(&mut imported.problems);
     imported.problems = problems;
+    notes.append(&mut imported.notes);
+    imported.notes = notes;
     imported
+}
+
+/// Whether `label` names an encoding that [`Options::encoding`] can take (the labels of the
+/// WHATWG Encoding Standard: `gb18030`, `gbk`, `utf-16le`, `latin1`, ...).
+///
+/// ```
+/// assert!(rtc_codes_cli::import::is_encoding("GB18030"));
+/// assert!(!rtc_codes_cli::import::is_encoding("klingon"));
+/// ```
+#[must_use]
+pub fn is_encoding(label: &str) -> bool {
+    encoding::named(label).is_some()
 }
 
 /// Whether `rtc_codes!` accepts `tag` as a language tag (BCP 47, as `macros/src/lang.rs` checks

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use rtc_codes_cli::import::{import, Header, Options};
+use rtc_codes_cli::import::{import, import_bytes, Header, Options};
 
 fn headers() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers");
@@ -172,30 +172,55 @@ fn the_command_writes_source_and_reports_problems() {
     assert_eq!(output.status.code(), Some(2), "a header is required");
 }
 
+/// Headers in other encodings, written by the test: GB18030 and UTF-16 (with its byte-order
+/// mark) are decoded, detected or named; bytes that the named encoding cannot read are a problem
+/// at their line.
 #[test]
-fn not_utf8_is_a_problem_with_its_line() {
-    let dir = std::env::temp_dir().join(format!("rtc-codes-import-{}", std::process::id()));
-    fs::create_dir_all(&dir).expect("a temporary directory");
-    let path = dir.join("latin1.h");
-    fs::write(
-        &path,
-        b"enum E {\n  kEOne = 1, /**< caf\xe9 */\n  kETwo = 2,\n};\n",
-    )
-    .expect("writable");
-    let imported = rtc_codes_cli::import::import_files(&[&path], &Options::default());
-    fs::remove_dir_all(&dir).ok();
-    assert_eq!(imported.families.len(), 1);
+fn headers_in_other_encodings_are_decoded() {
+    let header = "/** 登录错误码 */\nenum E {\n  kEOk = 0,    /**< 成功 */\n  kEFailed = 1, /**< 错误级别 */\n};\n";
+    let gb18030 = encoding_rs::GB18030.encode(header).0.into_owned();
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in header.encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    for (bytes, encoding) in [
+        (&gb18030, None),
+        (&gb18030, Some("gb18030")),
+        (&utf16, None),
+    ] {
+        let options = Options {
+            encoding: encoding.map(str::to_owned),
+            ..Options::default()
+        };
+        let imported = import_bytes(&[("e.h", bytes)], &options);
+        assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        let family = &imported.families[0];
+        assert_eq!(family.docs, "登录错误码");
+        assert_eq!(family.codes[1].description, "错误级别");
+    }
+    // Detected, so said: a note, not a problem.
+    let detected = import_bytes(&[("e.h", &gb18030)], &Options::default());
+    assert!(
+        detected.notes[0].message.contains("GBK"),
+        "{:?}",
+        detected.notes
+    );
+
+    let latin1 = b"enum E {\n  kEOne = 1, /**< caf\xe9 */\n  kETwo = 2,\n};\n";
+    let imported = import_bytes(&[("latin1.h", latin1)], &Options::default());
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    assert_eq!(imported.families[0].codes[0].description, "café");
+
+    let named = Options {
+        encoding: Some("utf-8".to_owned()),
+        ..Options::default()
+    };
+    let imported = import_bytes(&[("latin1.h", latin1)], &named);
     assert_eq!(imported.problems.len(), 1);
     assert_eq!(
-        imported.problems[0]
-            .location
-            .as_ref()
-            .map(|(_, line)| *line),
-        Some(2)
+        imported.problems[0].to_string(),
+        "latin1.h:2: not valid UTF-8: the bytes that are not were read as U+FFFD (name the header's encoding with --encoding)"
     );
-    assert!(imported.families[0].codes[0]
-        .description
-        .contains('\u{fffd}'));
 }
 
 #[test]

@@ -17,11 +17,20 @@ pub fn c_type(underlying: &str) -> Option<&'static str> {
         "int64_t" | "long long" | "long long int" | "signed long long" | "long" | "long int"
         | "signed long" | "NSInteger" | "intptr_t" | "ssize_t" | "ptrdiff_t" | "CFIndex"
         | "SInt64" | "int_least64_t" | "int_fast64_t" | "intmax_t" | "off_t" => "i64",
-        "uint64_t" | "unsigned long long" | "unsigned long long int" | "unsigned long"
-        | "unsigned long int" | "NSUInteger" | "uintptr_t" | "size_t" | "UInt64"
-        | "CFOptionFlags" | "CFTypeID" | "uint_least64_t" | "uint_fast64_t" | "uintmax_t" => {
-            "u64"
-        }
+        "uint64_t"
+        | "unsigned long long"
+        | "unsigned long long int"
+        | "unsigned long"
+        | "unsigned long int"
+        | "NSUInteger"
+        | "uintptr_t"
+        | "size_t"
+        | "UInt64"
+        | "CFOptionFlags"
+        | "CFTypeID"
+        | "uint_least64_t"
+        | "uint_fast64_t"
+        | "uintmax_t" => "u64",
         _ => return None,
     })
 }
