@@ -66,7 +66,8 @@
 //!   the default language, with text marked `@locale en` or `@if English` as `en "..."` (any
 //!   language); where it has no doc comment, a plain comment next to it; where it has none, its
 //!   SDK name;
-//! - `@deprecated` or a deprecation attribute makes it `#[deprecated]`, and a code of value 0
+//! - `@deprecated note` or a deprecation attribute makes it `#[deprecated(note = "note")]`
+//!   (`#[deprecated]` without a note), and a code of value 0
 //!   named `Ok`, `Success`, `Succeeded`, `Succeed`, `Successful` or `NoError` means success;
 //! - the integer type follows the enum's underlying type (`NSInteger` is `i64`), or the smallest
 //!   of `i32`, `u32` and `i64` that holds the values of an enum without one; families are open
@@ -198,8 +199,9 @@ pub struct Code {
     pub translations: Vec<(String, String)>,
     /// Later enumerators with the same value: their names and descriptions.
     pub aliases: Vec<(String, String)>,
-    /// Marked deprecated.
-    pub deprecated: bool,
+    /// Marked deprecated (`@deprecated`, or an attribute), with the note `@deprecated` gives
+    /// (empty without one).
+    pub deprecated: Option<String>,
     /// Means success (value 0, named `Ok`, `Success`, ...).
     pub success: bool,
 }

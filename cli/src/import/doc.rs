@@ -1,19 +1,32 @@
-//! Doc comments to plain text, by language.
+//! Doc comments to plain text, by language, as Doxygen reads them.
 //!
-//! Comment markers go, Doxygen and HTML markup is reduced to its text (`@brief`, `{@link #X}`,
-//! `<br>`), and text marked by language (`@locale zh` ... `@locale en` ..., `@if English` ...
-//! `@endif`) is kept apart; unmarked text is in the default language. Lines of a paragraph are
-//! joined with a space, or with nothing between two CJK characters; a blank line or `<br>` is a
-//! line break.
+//! Every Doxygen or Javadoc command (`@x` or `\x`) is read by its kind, as Doxygen's manual
+//! describes it, and none is left in the text:
+//! - formatting and paragraph commands (`@brief`, `@note`, `@c`, `@p`, `@see`, ...) go, their
+//!   text stays; so does any command this table does not know;
+//! - commands whose argument is not description text (`@param x`, `@type keytype`,
+//!   `@ingroup g`, `@class C`, ...) go with their word, and those that take the rest of the line
+//!   (`@defgroup`, `@page`, `@fn`, `@var`, ...) with the line;
+//! - internal text is dropped: `@cond` ... `@endcond`, `@internal` ... `@endinternal` (or the
+//!   end of the comment), and the paragraph of `@hidden`, `@private` or `@privatesection`;
+//! - `@deprecated text` is the code's deprecation note, not description text;
+//! - language sections: `@locale en`, `@if English` ... `@else` ... `@endif`, `@~english`,
+//!   `[en]` / `[cn]` / `[zh]` markers anywhere in a line; unmarked text is in the default
+//!   language.
+//!
+//! HTML is text: tags go (a line break for `<br>`, `<p>`, `<li>` and table rows, ` | ` between
+//! table cells), character references are decoded (`&times;`, `&#215;`, `&amp;`). Lines of a
+//! paragraph are joined with a space, or with nothing between two CJK characters; a blank line or
+//! `<br>` is a line break.
 
 use super::lex::Token;
 
-/// The text of some comments in each language they have, in order of appearance, and whether
-/// they say `@deprecated`.
+/// The text of some comments in each language they have, in order of appearance, and their
+/// deprecation note, if they say `@deprecated` (empty when it has no text).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Texts {
     pub by_language: Vec<(String, String)>,
-    pub deprecated: bool,
+    pub deprecated: Option<String>,
 }
 
 #[cfg(test)]
@@ -27,54 +40,215 @@ impl Texts {
     }
 }
 
-/// The commands whose text is kept without them (`@brief Text` is `Text`).
-const DROPPED_COMMANDS: [&str; 27] = [
+/// How a command is read: what goes with it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The command goes; its text stays (formatting, paragraphs, and unknown commands).
+    Keep,
+    /// The command and the word after it go (`@param name`, `@type keytype`).
+    Word,
+    /// The command and the rest of its line go (`@defgroup name Title`, `@fn declaration`).
+    Line,
+    /// The paragraph it starts is not description text (`@hidden`, `@private`).
+    Hidden,
+    /// The paragraph it starts is the deprecation note.
+    Deprecated,
+}
+
+/// Commands that take their word or their line, or hide their paragraph; every other command
+/// goes and leaves its text.
+const COMMANDS: [(&str, Kind); 62] = [
+    ("param", Kind::Word),
+    ("tparam", Kind::Word),
+    ("type", Kind::Word),
+    ("region", Kind::Word),
+    ("ingroup", Kind::Word),
+    ("class", Kind::Word),
+    ("struct", Kind::Word),
+    ("union", Kind::Word),
+    ("enum", Kind::Word),
+    ("namespace", Kind::Word),
+    ("interface", Kind::Word),
+    ("protocol", Kind::Word),
+    ("category", Kind::Word),
+    ("def", Kind::Word),
+    ("anchor", Kind::Word),
+    ("relates", Kind::Word),
+    ("related", Kind::Word),
+    ("relatesalso", Kind::Word),
+    ("memberof", Kind::Word),
+    ("extends", Kind::Word),
+    ("implements", Kind::Word),
+    ("headerfile", Kind::Word),
+    ("exception", Kind::Word),
+    ("throw", Kind::Word),
+    ("throws", Kind::Word),
+    ("copydoc", Kind::Word),
+    ("copybrief", Kind::Word),
+    ("copydetails", Kind::Word),
+    ("dontinclude", Kind::Word),
+    ("include", Kind::Word),
+    ("includelineno", Kind::Word),
+    ("snippet", Kind::Word),
+    ("cite", Kind::Word),
+    ("link", Kind::Word),
+    ("module", Kind::Word),
+    ("concept", Kind::Word),
+    ("file", Kind::Line),
+    ("dir", Kind::Line),
+    ("defgroup", Kind::Line),
+    ("addtogroup", Kind::Line),
+    ("weakgroup", Kind::Line),
+    ("page", Kind::Line),
+    ("subpage", Kind::Line),
+    ("mainpage", Kind::Line),
+    ("section", Kind::Line),
+    ("subsection", Kind::Line),
+    ("subsubsection", Kind::Line),
+    ("paragraph", Kind::Line),
+    ("name", Kind::Line),
+    ("fn", Kind::Line),
+    ("var", Kind::Line),
+    ("typedef", Kind::Line),
+    ("property", Kind::Line),
+    ("overload", Kind::Line),
+    ("image", Kind::Line),
+    ("example", Kind::Line),
+    ("hidden", Kind::Hidden),
+    ("private", Kind::Hidden),
+    ("privatesection", Kind::Hidden),
+    ("protected", Kind::Hidden),
+    ("protectedsection", Kind::Hidden),
+    ("deprecated", Kind::Deprecated),
+];
+
+/// Commands that start a paragraph: they end the paragraph of `@hidden` or `@deprecated`.
+const PARAGRAPHS: [&str; 30] = [
     "brief",
     "short",
     "details",
     "note",
+    "notes",
     "attention",
     "warning",
     "remark",
     "remarks",
     "since",
     "version",
-    "ref",
-    "c",
-    "p",
-    "a",
-    "e",
-    "b",
-    "em",
-    "li",
     "see",
     "sa",
     "par",
     "return",
     "returns",
+    "result",
     "retval",
-    "property",
-    "enum",
-    "value",
+    "todo",
+    "bug",
+    "pre",
+    "post",
+    "invariant",
+    "author",
+    "authors",
+    "date",
+    "copyright",
+    "test",
+    "li",
+    "arg",
+];
+
+/// How `name` is read.
+fn kind(name: &str) -> Kind {
+    COMMANDS
+        .iter()
+        .find(|(command, _)| *command == name)
+        .map_or(Kind::Keep, |&(_, kind)| kind)
+}
+
+/// The HTML elements doc comments use: their tags go, the text between them stays.
+const HTML_ELEMENTS: [&str; 62] = [
+    "a",
+    "abbr",
+    "address",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "html",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+];
+
+/// Elements that are part of a line of text: their tags leave no space.
+const INLINE_ELEMENTS: [&str; 26] = [
+    "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+];
+
+/// Elements whose tags end a line of text.
+const HTML_LINE_BREAKS: [&str; 14] = [
+    "br", "p", "li", "tr", "div", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "hr",
 ];
 
 /// Reads `comments` (whole comment tokens) with `default` as the language of unmarked text.
 pub fn texts(comments: &[Token<'_>], default: &str) -> Texts {
-    let mut reader = Reader {
-        default: default.to_owned(),
-        stack: Vec::new(),
-        locale: None,
-        lines: Vec::new(),
-        deprecated: false,
-    };
+    let mut reader = Reader::new(default);
     for comment in comments {
         for line in comment_lines(comment.text) {
             reader.line(&line);
         }
-        // Separate block comments are separate paragraphs; `///` lines run on.
-        if comment.text.starts_with("/*") {
-            reader.push(String::new());
-        }
+        reader.end_comment(comment.text.starts_with("/*"));
     }
     let mut by_language: Vec<(String, String)> = Vec::new();
     let mut languages: Vec<String> = Vec::new();
@@ -96,7 +270,7 @@ pub fn texts(comments: &[Token<'_>], default: &str) -> Texts {
     }
     Texts {
         by_language,
-        deprecated: reader.deprecated,
+        deprecated: reader.deprecation.map(|words| words.concat()),
     }
 }
 
@@ -119,18 +293,55 @@ fn comment_lines(comment: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where the words of the current paragraph go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sink {
+    Text,
+    Hidden,
+    Deprecation,
+}
+
 struct Reader {
     default: String,
     /// Open `@if` blocks: the language of each, or `None` for a condition that is not one.
     stack: Vec<Option<String>>,
-    /// The language set by the last `@locale`.
+    /// The language set by the last `@locale`, `@~language` or `[xx]`.
     locale: Option<String>,
     /// Lines of plain text with their language; an empty line ends a paragraph.
     lines: Vec<(String, String)>,
-    deprecated: bool,
+    /// The words of the line being read, in the language they were read in, each after the
+    /// spaces that came before it in the comment (but the first).
+    words: Vec<String>,
+    /// The spaces before the word being read.
+    space: String,
+    sink: Sink,
+    /// Open `@cond` sections.
+    cond: usize,
+    /// Inside `@internal`, until `@endinternal` or the end of the comment.
+    internal: bool,
+    /// The words of the deprecation note, if the comments say `@deprecated`.
+    deprecation: Option<Vec<String>>,
+    /// Table cells read in the current row, for the separator before the next.
+    cells: usize,
 }
 
 impl Reader {
+    fn new(default: &str) -> Self {
+        Reader {
+            default: default.to_owned(),
+            stack: Vec::new(),
+            locale: None,
+            lines: Vec::new(),
+            words: Vec::new(),
+            space: String::new(),
+            sink: Sink::Text,
+            cond: 0,
+            internal: false,
+            deprecation: None,
+            cells: 0,
+        }
+    }
+
     fn language(&self) -> String {
         self.stack
             .iter()
@@ -142,96 +353,363 @@ impl Reader {
             .clone()
     }
 
-    fn push(&mut self, line: String) {
+    /// Ends the line being read (`break_after`: and its paragraph).
+    fn flush(&mut self, paragraph: bool) {
         let language = self.language();
-        self.lines.push((language, line));
+        let line = std::mem::take(&mut self.words).concat();
+        if !line.is_empty() {
+            self.lines.push((language.clone(), line));
+        }
+        if paragraph {
+            self.lines.push((language, String::new()));
+        }
     }
 
-    /// A line: its text, and the language markers in it (at its start or anywhere after). The
-    /// text between markers keeps its spacing.
+    /// Changes the language of what follows, ending the line read so far.
+    fn switch_language(&mut self, change: impl FnOnce(&mut Self)) {
+        self.flush(true);
+        change(self);
+    }
+
+    fn end_paragraph(&mut self) {
+        self.flush(true);
+        self.sink = Sink::Text;
+    }
+
+    fn end_comment(&mut self, block: bool) {
+        self.internal = false;
+        // Separate block comments are separate paragraphs; `///` lines run on.
+        if block {
+            self.end_paragraph();
+        } else {
+            self.flush(false);
+        }
+    }
+
+    /// Whether words are dropped here (inside `@cond` or `@internal`).
+    fn dropping(&self) -> bool {
+        self.cond > 0 || self.internal
+    }
+
+    fn word(&mut self, word: &str) {
+        if word.is_empty() || self.dropping() {
+            return;
+        }
+        let words = match self.sink {
+            Sink::Text => &mut self.words,
+            Sink::Hidden => return,
+            Sink::Deprecation => self.deprecation.get_or_insert_with(Vec::new),
+        };
+        if words.is_empty() {
+            words.push(word.to_owned());
+        } else {
+            words.push(format!("{}{word}", self.space));
+        }
+    }
+
+    /// One line of a comment: its words, commands and markers in order.
     fn line(&mut self, line: &str) {
-        let mut words = word_spans(line).into_iter().peekable();
-        let mut text_start = 0;
-        let mut any_marker = false;
-        while let Some((start, end)) = words.next() {
-            let word = &line[start..end];
-            let marker = word.strip_prefix('@').or_else(|| word.strip_prefix('\\'));
-            if !matches!(marker, Some("locale" | "if" | "endif")) {
+        if line.trim().is_empty() {
+            self.end_paragraph();
+            return;
+        }
+        // References first, so that the tags they stand for (`&lt;br&gt;`) go as tags, and the
+        // commands (`&#64;brief`) as commands.
+        let line = decode_references(&links(line));
+        let line = self.html(&line);
+        let mut words = Words {
+            items: spaced_words(&line),
+            at: 0,
+        };
+        while let Some((space, word)) = words.next() {
+            set_space(&mut self.space, space);
+            if word == "\n" || word == "\n\n" {
+                self.flush(true);
                 continue;
             }
-            any_marker = true;
-            self.text(&line[text_start..start]);
-            self.push(String::new());
-            let mut argument = || words.next().map(|(start, end)| &line[start..end]);
-            match marker {
-                Some("locale") => self.locale = argument().map(language_tag),
-                Some("if") => self.stack.push(argument().and_then(language_name)),
-                _ => {
-                    self.stack.pop();
+            if word.starts_with('\n') && word.len() > 1 && !word.starts_with("\n\n") {
+                // A line break from the HTML (`<br>`).
+                self.flush(true);
+                self.word(word.trim_start_matches('\n'));
+                continue;
+            }
+            if let Some((language, rest)) = bracket_language(word) {
+                self.switch_language(|reader| reader.locale = Some(language));
+                self.word(rest);
+                continue;
+            }
+            match command(word) {
+                Some((name, rest)) => self.command(name, rest, &mut words),
+                None => self.word(&unescape(word)),
+            }
+        }
+        self.flush(false);
+    }
+
+    /// The command `name`, with `rest` after its name in its word, and the words after it.
+    fn command(&mut self, name: &str, rest: &str, words: &mut Words<'_>) {
+        match name {
+            "locale" => {
+                let argument = words.next_word().unwrap_or_default();
+                let (tag, rest) = split_tag(argument);
+                self.switch_language(|reader| reader.locale = Some(language_tag(tag)));
+                self.text_rest(rest);
+            }
+            "if" | "ifnot" => {
+                let argument = words.next_word().unwrap_or_default();
+                let language = (name == "if").then(|| language_name(argument)).flatten();
+                self.switch_language(|reader| reader.stack.push(language));
+            }
+            "elseif" => {
+                let language = language_name(words.next_word().unwrap_or_default());
+                self.switch_language(|reader| {
+                    reader.stack.pop();
+                    reader.stack.push(language);
+                });
+            }
+            "else" => self.switch_language(|reader| {
+                reader.stack.pop();
+                reader.stack.push(None);
+            }),
+            "endif" => self.switch_language(|reader| {
+                reader.stack.pop();
+            }),
+            "cond" => {
+                // `@cond SECTION`: the section's name is not text.
+                if words
+                    .peek_word()
+                    .is_some_and(|next| command(next).is_none())
+                {
+                    words.next();
                 }
+                self.cond += 1;
             }
-            text_start = words.peek().map_or(line.len(), |&(start, _)| start);
-        }
-        let rest = &line[text_start.min(line.len())..];
-        if !any_marker || !rest.trim().is_empty() {
-            self.text(rest);
-        }
-    }
-
-    /// A line of text: markup reduced, `<br>` as line breaks.
-    fn text(&mut self, line: &str) {
-        let plain = self.plain(line);
-        for (index, part) in plain.split('\n').enumerate() {
-            if index > 0 {
-                self.push(String::new());
+            "endcond" => self.cond = self.cond.saturating_sub(1),
+            "internal" => self.internal = true,
+            "endinternal" => self.internal = false,
+            // Doxygen's forced line break.
+            "n" => {
+                self.flush(true);
+                self.text_rest(rest);
             }
-            self.push(part.trim().to_owned());
-        }
-    }
-
-    /// `line` without Doxygen commands, `{@link}`s and HTML tags.
-    fn plain(&mut self, line: &str) -> String {
-        let line = links(line);
-        let line = html(&line);
-        let mut out = String::with_capacity(line.len());
-        for word in line.split(' ') {
-            let command = word
-                .strip_prefix('@')
-                .or_else(|| word.strip_prefix('\\'))
-                .filter(|name| !name.is_empty());
-            match command {
-                Some("deprecated") => self.deprecated = true,
-                Some(name) if DROPPED_COMMANDS.contains(&name) => {}
-                _ => {
-                    if !out.is_empty() && !out.ends_with('\n') {
-                        out.push(' ');
+            _ if name.starts_with('~') => {
+                let language = language_name(&name[1..]);
+                self.switch_language(|reader| reader.locale = language);
+                self.text_rest(rest);
+            }
+            _ => match kind(name) {
+                Kind::Keep => {
+                    if PARAGRAPHS.contains(&name) && self.sink != Sink::Text {
+                        self.flush(true);
+                        self.sink = Sink::Text;
                     }
-                    out.push_str(word);
+                    self.text_rest(rest);
+                }
+                Kind::Word => {
+                    // `@param[in] name`: the option and the word go.
+                    if rest.is_empty() || rest.starts_with('[') {
+                        words.next();
+                    }
+                }
+                Kind::Line => words.at = words.items.len(),
+                Kind::Hidden => {
+                    self.flush(true);
+                    self.sink = Sink::Hidden;
+                }
+                Kind::Deprecated => {
+                    self.flush(true);
+                    self.deprecation.get_or_insert_with(Vec::new);
+                    self.sink = Sink::Deprecation;
+                    self.text_rest(rest);
+                }
+            },
+        }
+    }
+
+    /// What follows a command's name in its word (`@ref X.`: the `.`), as text.
+    fn text_rest(&mut self, rest: &str) {
+        let rest = rest.trim_start_matches(['{', '}']);
+        let rest = if rest.starts_with('[') {
+            rest.find(']').map_or(rest, |end| &rest[end + 1..])
+        } else {
+            rest
+        };
+        self.word(&unescape(rest));
+    }
+
+    /// `line` without HTML tags: line-breaking ones as `\n` words, table cells separated by
+    /// ` | `.
+    fn html(&mut self, line: &str) -> String {
+        let mut out = String::with_capacity(line.len());
+        let mut rest = line;
+        while let Some(start) = rest.find('<') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let Some((end, name, closing)) = html_tag(after) else {
+                out.push('<');
+                rest = after;
+                continue;
+            };
+            if HTML_LINE_BREAKS.contains(&name.as_str()) {
+                out.push_str(" \n");
+                if name == "tr" {
+                    self.cells = 0;
                 }
             }
+            if (name == "td" || name == "th") && !closing {
+                if self.cells > 0 {
+                    out.push_str(if out.ends_with(' ') { "|" } else { " |" });
+                }
+                self.cells += 1;
+            }
+            if name == "table" {
+                self.cells = 0;
+            }
+            // Inline elements join their text to what is around it; the others are apart
+            // from it.
+            let inline = INLINE_ELEMENTS.contains(&name.as_str());
+            if !inline && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            rest = &after[end + 1..];
+            if !inline {
+                rest = rest.trim_start_matches(' ');
+            }
         }
+        out.push_str(rest);
         out
     }
 }
 
-/// The byte ranges of the whitespace-separated words of `line`.
-fn word_spans(line: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (at, c) in line.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                spans.push((s, at));
-                start = None;
-            }
-            (false, None) => start = Some(at),
-            _ => {}
+/// The words of `line` (split at spaces), each with the spaces before it.
+fn spaced_words(line: &str) -> Vec<(&str, &str)> {
+    let mut words = Vec::new();
+    let mut rest = line;
+    loop {
+        let word_start = rest.len() - rest.trim_start_matches(' ').len();
+        let (space, after) = rest.split_at(word_start);
+        if after.is_empty() {
+            return words;
         }
+        let word_end = after.find(' ').unwrap_or(after.len());
+        let (word, next) = after.split_at(word_end);
+        words.push((space, word));
+        rest = next;
     }
-    if let Some(s) = start {
-        spans.push((s, line.len()));
+}
+
+/// Sets `space` to the spaces before the next word (one where the word came without any).
+fn set_space(space: &mut String, found: &str) {
+    space.clear();
+    space.push_str(if found.is_empty() { " " } else { found });
+}
+
+/// The words of a line, each with the spaces before it, read one at a time.
+struct Words<'a> {
+    items: Vec<(&'a str, &'a str)>,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        let item = self.items.get(self.at).copied();
+        self.at += 1;
+        item
     }
-    spans
+
+    fn next_word(&mut self) -> Option<&'a str> {
+        self.next().map(|(_, word)| word)
+    }
+
+    fn peek_word(&self) -> Option<&'a str> {
+        self.items.get(self.at).map(|&(_, word)| word)
+    }
+}
+
+/// The tag at the start of `after` (the text after a `<`): where its `>` is, the element's name
+/// in lower case, and whether it is a closing tag; `None` if it is not a tag of an HTML element.
+fn html_tag(after: &str) -> Option<(usize, String, bool)> {
+    let end = after.find('>')?;
+    let inner = &after[..end];
+    if inner.contains('<') {
+        return None;
+    }
+    let closing = inner.starts_with('/');
+    let name = inner
+        .trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    HTML_ELEMENTS
+        .contains(&name.as_str())
+        .then_some((end, name, closing))
+}
+
+/// The command a word starts with: `@brief`, `\brief`, `@~english`; its name and the rest of the
+/// word. A word with `@` or `\` inside it (an address, a path) is not one.
+fn command(word: &str) -> Option<(&str, &str)> {
+    let body = word.strip_prefix('@').or_else(|| word.strip_prefix('\\'))?;
+    let name_len = body
+        .char_indices()
+        .find(|&(at, c)| !(c.is_ascii_alphanumeric() || c == '_' || (at == 0 && c == '~')))
+        .map_or(body.len(), |(at, _)| at);
+    let name = &body[..name_len];
+    let starts_right = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '~');
+    starts_right.then(|| (name, &body[name_len..]))
+}
+
+/// Doxygen's escapes as their characters: `\@`, `\\`, `\&`, `\<`, `\>`, `\#`, `\%`, `\"`.
+fn unescape(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&next) = chars.peek() {
+                if "@\\&<>#%\".$|".contains(next) {
+                    out.push(next);
+                    chars.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A `[en]`, `[cn]` or `[zh]` marker at the start of a word: the language, and the rest of the
+/// word. Only the names of languages count: `[0,400]` and `[in]` are text.
+fn bracket_language(word: &str) -> Option<(String, &str)> {
+    let inner_end = word.strip_prefix('[')?.find(']')? + 1;
+    let language = language_name(&word[1..inner_end])?;
+    Some((language, &word[inner_end + 1..]))
+}
+
+/// A language tag glued to what follows it (`en<br>` read as a word): the tag and the rest.
+fn split_tag(word: &str) -> (&str, &str) {
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map_or(word.len(), |(at, _)| at);
+    (&word[..end], &word[end..])
+}
+
+/// `text` with its HTML character references decoded (`&times;`, `&#215;`, `&amp;`), including
+/// references that decoding makes (`&amp;lt;`); a no-break space is a space.
+fn decode_references(text: &str) -> String {
+    let mut text = text.to_owned();
+    while text.contains('&') {
+        let decoded = html_escape::decode_html_entities(&text).into_owned();
+        if decoded == text {
+            break;
+        }
+        text = decoded;
+    }
+    text.replace('\u{a0}', " ")
 }
 
 /// `{@link #X}` → `X`, `{@link Class#member}` → `Class.member`, `{@link X label}` → `label`,
@@ -252,8 +730,11 @@ fn links(line: &str) -> String {
         let target = parts.next().unwrap_or_default();
         let label: Vec<&str> = parts.collect();
         if label.is_empty() {
-            let target = target.strip_prefix('#').unwrap_or(target);
-            out.push_str(&target.replace('#', "."));
+            let target = target.strip_prefix('#').unwrap_or(target).replace('#', ".");
+            // `Name{@link #Name}`: the name, written once.
+            if !out.ends_with(&target) {
+                out.push_str(&target);
+            }
         } else {
             out.push_str(&label.join(" "));
         }
@@ -261,46 +742,6 @@ fn links(line: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The HTML tags doc comments use, as text: `<br>` and `<p>` are line breaks, the others go;
-/// `&lt;`, `&gt;`, `&amp;`, `&quot;` and `&nbsp;` are their characters.
-fn html(line: &str) -> String {
-    const TAGS: [&str; 19] = [
-        "br", "p", "b", "i", "u", "em", "strong", "code", "ul", "ol", "li", "span", "font", "a",
-        "pre", "tt", "sup", "sub", "div",
-    ];
-    let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let tag = after.find('>').and_then(|end| {
-            let inner = &after[..end];
-            let name = inner
-                .trim_start_matches('/')
-                .split(|c: char| c.is_whitespace() || c == '/')
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            TAGS.contains(&name.as_str()).then_some((end, name))
-        });
-        if let Some((end, name)) = tag {
-            if name == "br" || name == "p" || name == "li" {
-                out.push('\n');
-            }
-            rest = &after[end + 1..];
-        } else {
-            out.push('<');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
 }
 
 /// Joins lines: within a paragraph with a space (nothing between CJK characters), paragraphs
@@ -334,21 +775,27 @@ fn is_cjk(c: char) -> bool {
         | '\u{ff00}'..='\u{ffef}')
 }
 
-/// A language tag as the DSL writes it: `zh_CN` and `zh-CN` are `zh`, lowercase.
+/// The language of an `@locale` argument, as the DSL writes it: its primary language in lower
+/// case (`zh_CN` and `zh-CN` are `zh`), with the names headers use for languages read as such
+/// (`cn` is `zh`).
 fn language_tag(word: &str) -> String {
-    word.split(['_', '-'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    language_name(word).unwrap_or_else(|| {
+        word.split(['_', '-'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    })
 }
 
-/// The language an `@if` condition names, if it names one (`@if Chinese`, `@if English`).
+/// The language a marker names, if it names one: `@if Chinese`, `@~english`, `[cn]`, `[EN]`,
+/// `[zh-CN]` (by its primary language).
 fn language_name(word: &str) -> Option<String> {
-    let tag = match word.to_ascii_lowercase().as_str() {
-        "chinese" | "zh" | "cn" => "zh",
-        "english" | "en" => "en",
-        "japanese" | "ja" => "ja",
-        "korean" | "ko" => "ko",
+    let primary = word.split(['_', '-']).next().unwrap_or_default();
+    let tag = match primary.to_ascii_lowercase().as_str() {
+        "chinese" | "zh" | "cn" | "chs" | "cht" | "zho" | "chi" => "zh",
+        "english" | "en" | "eng" => "en",
+        "japanese" | "ja" | "jp" | "jpn" => "ja",
+        "korean" | "ko" | "kr" | "kor" => "ko",
         _ => return None,
     };
     Some(tag.to_owned())
@@ -398,9 +845,77 @@ mod tests {
         let source =
             "/**\n * @if English\n * Failed.\n * @endif\n * @if Chinese\n * 失败。\n * @endif\n */";
         assert_eq!(read(source), pairs(&[("en", "Failed."), ("zh", "失败。")]));
-        let (tokens, _) = tokens("/** @deprecated 请改用 X。 */");
+        let (tokens, _) = tokens("/** 旧的。\n * @deprecated 请改用 X。\n * @note 备注。 */");
         let found = texts(&tokens, "zh");
-        assert!(found.deprecated);
-        assert_eq!(found.get("zh"), Some("请改用 X。"));
+        assert_eq!(found.deprecated.as_deref(), Some("请改用 X。"));
+        assert_eq!(found.get("zh"), Some("旧的。\n备注。"));
+        let source = "/** [en]Unknown error\n    [cn]未知错误 */";
+        assert_eq!(
+            read(source),
+            pairs(&[("en", "Unknown error"), ("zh", "未知错误")])
+        );
+        let source = "/** \\~english Failed. \\~chinese 失败。 \\~ 共同 */";
+        assert_eq!(
+            read(source),
+            pairs(&[("en", "Failed."), ("zh", "失败。\n共同")])
+        );
+        let source = "/** @locale en<br>\n * @brief Invalid. */";
+        assert_eq!(read(source), pairs(&[("en", "Invalid.")]));
+        assert_eq!(
+            read("/** 范围 [0,400]，[in] 参数 */"),
+            pairs(&[("zh", "范围 [0,400]，[in] 参数")])
+        );
+    }
+
+    #[test]
+    fn commands_are_read_by_kind() {
+        // A word argument goes with its command; a line command takes its line.
+        assert_eq!(
+            read("/** @type keytype\n * @brief 音频场景。 */"),
+            pairs(&[("zh", "音频场景。")])
+        );
+        assert_eq!(
+            read("/** @param[in] code 错误码 */"),
+            pairs(&[("zh", "错误码")])
+        );
+        assert_eq!(
+            read("/** @defgroup errors 错误码\n * 说明 */"),
+            pairs(&[("zh", "说明")])
+        );
+        assert_eq!(
+            read("/** \\c kOk 或 @p code, @unknowncommand 文本 */"),
+            pairs(&[("zh", "kOk 或 code, 文本")])
+        );
+        // Internal text is not a description.
+        assert_eq!(
+            read("/** @hidden for internal use only\n * @brief 流行。 */"),
+            pairs(&[("zh", "流行。")])
+        );
+        assert_eq!(
+            read("/** 公开 @internal 内部 @endinternal 再公开 */"),
+            pairs(&[("zh", "公开 再公开")])
+        );
+        assert_eq!(
+            read("/// @cond\n/// 内部\n/// @endcond\n/// 公开"),
+            pairs(&[("zh", "公开")])
+        );
+        // Escapes, and a line break.
+        assert_eq!(read("/** a \\@ b \\n c */"), pairs(&[("zh", "a @ b\nc")]));
+    }
+
+    #[test]
+    fn html_is_text() {
+        assert_eq!(
+            read("/** 160 &times; 120, &#215;, &#xD7; &amp; <table><tr><th>a</th><td>b</td></tr><tr><td>c</td><td>d</td></tr></table> */"),
+            pairs(&[("zh", "160 × 120, ×, × &\na | b\nc | d")])
+        );
+        assert_eq!(
+            read("/** &lt;br&gt; and &lt;b&gt;x&lt;/b&gt; */"),
+            pairs(&[("zh", "and x")])
+        );
+        assert_eq!(
+            read("/** List&lt;int&gt; <unknown> */"),
+            pairs(&[("zh", "List<int> <unknown>")])
+        );
     }
 }

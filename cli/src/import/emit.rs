@@ -74,8 +74,12 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
     if !options.is_empty() {
         let _ = writeln!(out, "        #[codes({})]", options.join(", "));
     }
-    if code.deprecated {
-        out.push_str("        #[deprecated]\n");
+    match code.deprecated.as_deref() {
+        Some("") => out.push_str("        #[deprecated]\n"),
+        Some(note) => {
+            let _ = writeln!(out, "        #[deprecated(note = {})]", literal(note));
+        }
+        None => {}
     }
     let value = if code.hex && code.value >= 0 {
         format!("{:#x}", code.value)

@@ -249,7 +249,7 @@ impl<'o> Builder<'o> {
         &mut self,
         file: &str,
         enumerator: &Enumerator<'_>,
-    ) -> (String, Vec<(String, String)>, bool) {
+    ) -> (String, Vec<(String, String)>, Option<String>) {
         let mut texts = doc::texts(&enumerator.docs, self.language);
         if texts.by_language.is_empty() {
             let plain = doc::texts(&enumerator.plain, self.language);
@@ -260,11 +260,10 @@ impl<'o> Builder<'o> {
             enumerator.name,
             Some((file, enumerator.line)),
         );
-        (
-            description,
-            translations,
-            texts.deprecated || enumerator.deprecated,
-        )
+        let deprecated = texts
+            .deprecated
+            .or_else(|| enumerator.deprecated.then(String::new));
+        (description, translations, deprecated)
     }
 
     /// The default description and the others of `texts`; `fallback` where there is none. A

@@ -498,7 +498,8 @@ mod tests {
             [
                 (vec!["/** a */", "///< a2"], vec![]),
                 (vec![], vec!["// b"]),
-                (vec!["/// c2"], vec!["// c"]),
+                // `// c` is on a line of its own: a heading, not C's description.
+                (vec!["/// c2"], vec![]),
                 (vec!["/**< d */"], vec![]),
             ]
         );

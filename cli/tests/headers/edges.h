@@ -11,7 +11,7 @@ enum class Tiny : int8_t {
 };
 
 enum Names {
-    kNamesFoo_Bar = 1,   ///< "quoted" and \backslashed\.
+    kNamesFoo_Bar = 1,   ///< "quoted" and \\backslashed\\ (Doxygen's escape of a backslash).
     kNamesFooBar = 2,    ///< Converts to the same name as the one before.
     kNamesOther = 3,     ///< Takes the catch-all's usual name.
     kNamesSelf = 4,      ///< Not a name Rust allows.

@@ -5,9 +5,10 @@ enum PlayerState {
     PLAYER_STATE_STOPPED = 10,
 };
 
-// A plain comment describes an enumerator without a doc comment.
+// A plain comment on an enumerator's line describes it when it has no doc comment; one on a
+// line of its own is a heading of what follows, not a description.
 enum class Quality : unsigned int {
     kQualityLow = 1,   // 低
-    // 高
+    // Higher qualities
     kQualityHigh = 2,
 };

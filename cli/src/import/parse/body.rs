@@ -1,8 +1,12 @@
 //! The body of an enum: its enumerators, and which comments document which.
 //!
-//! A comment before an enumerator documents it; `///<` and `/**<` after one (after its comma
-//! too) document the one before; a `///` or plain comment on the line of the comma that ends an
-//! enumerator is that enumerator's, as headers mean it.
+//! A comment before an enumerator documents it; `///<` and `/**<` after one, on its line or
+//! continuing a `///<` of it on the lines after, document it; so does any comment on the line of
+//! the comma that ends it, as headers mean it (`kA = 1, /** A. */`). A `/**<` on a line of its
+//! own, before an enumerator and not continuing a comment of the one before, documents the
+//! enumerator after it, as the headers that write it so mean it. A plain comment (`//`, `/* */`)
+//! describes an enumerator only on its line; on a line of its own it is a heading of what follows
+//! (`// Signaling errors`), not a description.
 
 use super::super::lex::{Kind, Token};
 use super::{Cursor, Enumerator};
@@ -46,6 +50,8 @@ impl<'a> Cursor<'_, 'a> {
 
             let mut leading = Vec::new();
             let mut k = 0;
+            // Whether the comment before this one went to the previous enumerator.
+            let mut continues_previous = false;
             while let Some(t) = segment.get(k) {
                 if t.kind == Kind::Directive {
                     k += 1;
@@ -56,15 +62,26 @@ impl<'a> Cursor<'_, 'a> {
                 }
                 let same_line = previous_comma == Some(t.line);
                 let previous = enumerators.last_mut().filter(|_| previous_read);
-                match (t.kind, previous) {
-                    (Kind::DocAfter, Some(previous)) => previous.docs.push(*t),
-                    (Kind::DocBefore, Some(previous)) if same_line && previous.docs.is_empty() => {
+                continues_previous = match (t.kind, previous) {
+                    (Kind::DocAfter, Some(previous)) if same_line || continues_previous => {
                         previous.docs.push(*t);
+                        true
                     }
-                    (Kind::Plain, Some(previous)) if same_line => previous.plain.push(*t),
-                    (Kind::DocAfter, None) => {}
-                    _ => leading.push(*t),
-                }
+                    (Kind::DocBefore, Some(previous)) if same_line => {
+                        previous.docs.push(*t);
+                        true
+                    }
+                    (Kind::Plain, Some(previous)) if same_line => {
+                        previous.plain.push(*t);
+                        true
+                    }
+                    // A heading of what follows.
+                    (Kind::Plain, _) => false,
+                    _ => {
+                        leading.push(*t);
+                        false
+                    }
+                };
                 k += 1;
             }
             let body = &segment[k..];

@@ -19,7 +19,7 @@ rtc_codes::rtc_codes! {
     #[allow(clippy::enum_variant_names)]
     pub enum Names: i32 {
         #[codes(sdk_name = "kNamesFoo_Bar")]
-        FooBar = 1 => "\"quoted\" and \\backslashed\\.",
+        FooBar = 1 => "\"quoted\" and \\backslashed\\ (Doxygen's escape of a backslash).",
         #[codes(sdk_name = "kNamesFooBar")]
         FooBar2 = 2 => "Converts to the same name as the one before.",
         Other = 3 => "Takes the catch-all's usual name.",

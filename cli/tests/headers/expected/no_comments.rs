@@ -13,6 +13,6 @@ rtc_codes::rtc_codes! {
     #[codes(sdk_prefix = "kQuality", other = Other)]
     pub enum Quality: u32 {
         Low = 1 => "低",
-        High = 2 => "高",
+        High = 2 => "kQualityHigh",
     }
 }

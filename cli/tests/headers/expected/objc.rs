@@ -8,8 +8,8 @@ rtc_codes::rtc_codes! {
         Connected = 3 => "已连接。",
         #[deprecated]
         Reconnecting = 4 => "重连中（已废弃）。",
-        #[deprecated]
-        Lost = 5 => "请改用 ByteRTCConnectionStateDisconnected。",
+        #[deprecated(note = "请改用 ByteRTCConnectionStateDisconnected。")]
+        Lost = 5 => "ByteRTCConnectionStateLost",
     }
 
     /// 媒体类型，可组合。
