@@ -67,6 +67,10 @@ pub struct ImportArgs {
     /// for each header when absent
     #[arg(long, value_name = "NAME", value_parser = encoding_label)]
     pub encoding: Option<String>,
+    /// The value of a name the headers use but do not define (repeat for more), such as
+    /// `--define DEMO_SHIFT=16`
+    #[arg(long = "define", short = 'D', value_name = "NAME=VALUE")]
+    pub defines: Vec<String>,
 }
 
 /// An encoding's label, if it names one.
@@ -133,6 +137,7 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         default_language: args.lang_default.clone(),
         crate_path: args.crate_path.clone(),
         encoding: args.encoding.clone(),
+        defines: args.defines.clone(),
     };
     let read = args
         .headers

@@ -86,6 +86,7 @@ mod lex;
 mod names;
 mod parse;
 mod types;
+mod values;
 
 use std::fmt;
 use std::path::Path;
@@ -110,6 +111,9 @@ pub struct Options {
     /// `latin1`, ...); `None` to detect each header's (a byte-order mark, UTF-8, or a legacy
     /// encoding guessed from the bytes).
     pub encoding: Option<String>,
+    /// Values of names the headers use but do not define, as `NAME=VALUE` (`DEMO_SHIFT=16`);
+    /// they come before the headers' own object-like `#define`s.
+    pub defines: Vec<String>,
 }
 
 impl Default for Options {
@@ -120,6 +124,7 @@ impl Default for Options {
             default_language: DEFAULT_LANGUAGE.to_owned(),
             crate_path: "rtc_codes".to_owned(),
             encoding: None,
+            defines: Vec::new(),
         }
     }
 }
@@ -255,13 +260,37 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
         });
         "rtc_codes".clone_into(&mut crate_path);
     }
+    let lexed: Vec<(Vec<lex::Token<'_>>, Option<u32>)> = headers
+        .iter()
+        .map(|header| {
+            let (tokens, open_at) = lex::tokens(header.text);
+            (lex::without_disabled(tokens), open_at)
+        })
+        .collect();
+    let parsed: Vec<parse::Parsed<'_>> = lexed
+        .iter()
+        .map(|(tokens, _)| parse::enums(tokens))
+        .collect();
+    let mut defines = values::Defines::default();
+    for definition in &options.defines {
+        if let Err(message) = defines.add_option(definition) {
+            problems.push(Problem {
+                location: None,
+                message,
+            });
+        }
+    }
+    for (tokens, _) in &lexed {
+        defines.add_directives(tokens);
+    }
+    let resolved = values::resolve(&parsed.iter().collect::<Vec<_>>(), &defines);
     let mut families = family::Builder::new(options, &language);
-    for header in headers {
-        let (tokens, open_at) = lex::tokens(header.text);
-        let parsed = parse::enums(&lex::without_disabled(tokens));
-        families.add(header.name, &parsed);
+    for (((header, parsed), values), (_, open_at)) in
+        headers.iter().zip(&parsed).zip(&resolved).zip(&lexed)
+    {
+        families.add(header.name, parsed, values);
         // After what was read before it, so that a header's problems stay in line order.
-        if let Some(line) = open_at {
+        if let Some(line) = *open_at {
             families.problem(
                 header.name,
                 line,
@@ -269,12 +298,21 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
             );
         }
     }
-    let (families, mut found_problems) = families.finish();
+    let (families, mut found_problems, left_unread) = families.finish();
     problems.append(&mut found_problems);
+    let mut notes = Vec::new();
+    if left_unread > 0 {
+        notes.push(Problem {
+            location: None,
+            message: format!(
+                "{left_unread} problem(s) of enums that --enum did not select are not reported"
+            ),
+        });
+    }
     Import {
         families,
         problems,
-        notes: Vec::new(),
+        notes,
         crate_path,
         headers: headers
             .iter()

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use super::doc::{self, Texts};
-use super::eval;
 use super::lex::Kind;
 use super::names;
 use super::parse::{Enum, Enumerator, Parsed};
@@ -16,12 +15,12 @@ pub struct Builder<'o> {
     language: &'o str,
     families: Vec<Family>,
     problems: Vec<Problem>,
-    /// Every enumerator read so far, by name, for the values of later ones.
-    values: HashMap<String, i128>,
     /// The families' Rust names and C names so far, with where they were declared.
     declared: HashMap<String, (String, u32)>,
     /// The enums `--enum` asked for that were found.
     found: Vec<String>,
+    /// Problems of enums `--enum` did not select, which are not reported.
+    left_unread: usize,
 }
 
 impl<'o> Builder<'o> {
@@ -31,10 +30,38 @@ impl<'o> Builder<'o> {
             language,
             families: Vec::new(),
             problems: Vec::new(),
-            values: HashMap::new(),
             declared: HashMap::new(),
             found: Vec::new(),
+            left_unread: 0,
         }
+    }
+
+    /// Whether `--enum` selects the enum named `name` (or with the tag `tag`): every enum when
+    /// it names none.
+    fn wants(&self, name: &str, tag: Option<&str>) -> bool {
+        self.options.enums.is_empty()
+            || self.options.enums.iter().any(|wanted| {
+                *wanted == name
+                    || *wanted == names::family_name(name)
+                    || tag.is_some_and(|tag| *wanted == tag)
+            })
+    }
+
+    /// The `--enum` argument that selects `item`, `Some("")` when every enum is imported, `None`
+    /// when it is not selected.
+    fn selected(&self, item: &Enum<'_>) -> Option<String> {
+        if self.options.enums.is_empty() {
+            return Some(String::new());
+        }
+        let name = item.name?;
+        let family = names::family_name(name);
+        self.options
+            .enums
+            .iter()
+            .find(|wanted| {
+                **wanted == name || **wanted == family || item.tag.is_some_and(|tag| *wanted == tag)
+            })
+            .cloned()
     }
 
     pub fn problem(&mut self, file: &str, line: u32, message: String) {
@@ -44,29 +71,32 @@ impl<'o> Builder<'o> {
         });
     }
 
-    /// Adds the enums of the header `file`.
-    pub fn add(&mut self, file: &str, parsed: &Parsed<'_>) {
+    /// Adds the enums of the header `file`, with the values of their enumerators.
+    pub fn add(&mut self, file: &str, parsed: &Parsed<'_>, values: &[Vec<Result<i128, String>>]) {
         let first_problem = self.problems.len();
-        for (line, message) in &parsed.unreadable {
-            self.problem(file, *line, message.clone());
+        for unreadable in &parsed.unreadable {
+            let owner = unreadable.owner.and_then(|index| parsed.enums.get(index));
+            let selected = match owner {
+                Some(item) => self.selected(item).is_some(),
+                None => unreadable.name.is_none_or(|name| self.wants(name, None)),
+            };
+            if selected {
+                self.problem(file, unreadable.line, unreadable.message.clone());
+            } else {
+                self.left_unread += 1;
+            }
         }
-        for (index, item) in parsed.enums.iter().enumerate() {
-            let broken: Vec<usize> = parsed
-                .broken_after
-                .iter()
-                .filter(|(enum_index, _)| *enum_index == index)
-                .map(|&(_, before)| before)
-                .collect();
-            self.add_enum(file, item, &broken);
+        for (item, values) in parsed.enums.iter().zip(values) {
+            self.add_enum(file, item, values);
         }
         // In the order of the header's lines (a stable sort keeps one line's problems in order).
         self.problems[first_problem..]
             .sort_by_key(|problem| problem.location.as_ref().map(|(_, line)| *line));
     }
 
-    /// The families, and every problem; a problem for each enum `--enum` asked for and no header
-    /// has.
-    pub fn finish(mut self) -> (Vec<Family>, Vec<Problem>) {
+    /// The families, every problem (a problem for each enum `--enum` asked for and no header
+    /// has), and how many problems of enums not asked for were left unreported.
+    pub fn finish(mut self) -> (Vec<Family>, Vec<Problem>, usize) {
         for wanted in &self.options.enums {
             if !self.found.contains(wanted) {
                 self.problems.push(Problem {
@@ -75,33 +105,40 @@ impl<'o> Builder<'o> {
                 });
             }
         }
-        (self.families, self.problems)
+        (self.families, self.problems, self.left_unread)
     }
 
-    fn add_enum(&mut self, file: &str, item: &Enum<'_>, broken: &[usize]) {
-        let values = self.values(file, item, broken);
-        let Some(c_name) = item.name else {
-            if self.options.enums.is_empty() {
-                self.problem(
-                    file,
-                    item.line,
-                    "an enum without a name is not imported: a family needs one".to_owned(),
-                );
+    fn add_enum(&mut self, file: &str, item: &Enum<'_>, results: &[Result<i128, String>]) {
+        let Some(wanted) = self.selected(item) else {
+            self.left_unread += results.iter().filter(|value| value.is_err()).count();
+            return;
+        };
+        if !wanted.is_empty() {
+            self.found.push(wanted);
+        }
+        let mut values = Vec::with_capacity(results.len());
+        for (enumerator, result) in item.enumerators.iter().zip(results) {
+            match result {
+                Ok(value) => values.push(Some(*value)),
+                Err(message) => {
+                    let message = format!(
+                        "enumerator `{}` is not imported: {message}",
+                        enumerator.name
+                    );
+                    self.problem(file, enumerator.line, message);
+                    values.push(None);
+                }
             }
+        }
+        let Some(c_name) = item.name else {
+            self.problem(
+                file,
+                item.line,
+                "an enum without a name is not imported: a family needs one".to_owned(),
+            );
             return;
         };
         let name = names::family_name(c_name);
-        if !self.options.enums.is_empty() {
-            let wanted = self
-                .options
-                .enums
-                .iter()
-                .find(|wanted| **wanted == c_name || **wanted == name);
-            match wanted {
-                Some(wanted) => self.found.push(wanted.clone()),
-                None => return,
-            }
-        }
         if let Some((first_file, first_line)) = self.declared.get(&name) {
             let message = format!(
                 "enum `{c_name}` is not imported: a family named `{name}` was already declared at {first_file}:{first_line}"
@@ -171,53 +208,6 @@ impl<'o> Builder<'o> {
             catch_all,
             codes,
         });
-    }
-
-    /// Every enumerator's value, `None` where it cannot be computed (reported).
-    fn values(&mut self, file: &str, item: &Enum<'_>, broken: &[usize]) -> Vec<Option<i128>> {
-        let mut local: HashMap<&str, i128> = HashMap::new();
-        let mut values: Vec<Option<i128>> = Vec::with_capacity(item.enumerators.len());
-        for (index, enumerator) in item.enumerators.iter().enumerate() {
-            let value = match &enumerator.value {
-                Some(tokens) => {
-                    let lookup = |name: &str| {
-                        local
-                            .get(name)
-                            .copied()
-                            .or_else(|| self.values.get(name).copied())
-                    };
-                    eval::evaluate(tokens, &lookup).map_err(|message| {
-                        format!("enumerator `{}` is not imported: {message}", enumerator.name)
-                    })
-                }
-                None if broken.contains(&index) => Err(format!(
-                    "enumerator `{}` is not imported: it follows one that could not be read, so its value is not known",
-                    enumerator.name
-                )),
-                None => match index.checked_sub(1).map(|previous| values.get(previous).copied().flatten()) {
-                    None => Ok(0),
-                    Some(Some(previous)) => Ok(previous + 1),
-                    Some(None) => Err(format!(
-                        "enumerator `{}` is not imported: the value of the one before it is not known",
-                        enumerator.name
-                    )),
-                },
-            };
-            match value {
-                Ok(value) => {
-                    local.entry(enumerator.name).or_insert(value);
-                    values.push(Some(value));
-                }
-                Err(message) => {
-                    self.problem(file, enumerator.line, message);
-                    values.push(None);
-                }
-            }
-        }
-        for (name, value) in local {
-            self.values.entry(name.to_owned()).or_insert(value);
-        }
-        values
     }
 
     /// The integer type: from the underlying type, or the smallest that holds every value.

@@ -13,6 +13,8 @@ use super::lex::{Kind, Token};
 pub struct Enum<'a> {
     /// Its name (the `typedef` name where there is one); `None` for an anonymous enum.
     pub name: Option<&'a str>,
+    /// The tag of `typedef enum Tag { ... } Name;`, where it differs from the name.
+    pub tag: Option<&'a str>,
     /// The line of `enum` (or `NS_ENUM`).
     pub line: u32,
     /// The underlying type as written (`int`, `std::int32_t`, `NSInteger`), if any.
@@ -43,11 +45,22 @@ pub struct Enumerator<'a> {
 #[derive(Debug, Default)]
 pub struct Parsed<'a> {
     pub enums: Vec<Enum<'a>>,
-    /// Enumerators or enums skipped: the line, and why.
-    pub unreadable: Vec<(u32, String)>,
+    /// Enumerators or enums skipped, with lines and why.
+    pub unreadable: Vec<Unreadable<'a>>,
     /// The enumerators an unreadable one was followed by in its enum, by enum index: their
     /// implicit values cannot be known.
     pub broken_after: Vec<(usize, usize)>,
+}
+
+/// Something of a header that could not be read.
+#[derive(Debug)]
+pub struct Unreadable<'a> {
+    pub line: u32,
+    pub message: String,
+    /// The index of the enum it belongs to, among the enums read.
+    pub owner: Option<usize>,
+    /// The name of the enum it is (an enum that could not be read), if it has one.
+    pub name: Option<&'a str>,
 }
 
 /// The macros that declare an Objective-C enum: `typedef NS_ENUM(NSInteger, Name) { ... };`.
@@ -81,17 +94,32 @@ pub fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
                 } = definition;
                 item.docs = cursor.docs_before(at);
                 for (line, message, before) in unreadable {
-                    parsed.unreadable.push((line, message));
+                    parsed.unreadable.push(Unreadable {
+                        line,
+                        message,
+                        owner: Some(index),
+                        name: None,
+                    });
                     parsed.broken_after.push((index, before));
                 }
                 parsed.enums.push(item);
                 at = next;
             }
             Found::NotADefinition => at += 1,
-            Found::Unreadable(line, message) => {
-                parsed.unreadable.push((line, message));
-                // Nothing after an unclosed enum can be told apart from its body.
-                break;
+            Found::Unclosed {
+                line,
+                message,
+                name,
+                resume,
+            } => {
+                parsed.unreadable.push(Unreadable {
+                    line,
+                    message,
+                    owner: None,
+                    name,
+                });
+                // What follows the unclosed enum is read: it loses only itself.
+                at = resume.max(at + 1);
             }
         }
     }
@@ -101,7 +129,14 @@ pub fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
 enum Found<'a> {
     Definition(Definition<'a>, usize),
     NotADefinition,
-    Unreadable(u32, String),
+    /// An enum whose body is not closed before the next declaration (or the end): reported, and
+    /// reading goes on at `resume`.
+    Unclosed {
+        line: u32,
+        message: String,
+        name: Option<&'a str>,
+        resume: usize,
+    },
 }
 
 struct Definition<'a> {
@@ -188,6 +223,38 @@ impl<'a> Cursor<'_, 'a> {
         None
     }
 
+    /// The index after the body of an enum opened at `open` (its `{`), or, when the body is not
+    /// closed, the index of what shows it: a `;` or the start of another declaration (`enum`,
+    /// `typedef`, `struct`, ...) directly in the body, which an enum body cannot have, or the end.
+    fn body_end(self, open: usize) -> Result<usize, usize> {
+        let mut depth = 0usize;
+        for i in open..self.tokens.len() {
+            let Some(t) = self.get(i) else { break };
+            let declaration = matches!(t.kind, Kind::Ident)
+                && (matches!(
+                    t.text,
+                    "enum" | "typedef" | "struct" | "class" | "union" | "namespace"
+                ) || OBJC_ENUM_MACROS.contains(&t.text));
+            if depth == 1 && (t.is(";") || declaration) {
+                return Err(i);
+            }
+            if t.kind != Kind::Punct {
+                continue;
+            }
+            match t.text {
+                "(" | "[" | "{" => depth += 1,
+                ")" | "]" | "}" => {
+                    depth = depth.checked_sub(1).ok_or(i)?;
+                    if depth == 0 {
+                        return Ok(i + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.tokens.len())
+    }
+
     /// Skips an attribute or attribute-like macro at `at` (`[[...]]`, `__attribute__((...))`,
     /// `NAME(...)`, or a bare `NAME` when `bare` allows it): the index after it and whether it
     /// says "deprecated", or `None` if there is none at `at`.
@@ -241,16 +308,26 @@ impl<'a> Cursor<'_, 'a> {
         if !self.get(i).is_some_and(|t| t.is("{")) {
             return Found::NotADefinition;
         }
-        let Some(after_body) = self.after_group(i) else {
-            return Found::Unreadable(
-                keyword.line,
-                format!(
-                    "`{}` {}has no closing `}}`",
-                    keyword.text,
-                    name.map(|n| format!("`{n}` ")).unwrap_or_default()
-                ),
-            );
+        let after_body = match self.body_end(i) {
+            Ok(after_body) => after_body,
+            Err(resume) => {
+                return Found::Unclosed {
+                    line: keyword.line,
+                    message: format!(
+                        "`{}` {}has no closing `}}` before {}: it is not imported",
+                        keyword.text,
+                        name.map(|n| format!("`{n}` ")).unwrap_or_default(),
+                        self.get(resume).map_or_else(
+                            || "the end of the header".to_owned(),
+                            |t| format!("`{}` at line {}", t.text, t.line)
+                        ),
+                    ),
+                    name,
+                    resume,
+                };
+            }
         };
+        let tag = name;
         if typedef && keyword.text == "enum" {
             // `typedef enum Tag { ... } Name;`: the typedef name is the one the SDK uses.
             let mut j = self.significant(after_body);
@@ -275,6 +352,7 @@ impl<'a> Cursor<'_, 'a> {
             Definition {
                 item: Enum {
                     name,
+                    tag: tag.filter(|tag| Some(*tag) != name),
                     line: keyword.line,
                     underlying,
                     docs: Vec::new(),
@@ -410,7 +488,12 @@ mod tests {
                 )
             })
             .collect();
-        (described, parsed.unreadable)
+        let unreadable = parsed
+            .unreadable
+            .into_iter()
+            .map(|unreadable| (unreadable.line, unreadable.message))
+            .collect();
+        (described, unreadable)
     }
 
     #[test]
@@ -473,7 +556,7 @@ mod tests {
             [("A", true), ("B", true), ("C", false), ("F", false)]
         );
         assert_eq!(parsed.unreadable.len(), 1);
-        assert_eq!(parsed.unreadable[0].0, 4);
+        assert_eq!(parsed.unreadable[0].line, 4);
         assert_eq!(parsed.broken_after, [(0, 2)]);
     }
 
@@ -511,7 +594,29 @@ mod tests {
         assert!(described.is_empty());
         assert_eq!(
             unreadable,
-            [(1, "`enum` `Open` has no closing `}`".to_owned())]
+            [(
+                1,
+                "`enum` `Open` has no closing `}` before the end of the header: it is not imported"
+                    .to_owned()
+            )]
         );
+    }
+
+    /// An unclosed enum loses only itself: the declarations after it are read.
+    #[test]
+    fn an_unclosed_enum_loses_only_itself() {
+        let (described, unreadable) =
+            found("enum Open { A = 1,\n B\n\nenum After { C = 3 };\ntypedef enum { D } Last;");
+        assert_eq!(described, ["After:- [C=3]", "Last:- [D]"]);
+        assert_eq!(
+            unreadable,
+            [(
+                1,
+                "`enum` `Open` has no closing `}` before `enum` at line 4: it is not imported"
+                    .to_owned()
+            )]
+        );
+        let (described, _) = found("enum Open { A = 1;\nenum After { C };");
+        assert_eq!(described, ["After:- [C]"]);
     }
 }
