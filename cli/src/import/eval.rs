@@ -297,6 +297,12 @@ impl<'a> Parser<'_, 'a, '_> {
                 self.expect(")")?;
                 Ok(value)
             }
+            Kind::Ident if matches!(t.text, "sizeof" | "alignof" | "_Alignof" | "offsetof") => {
+                Err(format!(
+                    "`{}` depends on the platform and its types, which the importer does not know",
+                    t.text
+                ))
+            }
             Kind::Ident => {
                 // `Enum::Name` and `ns::Enum::Name` name the enumerator `Name`.
                 let mut name = t.text;

@@ -14,9 +14,9 @@ rtc_codes::rtc_codes! {
         Fits = 255 => "kSmallFits",
     }
 }
-// problem: unreadable.h:4: enumerator `kMixedSize` is not imported: `sizeof` is not an enumerator declared before this one
+// problem: unreadable.h:4: enumerator `kMixedSize` is not imported: `sizeof` depends on the platform and its types, which the importer does not know
 // problem: unreadable.h:5: enumerator `kMixedAfter` is not imported: the value of the one before it is not known
-// problem: unreadable.h:6: enumerator `kMixedMacro` is not imported: `SOME_MACRO` is not an enumerator declared before this one
+// problem: unreadable.h:6: enumerator `kMixedMacro` is not imported: `SOME_MACRO` is not an enumerator or `#define` of the headers given: pass the header that declares it, or give its value with `--define SOME_MACRO=VALUE`
 // problem: unreadable.h:8: enumerator `kMixedTooBig` is not imported: `1 << 70` cannot be computed (overflow or division by zero)
 // problem: unreadable.h:9: expected an enumerator's name, found `"not a name"`
 // problem: unreadable.h:13: an enum without a name is not imported: a family needs one
