@@ -235,7 +235,7 @@ proptest! {
         let family = &imported.families[0];
         // Every enumerator is a code or, repeating a value, an alias of the first with it.
         for (sdk_name, value) in &expected {
-            let code = family.codes.iter().find(|code| code.value == *value).expect("a code per value");
+            let code = family.codes.iter().find(|code| code.value == i128::from(*value)).expect("a code per value");
             prop_assert!(
                 code.sdk_name == *sdk_name || code.aliases.iter().any(|(alias, _)| alias == sdk_name),
                 "{sdk_name} = {value}"
