@@ -65,7 +65,8 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
     if spelled != code.sdk_name {
         options.push(format!("sdk_name = {}", literal(&code.sdk_name)));
     }
-    for (alias, _) in &code.aliases {
+    // An enumerator spelled as the code's own Rust name is found by that name already.
+    for (alias, _) in code.aliases.iter().filter(|(alias, _)| *alias != code.name) {
         options.push(format!("alias = {}", literal(alias)));
     }
     if code.success {

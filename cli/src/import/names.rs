@@ -1,6 +1,8 @@
 //! Rust names for C enums and enumerators, and the `sdk_prefix` and `sdk_case` that spell the
 //! SDK's names back from them.
 
+use std::collections::HashMap;
+
 use super::Code;
 
 /// The byte ranges of the words of an identifier: split at `_`, at a capital after a lowercase
@@ -44,25 +46,49 @@ pub fn words(name: &str) -> Vec<(usize, usize)> {
 
 /// The longest prefix that at least `count` of `names` share, ending where a word of each begins
 /// and leaving each at least one word: `kErrorCode` of `kErrorCodeInvalidToken` and
-/// `kErrorCodeJoinRoom`. Empty for fewer than two names.
+/// `kErrorCodeJoinRoom`. Letter case is not compared, so that one name's typo (`KErrorCode...`)
+/// does not hide the prefix; the spelling most of the names have is returned. Empty for fewer
+/// than two names.
 pub fn shared_prefix<'a>(names: &[&'a str], count: usize) -> &'a str {
     if names.len() < 2 {
         return "";
     }
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: HashMap<String, (usize, HashMap<&'a str, usize>)> = HashMap::new();
     for name in names {
         for (start, _) in words(name) {
             if start > 0 {
-                *counts.entry(&name[..start]).or_default() += 1;
+                let prefix = &name[..start];
+                let (total, spellings) = counts.entry(prefix.to_ascii_lowercase()).or_default();
+                *total += 1;
+                *spellings.entry(prefix).or_default() += 1;
             }
         }
     }
     counts
-        .into_iter()
-        .filter(|&(_, shared)| shared >= count.max(2))
-        .map(|(prefix, _)| prefix)
+        .into_values()
+        .filter(|(shared, _)| *shared >= count.max(2))
+        .filter_map(|(_, spellings)| {
+            spellings
+                .into_iter()
+                .max_by_key(|&(spelling, uses)| (uses, spelling))
+                .map(|(spelling, _)| spelling)
+        })
         .max_by_key(|prefix| (prefix.len(), *prefix))
         .unwrap_or_default()
+}
+
+/// Whether `name` starts with `prefix`, whatever the case of its letters.
+fn starts_with_ignoring_case(name: &str, prefix: &str) -> bool {
+    name.get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+}
+
+/// `text` lowered, without underscores: how prefixes and enum names are compared.
+fn folded(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// The prefix of the only SDK name of a family that ends with the family's name:
@@ -91,11 +117,18 @@ pub fn family_prefix<'a>(sdk_name: &'a str, c_name: &str) -> &'a str {
 }
 
 /// An UpperCamelCase Rust name for what is left of an SDK name without its prefix:
-/// `INVALID_TOKEN` → `InvalidToken`, `InvalidToken` stays, `invalid_token` → `InvalidToken`.
-/// Only ASCII letters and digits are kept; an empty result is `None`.
+/// `INVALID_TOKEN` → `InvalidToken`, `InvalidToken` stays, `invalid_token` → `InvalidToken`,
+/// and words of either case between underscores recased one by one
+/// (`RAWDATA_NOT_IN_Session` → `RawdataNotInSession`). Only ASCII letters and digits are kept;
+/// an empty result is `None`.
 pub fn upper_camel(text: &str) -> Option<String> {
     let screaming = !text.chars().any(char::is_lowercase);
     let snake = text.contains('_') && !text.chars().any(char::is_uppercase);
+    if !screaming && !snake && text.contains('_') {
+        // Mixed: each part between underscores on its own.
+        let parts: Vec<String> = text.split('_').filter_map(upper_camel).collect();
+        return (!parts.is_empty()).then(|| parts.concat());
+    }
     let mut out = String::with_capacity(text.len());
     for (start, end) in words(text) {
         let word: String = text[start..end]
@@ -240,15 +273,55 @@ pub fn variant_names_lint(family: &str, names: &[&str]) -> bool {
         || (names.len() >= 3 && (shared(false) || shared(true)))
 }
 
-/// The names of a code of value 0 that means success.
-const SUCCESS_NAMES: [&str; 6] = [
+/// The names (after the family's prefix) of a code of value 0 that means success, and the last
+/// words that say it in a longer name (`CommonSuccess`, `LoginOk`).
+const SUCCESS_NAMES: [&str; 9] = [
     "Ok",
     "Success",
     "Succeeded",
     "Succeed",
     "Successful",
     "NoError",
+    "NoErr",
+    "NoErrors",
+    "Succ",
 ];
+
+/// Names of a 0 that means success only where its description says so (`ERR_NULL`, "No
+/// error."): in a family of options, `None` is no option, not success.
+const EMPTY_NAMES: [&str; 3] = ["None", "Null", "Nil"];
+
+/// Descriptions that say that a code means success.
+const SUCCESS_TEXTS: [&str; 7] = [
+    "no error",
+    "success",
+    "succeeded",
+    "成功",
+    "没有错误",
+    "无错误",
+    "正常",
+];
+
+/// Whether a code of value `value`, named `name` and described as `description`, means success:
+/// value 0 and a name of [`SUCCESS_NAMES`] or ending with one, or a name of [`EMPTY_NAMES`]
+/// with a description of [`SUCCESS_TEXTS`].
+fn means_success(value: i128, name: &str, description: &str) -> bool {
+    if value != 0 {
+        return false;
+    }
+    let last_word = words(name)
+        .last()
+        .map_or(name, |&(start, end)| &name[start..end]);
+    let says_success = || {
+        let lowered = description.to_lowercase();
+        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text))
+    };
+    SUCCESS_NAMES.contains(&name)
+        || SUCCESS_NAMES
+            .iter()
+            .any(|success| name.ends_with(success) && *success == last_word)
+        || (EMPTY_NAMES.contains(&name) && says_success())
+}
 
 /// The names tried, in order, for an open family's catch-all.
 const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
@@ -257,17 +330,21 @@ const CATCH_ALL_NAMES: [&str; 3] = ["Other", "Unknown", "Undeclared"];
 /// success, and returns the `sdk_prefix` and `sdk_case` that spell the most SDK names back.
 pub fn name_codes(codes: &mut [Code], c_name: &str, family: &str) -> (Option<String>, SdkCase) {
     let sdk_names: Vec<&str> = codes.iter().map(|code| code.sdk_name.as_str()).collect();
-    // The prefix most codes share is the family's; the others lose the one all of them share.
-    let everyone = shared_prefix(&sdk_names, sdk_names.len()).len();
+    // The prefix most codes share is the family's, unless the one all of them share ends with
+    // the enum's name (`DemoErrors_` of `DemoErrors_RAWDATA_...`: the words after it are the
+    // codes'); the others lose the one all of them share.
+    let everyone = shared_prefix(&sdk_names, sdk_names.len());
     let prefix = match sdk_names.as_slice() {
         [only] => family_prefix(only, c_name),
+        _ if !everyone.is_empty() && folded(everyone).ends_with(&folded(c_name)) => everyone,
         _ => shared_prefix(&sdk_names, sdk_names.len() / 2 + 1),
     }
     .to_owned();
+    let everyone = everyone.len();
     let strip = |sdk_name: &str| {
         // `kGen_Ok` shares `kGen` with `kGenFailed`: an underscore after a prefix ends it too.
         let shares = !prefix.is_empty()
-            && sdk_name.starts_with(&prefix)
+            && starts_with_ignoring_case(sdk_name, &prefix)
             && (sdk_name[prefix.len()..].starts_with('_')
                 || words(sdk_name)
                     .iter()
@@ -328,7 +405,7 @@ pub fn name_codes(codes: &mut [Code], c_name: &str, family: &str) -> (Option<Str
             suffix += 1;
         }
         taken.push(name.clone());
-        code.success = code.value == 0 && SUCCESS_NAMES.contains(&name.as_str());
+        code.success = means_success(code.value, &name, &code.description);
         code.name = name;
     }
     let pairs: Vec<(&str, &str)> = codes
