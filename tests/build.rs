@@ -45,6 +45,38 @@ fn main() {
         imported.problems
     );
     fs::write(out_dir.join("documented.rs"), imported.to_source()).expect("OUT_DIR is writable");
+
+    import_cases(&out_dir, &options);
+}
+
+/// Imports the cases of `cli/tests/headers/cases/cases.txt` (`name | headers | --enum |
+/// --lang-default`) into `OUT_DIR/cases.rs`, a module per case.
+fn import_cases(out_dir: &Path, options: &Options) {
+    let dir = Path::new("../cli/tests/headers/cases");
+    let list = fs::read_to_string(dir.join("cases.txt")).expect("the list of cases");
+    let mut modules = String::new();
+    for line in list
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+    {
+        let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+        let [name, headers, enums, lang] = fields[..] else {
+            panic!("a case is `name | headers | enum | lang`: {line}");
+        };
+        let mut options = options.clone();
+        options.enums = enums.split_whitespace().map(str::to_owned).collect();
+        if !lang.is_empty() {
+            lang.clone_into(&mut options.default_language);
+        }
+        let paths: Vec<PathBuf> = headers.split_whitespace().map(|h| dir.join(h)).collect();
+        let imported = import_files(&paths, &options);
+        let _ = writeln!(
+            modules,
+            "/// The case `{name}`.\npub mod {name} {{\n{}}}\n",
+            imported.to_source()
+        );
+    }
+    fs::write(out_dir.join("cases.rs"), modules).expect("OUT_DIR is writable");
 }
 
 /// A header declaring the documented families as an SDK would: one `enum` per family, an
