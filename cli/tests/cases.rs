@@ -30,8 +30,10 @@ fn cases() -> Vec<Case> {
             let [name, headers, enums, lang] = fields[..] else {
                 panic!("a case is `name | headers | enum | lang`: {line}");
             };
-            let mut options = Options::default();
-            options.enums = enums.split_whitespace().map(str::to_owned).collect();
+            let mut options = Options {
+                enums: enums.split_whitespace().map(str::to_owned).collect(),
+                ..Options::default()
+            };
             if !lang.is_empty() {
                 lang.clone_into(&mut options.default_language);
             }

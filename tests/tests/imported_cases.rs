@@ -2,7 +2,11 @@
 //! `tests/build.rs` imports them, compiled with every warning denied and checked through the
 //! generated API.
 
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::items_after_statements)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::items_after_statements
+)]
 
 #[deny(warnings)]
 mod cases {
