@@ -389,3 +389,131 @@ fn lang_takes_tags_as_locales_write_them() {
         unknown.stderr
     );
 }
+
+/// A test header, by its path.
+fn header(name: &str) -> String {
+    format!("{}/tests/headers/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `--header`: the codes of a header's enums, looked up, listed and searched as the documented
+/// ones are, in every format and language.
+#[test]
+fn header_codes_are_explained() {
+    let success = header("cases/r10_success.h");
+    let found = explain(&["--header", &success, "403", "kDemoRtcErrTimeout", "0x1a1"]);
+    assert_eq!(found.status, status::DONE, "{}", found.stderr);
+    assert!(
+        found.stdout.contains("KDemoRtcErrPermissionDenied"),
+        "{}",
+        found.stdout
+    );
+    assert!(
+        found.stdout.contains("DemoRtcError::Timeout"),
+        "{}",
+        found.stdout
+    );
+    assert!(
+        found.stdout.contains("Invalid app key."),
+        "{}",
+        found.stdout
+    );
+    // What is -1081 in the headers I link? Not there: exit 1, naming where it looked.
+    let missing = explain(&["--header", &success, "--", "-1081"]);
+    assert_eq!(missing.status, status::NOT_FOUND);
+    assert!(missing
+        .stderr
+        .contains("no code has the value -1081 in the enums of the headers"));
+    let typo = explain(&["--header", &success, "kDemoRtcErrTimeot"]);
+    assert!(
+        typo.stderr.contains("did you mean kDemoRtcErrTimeout?"),
+        "{}",
+        typo.stderr
+    );
+
+    let family = explain(&[
+        "--header",
+        &success,
+        "--family",
+        "DemoLiteError",
+        "--format",
+        "tsv",
+    ]);
+    assert_eq!(family.status, status::DONE);
+    assert_eq!(family.stdout.lines().count(), 3, "{}", family.stdout);
+    let all = explain(&["--header", &success, "--all", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&all.stdout).expect("valid JSON");
+    assert_eq!(value.as_array().map(Vec::len), Some(11));
+
+    let bilingual = header("cases/r06_huawei.h");
+    let english = explain(&["--header", &bilingual, "--lang", "en-GB", "33554432"]);
+    assert_eq!(english.status, status::DONE, "{}", english.stderr);
+    assert!(
+        english.stdout.contains("Indicates unknown error"),
+        "{}",
+        english.stdout
+    );
+    let chinese = explain(&["--header", &bilingual, "33554432"]);
+    assert!(chinese.stdout.contains("未知错误"), "{}", chinese.stdout);
+    let french = explain(&["--header", &bilingual, "--lang", "fr", "33554432"]);
+    assert_eq!(french.status, status::USAGE);
+
+    // Several headers, read together: values across them.
+    let frame = explain(&[
+        "--header",
+        &header("cases/r12_b_frame.h"),
+        "--header",
+        &header("cases/r12_a_pixel.h"),
+        "kRGBA",
+    ]);
+    assert_eq!(frame.status, status::DONE, "{}", frame.stderr);
+    assert!(frame.stdout.contains("FrameFormat"), "{}", frame.stdout);
+
+    let unreadable = explain(&["--header", "no/such/header.h", "1"]);
+    assert_eq!(unreadable.status, status::NOT_FOUND);
+    assert!(
+        unreadable.stderr.contains("cannot read no/such/header.h"),
+        "{}",
+        unreadable.stderr
+    );
+}
+
+/// `--search`: every code whose names or descriptions, in any language, have all the words.
+#[test]
+fn search_finds_codes_by_words() {
+    let token = explain(&["--search", "token EXPIRED"]);
+    assert_eq!(token.status, status::DONE);
+    assert!(
+        token.stdout.contains("kRoomErrorTokenExpired"),
+        "{}",
+        token.stdout
+    );
+    assert!(
+        !token.stdout.contains("kErrorCodeJoinRoom "),
+        "{}",
+        token.stdout
+    );
+    // In Chinese too, and in a header's codes.
+    let chinese = explain(&["--search", "过期", "--format", "tsv"]);
+    assert!(
+        chinese.stdout.contains("kRoomErrorTokenExpired"),
+        "{}",
+        chinese.stdout
+    );
+    let header_search = explain(&["--header", &header("cases/r11_markup.h"), "--search", "120"]);
+    assert_eq!(header_search.status, status::DONE);
+    assert!(
+        header_search.stdout.contains("kDemoScenarioSmall"),
+        "{}",
+        header_search.stdout
+    );
+    let none = explain(&["--search", "no such words anywhere"]);
+    assert_eq!(none.status, status::NOT_FOUND);
+    assert!(
+        none.stderr
+            .contains("no code in any documented family says"),
+        "{}",
+        none.stderr
+    );
+    let conflicting = explain(&["--search", "token", "--all"]);
+    assert_eq!(conflicting.status, status::USAGE);
+}

@@ -1,0 +1,82 @@
+//! The families of headers, for `explain --header`: imported (no Rust written) and held as the
+//! same [`FamilyInfo`]s as the documented families, so that every lookup and format works on
+//! them alike.
+//!
+//! The metadata of the documented families is `'static`; the imported ones live as long as the
+//! command, so they are leaked once, which is what a one-shot command needs.
+
+use rtc_codes::__private::{code_info, family_info};
+use rtc_codes::{CodeInfo, FamilyInfo};
+
+use crate::import::{Family, Import};
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn leak_slice<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+/// The families of `imported`, as metadata.
+#[must_use]
+pub fn families(imported: Import) -> Vec<&'static FamilyInfo> {
+    imported.families.into_iter().map(family).collect()
+}
+
+fn family(family: Family) -> &'static FamilyInfo {
+    let name = leak(family.name);
+    let mut languages: Vec<&'static str> = Vec::new();
+    let codes: Vec<CodeInfo> = family
+        .codes
+        .into_iter()
+        .map(|code| {
+            let translations: Vec<(&'static str, &'static str)> = code
+                .translations
+                .into_iter()
+                .map(|(language, text)| (leak(language), leak(text)))
+                .collect();
+            for (language, _) in &translations {
+                if !languages.contains(language) {
+                    languages.push(language);
+                }
+            }
+            let aliases: Vec<&'static str> = code
+                .aliases
+                .into_iter()
+                .map(|(alias, _)| leak(alias))
+                .collect();
+            let line_breaks = code.description.contains('\n')
+                || translations.iter().any(|(_, text)| text.contains('\n'));
+            code_info(
+                name,
+                "",
+                leak(code.name),
+                leak(code.sdk_name),
+                code.value,
+                leak(code.description),
+            )
+            .with_details(
+                code.success,
+                code.deprecated.is_some(),
+                leak_slice(aliases),
+                leak_slice(translations),
+                line_breaks,
+            )
+        })
+        .collect();
+    let info = family_info(
+        name,
+        "",
+        leak(family.docs),
+        family.repr,
+        "",
+        leak_slice(languages),
+        leak_slice(codes),
+    );
+    let info = match family.catch_all {
+        Some(catch_all) => info.with_catch_all(leak(catch_all)),
+        None => info,
+    };
+    Box::leak(Box::new(info))
+}
