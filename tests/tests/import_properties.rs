@@ -259,3 +259,214 @@ fn the_check_sees_invalid_invocations() {
         .to_string()
         .contains("compile_error"));
 }
+
+/// Doxygen, Javadoc and HTML pieces for generated doc comments.
+const DOC_PIECES: &[&str] = &[
+    "@brief ",
+    "\\brief ",
+    "@note ",
+    "@c ",
+    "@p code ",
+    "@type keytype ",
+    "@param[in] x ",
+    "@region 房间 ",
+    "@ingroup g ",
+    "@defgroup g Title\n",
+    "@cond\n",
+    "@endcond\n",
+    "@internal ",
+    "@endinternal ",
+    "@hidden ",
+    "@private ",
+    "@deprecated ",
+    "@since 1.0 ",
+    "@see X ",
+    "@locale en ",
+    "@locale zh<br>",
+    "@if English ",
+    "@if Chinese ",
+    "@else ",
+    "@endif ",
+    "\\~english ",
+    "\\~chinese ",
+    "\\~ ",
+    "[en]",
+    "[cn]",
+    "[zh]",
+    "[0,400]",
+    "{@link #X}",
+    "{@link Y#z label}",
+    "<br>",
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<table><tr><td>",
+    "</td><td>",
+    "</td></tr></table>",
+    "&times;",
+    "&amp;",
+    "&lt;br&gt;",
+    "&#215;",
+    "&#x40;brief ",
+    "&nbsp;",
+    "a\\@b.c ",
+    "dir\\\\file ",
+    "\\n ",
+    "@unknown ",
+    "错误",
+    "Error ",
+    "text ",
+    "\n",
+    "\n\n",
+    " * ",
+    "x@y.z ",
+];
+
+/// A doc comment made of `pieces`.
+fn doc_comment(pieces: &[usize]) -> String {
+    let mut text = String::from("/** ");
+    for &piece in pieces {
+        text.push_str(DOC_PIECES[piece % DOC_PIECES.len()]);
+    }
+    // Not closed early by what is inside.
+    text.replace("*/", "* /") + " */"
+}
+
+/// Whether `text` has a Doxygen command, an HTML tag of an element doc comments use, or a
+/// character reference: nothing the importer writes has one.
+fn markup_in(text: &str) -> Option<String> {
+    for word in text.split_whitespace() {
+        let command = word
+            .strip_prefix('@')
+            .or_else(|| word.strip_prefix('\\'))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '~'));
+        if command {
+            return Some(word.to_owned());
+        }
+    }
+    for tag in ["<br", "<p>", "</p>", "<b>", "</b>", "<table", "<td", "<tr"] {
+        if text.contains(tag) {
+            return Some(tag.to_owned());
+        }
+    }
+    for entity in ["&times;", "&amp;", "&lt;", "&gt;", "&#", "&nbsp;"] {
+        if text.contains(entity) {
+            return Some(entity.to_owned());
+        }
+    }
+    None
+}
+
+/// Every text the importer writes for `imported`: family docs, descriptions, translations,
+/// deprecation notes.
+fn texts(imported: &rtc_codes_cli::import::Import) -> Vec<String> {
+    let mut texts = Vec::new();
+    for family in &imported.families {
+        texts.push(family.docs.clone());
+        for code in &family.codes {
+            texts.push(code.description.clone());
+            texts.extend(code.translations.iter().map(|(_, text)| text.clone()));
+            texts.extend(code.aliases.iter().map(|(_, text)| text.clone()));
+            texts.extend(code.deprecated.clone());
+        }
+    }
+    texts
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Doc comments of any mix of commands, markers, HTML and references: the output compiles
+    /// and no text in it has a command, a tag or a reference.
+    #[test]
+    fn doc_comments_become_plain_text(
+        family_doc in prop::collection::vec(any::<usize>(), 0..12),
+        docs in prop::collection::vec(prop::collection::vec(any::<usize>(), 0..14), 1..6),
+        trailing in any::<bool>(),
+    ) {
+        let mut text = format!("{}\nenum Doc {{\n", doc_comment(&family_doc));
+        for (index, pieces) in docs.iter().enumerate() {
+            let comment = doc_comment(pieces);
+            if trailing {
+                let comment = comment.replacen("/**", "/**<", 1);
+                let _ = writeln!(text, "    kDoc{index} = {index}, {comment}");
+            } else {
+                let _ = writeln!(text, "    {comment}\n    kDoc{index} = {index},");
+            }
+        }
+        text.push_str("};\n");
+        let imported = import_and_check(&text);
+        for found in texts(&imported) {
+            prop_assert!(markup_in(&found).is_none(), "{:?} in {found:?} of\n{text}", markup_in(&found));
+        }
+    }
+
+    /// Object-like `#define`s, chained and given in any order, before or after the enums that
+    /// use them, in one header or across two: each value is what C computes.
+    #[test]
+    fn defines_give_values(shift in 0u32..20, base in 0i64..1000, after in any::<bool>(), split in any::<bool>()) {
+        let defines = format!("#define DEMO_SHIFT ({shift})\n#define DEMO_BASE (DEMO_SHIFT + {base})\n");
+        let enums = "enum Demo { kDemoA = 1 << DEMO_SHIFT, kDemoB = DEMO_BASE, kDemoC };\n";
+        let headers: Vec<String> = match (split, after) {
+            (false, false) => vec![format!("{defines}{enums}")],
+            (false, true) => vec![format!("{enums}{defines}")],
+            (true, false) => vec![defines.clone(), enums.to_owned()],
+            (true, true) => vec![enums.to_owned(), defines.clone()],
+        };
+        let named: Vec<Header<'_>> = headers.iter().map(|text| Header::new("d.h", text)).collect();
+        let imported = import(&named, &Options::default());
+        prop_assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        let values: Vec<i128> = imported.families[0].codes.iter().map(|code| code.value).collect();
+        let expected_base = i128::from(shift) + i128::from(base);
+        // A value repeated is an alias of the first code with it, not a code.
+        let mut expected: Vec<i128> = Vec::new();
+        for value in [1i128 << shift, expected_base, expected_base + 1] {
+            if !expected.contains(&value) {
+                expected.push(value);
+            }
+        }
+        prop_assert_eq!(values, expected);
+    }
+
+    /// Headers in other encodings, and bytes no encoding reads: never a panic, and what is
+    /// imported compiles.
+    #[test]
+    fn encodings_never_break_the_import(
+        text in "[a-z\u{4e00}-\u{4e80}\u{3040}-\u{3090}é ]{0,40}",
+        encoding in 0usize..6,
+        noise in prop::collection::vec(any::<u8>(), 0..20),
+    ) {
+        let header = format!("/** {text} */\nenum Enc {{\n    kEncA = 1, ///< {text}\n}};\n");
+        let encodings = [
+            encoding_rs::UTF_8,
+            encoding_rs::GB18030,
+            encoding_rs::SHIFT_JIS,
+            encoding_rs::EUC_KR,
+            encoding_rs::UTF_16LE,
+            encoding_rs::WINDOWS_1252,
+        ];
+        let chosen = encodings[encoding];
+        let mut bytes = if chosen == encoding_rs::UTF_16LE {
+            let mut bytes = vec![0xff, 0xfe];
+            for unit in header.encode_utf16() {
+                bytes.extend(unit.to_le_bytes());
+            }
+            bytes
+        } else {
+            chosen.encode(&header).0.into_owned()
+        };
+        let imported = rtc_codes_cli::import::import_bytes(&[("enc.h", &bytes)], &Options::default());
+        prop_assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        prop_assert_eq!(imported.families[0].codes[0].value, 1);
+        // UTF-8 and UTF-16 with its byte-order mark are known for sure; a legacy encoding is a
+        // guess, which a few characters cannot make right (the import cases test longer text).
+        if chosen == encoding_rs::UTF_8 || chosen == encoding_rs::UTF_16LE {
+            let description = &imported.families[0].codes[0].description;
+            prop_assert!(text.trim().is_empty() || description.contains(text.split_whitespace().next().unwrap_or_default()), "{description:?} for {text:?}");
+        }
+        bytes.extend(&noise);
+        let named = Options { encoding: Some(chosen.name().to_owned()), ..Options::default() };
+        let _ = rtc_codes_cli::import::import_bytes(&[("noise.h", &bytes)], &named);
+    }
+}

@@ -423,27 +423,32 @@ impl Reader {
         };
         while let Some((space, word)) = words.next() {
             set_space(&mut self.space, space);
-            if word == "\n" || word == "\n\n" {
-                self.flush(true);
-                continue;
-            }
-            if word.starts_with('\n') && word.len() > 1 && !word.starts_with("\n\n") {
-                // A line break from the HTML (`<br>`).
-                self.flush(true);
-                self.word(word.trim_start_matches('\n'));
-                continue;
-            }
-            if let Some((language, rest)) = bracket_language(word) {
-                self.switch_language(|reader| reader.locale = Some(language));
-                self.word(rest);
-                continue;
-            }
-            match command(word) {
-                Some((name, rest)) => self.command(name, rest, &mut words),
-                None => self.word(&unescape(word)),
-            }
+            self.read_word(word, &mut words);
         }
         self.flush(false);
+    }
+
+    /// One word: a line break from the HTML, a language marker, a command or text; what follows
+    /// a marker or a command's name in the same word is read as a word of its own.
+    fn read_word(&mut self, word: &str, words: &mut Words<'_>) {
+        if word.is_empty() {
+            return;
+        }
+        if let Some(rest) = word.strip_prefix('\n') {
+            // A line break from the HTML (`<br>`).
+            self.flush(true);
+            self.read_word(rest, words);
+            return;
+        }
+        if let Some((language, rest)) = bracket_language(word) {
+            self.switch_language(|reader| reader.locale = Some(language));
+            self.read_word(rest, words);
+            return;
+        }
+        match command(word) {
+            Some((name, rest)) => self.command(name, rest, words),
+            None => self.word(&unescape(word)),
+        }
     }
 
     /// The command `name`, with `rest` after its name in its word, and the words after it.
@@ -453,7 +458,7 @@ impl Reader {
                 let argument = words.next_word().unwrap_or_default();
                 let (tag, rest) = split_tag(argument);
                 self.switch_language(|reader| reader.locale = Some(language_tag(tag)));
-                self.text_rest(rest);
+                self.text_rest(rest, words);
             }
             "if" | "ifnot" => {
                 let argument = words.next_word().unwrap_or_default();
@@ -490,12 +495,12 @@ impl Reader {
             // Doxygen's forced line break.
             "n" => {
                 self.flush(true);
-                self.text_rest(rest);
+                self.text_rest(rest, words);
             }
             _ if name.starts_with('~') => {
                 let language = language_name(&name[1..]);
                 self.switch_language(|reader| reader.locale = language);
-                self.text_rest(rest);
+                self.text_rest(rest, words);
             }
             _ => match kind(name) {
                 Kind::Keep => {
@@ -503,7 +508,7 @@ impl Reader {
                         self.flush(true);
                         self.sink = Sink::Text;
                     }
-                    self.text_rest(rest);
+                    self.text_rest(rest, words);
                 }
                 Kind::Word => {
                     // `@param[in] name`: the option and the word go.
@@ -520,21 +525,21 @@ impl Reader {
                     self.flush(true);
                     self.deprecation.get_or_insert_with(Vec::new);
                     self.sink = Sink::Deprecation;
-                    self.text_rest(rest);
+                    self.text_rest(rest, words);
                 }
             },
         }
     }
 
-    /// What follows a command's name in its word (`@ref X.`: the `.`), as text.
-    fn text_rest(&mut self, rest: &str) {
+    /// What follows a command's name in its word (`@ref X.`: the `.`), read as a word.
+    fn text_rest(&mut self, rest: &str, words: &mut Words<'_>) {
         let rest = rest.trim_start_matches(['{', '}']);
         let rest = if rest.starts_with('[') {
             rest.find(']').map_or(rest, |end| &rest[end + 1..])
         } else {
             rest
         };
-        self.word(&unescape(rest));
+        self.read_word(rest, words);
     }
 
     /// `line` without HTML tags: line-breaking ones as `\n` words, table cells separated by
