@@ -7,10 +7,13 @@ pub use rtc_codes_macros::rtc_codes_impl;
 pub use crate::{
     Code, CodeInfo, DisplayIn, FamilyInfo, OpenCode, ParseCodeError, Raw, UnknownCode,
 };
+pub use core::clone::Clone;
 pub use core::cmp::{Ord, Ordering, PartialOrd};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
-pub use core::fmt::{Display, Formatter, Result as FmtResult};
+pub use core::fmt::{Debug, Display, Formatter, Result as FmtResult};
+pub use core::hash::{Hash, Hasher};
+pub use core::marker::Copy;
 pub use core::option::Option::{self, None, Some};
 pub use core::primitive::{bool, i128, i16, i32, i64, i8, str, u16, u32, u64, u8, usize};
 pub use core::result::Result::{self, Err, Ok};

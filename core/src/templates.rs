@@ -74,31 +74,54 @@ macro_rules! __impl_family {
         }
     ) => {
         const _: () = {
-            use $crate::__private as __rt;
+            // Each name once per family: a path per use is resolved again at every use.
+            use $crate::__private::{
+                self as __rt,
+                str as __str,
+                Option as __Option,
+                From as __From,
+                UnknownCode as __UnknownCode,
+                None as __None,
+                Some as __Some,
+                TryFrom as __TryFrom,
+                Result as __Result,
+                Raw as __Raw,
+                Ok as __Ok,
+                Err as __Err,
+                usize as __usize,
+                bool as __bool,
+                ParseCodeError as __ParseCodeError,
+                FamilyInfo as __FamilyInfo,
+                CodeInfo as __CodeInfo,
+                Code as __Code,
+            };
 
             // `deprecated`: the codes marked so are listed here; `unreachable_*`: `is_success` of
             // a family whose codes all mean success, and `info` of a family left without codes
             // by errors in its input; `indexing_slicing`: `info` indexes the table with the
             // code's own position in it.
+            // `missing_docs`: the items' docs are written where rustdoc reads them
+            // (`cfg_attr(doc, ...)`), as compiling them in every build would cost.
             #[allow(
                 deprecated,
+                missing_docs,
                 unreachable_code,
                 unreachable_patterns,
                 clippy::indexing_slicing,
                 clippy::match_same_arms
             )]
             impl $family {
-                #[doc = __rt::concat!(" Every declared code of `", $family_name, "`, in declaration order.")]
+                #[cfg_attr(doc, doc = __rt::concat!(" Every declared code of `", $family_name, "`, in declaration order."))]
                 pub const ALL: &'static [Self] = &[$(Self::$code),*];
 
-                #[doc = __rt::concat!(" The number of declared codes of `", $family_name, "`.")]
-                pub const COUNT: __rt::usize = Self::ALL.len();
+                #[cfg_attr(doc, doc = __rt::concat!(" The number of declared codes of `", $family_name, "`."))]
+                pub const COUNT: __usize = Self::ALL.len();
 
-                #[doc = __rt::concat!(
+                #[cfg_attr(doc, doc = __rt::concat!(
                     " The metadata of `", $family_name,
                     "`: its name, docs, type, and the `CodeInfo` of every code."
-                )]
-                pub const FAMILY: &'static __rt::FamilyInfo = &__rt::family_info(
+                ))]
+                pub const FAMILY: &'static __FamilyInfo = &__rt::family_info(
                     $family_name,
                     __rt::module_path!(),
                     $docs,
@@ -118,20 +141,20 @@ macro_rules! __impl_family {
                 )
                 $(.with_catch_all($other_name))?;
 
-                #[doc = __rt::concat!(
+                #[cfg_attr(doc, doc = __rt::concat!(
                     " The code of `", $family_name,
                     "` whose value is `code`, or `None` if no code declares it."
-                )]
+                ))]
                 #[inline]
                 #[must_use]
-                pub const fn from_code(code: __rt::$repr) -> __rt::Option<Self> {
+                pub const fn from_code(code: __rt::$repr) -> __Option<Self> {
                     match code {
-                        $($value => __rt::Some(Self::$code),)*
-                        _ => __rt::None,
+                        $($value => __Some(Self::$code),)*
+                        _ => __None,
                     }
                 }
 
-                /// The value of this code (for an undeclared value, the value it keeps).
+                #[cfg_attr(doc, doc = " The value of this code (for an undeclared value, the value it keeps).")]
                 #[inline]
                 #[must_use]
                 pub const fn code(self) -> __rt::$repr {
@@ -141,121 +164,116 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[doc = __rt::concat!(
+                #[cfg_attr(doc, doc = __rt::concat!(
                     " The code of `", $family_name,
                     "` known by `name`: its Rust name, its SDK name or one of its aliases, compared exactly."
-                )]
+                ))]
                 #[inline]
                 #[must_use]
-                pub fn from_name(name: &__rt::str) -> __rt::Option<Self> {
+                pub fn from_name(name: &__str) -> __Option<Self> {
                     $crate::__from_name!(name, $from_name, [$($code: $($lookup)|+),*])
                 }
 
-                /// The metadata of this code, or `None` for an undeclared value.
+                #[cfg_attr(doc, doc = " The metadata of this code, or `None` for an undeclared value.")]
                 #[inline]
                 #[must_use]
-                pub const fn info(self) -> __rt::Option<&'static __rt::CodeInfo> {
+                pub const fn info(self) -> __Option<&'static __CodeInfo> {
                     // One `match` to an index and one index expression: the table is named once.
-                    let index: __rt::usize = match self {
+                    let index: __usize = match self {
                         $(Self::$code => $index,)*
-                        $(Self::$other(_) => return __rt::None,)?
+                        $(Self::$other(_) => return __None,)?
                     };
-                    __rt::Some(&Self::FAMILY.codes[index])
+                    __Some(&Self::FAMILY.codes[index])
                 }
 
-                /// The Rust name of this code (the catch-all's name for an undeclared value).
+                #[cfg_attr(doc, doc = " The Rust name of this code (the catch-all's name for an undeclared value).")]
                 #[inline]
                 #[must_use]
-                pub const fn name(self) -> &'static __rt::str {
+                pub const fn name(self) -> &'static __str {
                     match self {
                         $(Self::$code => $name,)*
                         $(Self::$other(_) => $other_name,)?
                     }
                 }
 
-                /// The SDK's identifier of this code; empty for an undeclared value.
+                #[cfg_attr(doc, doc = " The SDK's identifier of this code; empty for an undeclared value.")]
                 #[inline]
                 #[must_use]
-                pub const fn sdk_name(self) -> &'static __rt::str {
+                pub const fn sdk_name(self) -> &'static __str {
                     match self {
                         $(Self::$code => $sdk_name,)*
                         $(Self::$other(_) => "",)?
                     }
                 }
 
-                /// What this code means, as documented; empty for an undeclared value.
+                #[cfg_attr(doc, doc = " What this code means, as documented; empty for an undeclared value.")]
                 #[inline]
                 #[must_use]
-                pub const fn description(self) -> &'static __rt::str {
+                pub const fn description(self) -> &'static __str {
                     match self {
                         $(Self::$code => $description,)*
                         $(Self::$other(_) => "",)?
                     }
                 }
 
-                /// Whether this code means success.
+                #[cfg_attr(doc, doc = " Whether this code means success.")]
                 #[inline]
                 #[must_use]
-                pub const fn is_success(self) -> __rt::bool {
+                pub const fn is_success(self) -> __bool {
                     match self {
                         $(Self::$success => true,)*
                         _ => false,
                     }
                 }
 
-                /// Whether this is a declared code rather than a value kept by the catch-all.
+                #[cfg_attr(doc, doc = " Whether this is a declared code rather than a value kept by the catch-all.")]
                 #[inline]
                 #[must_use]
-                pub const fn is_declared(self) -> __rt::bool {
+                pub const fn is_declared(self) -> __bool {
                     self.info().is_some()
                 }
 
-                /// This code as one line, as `Display` shows it, with the description in
-                /// `language` (such as `"en"`); the default description where this code has
-                /// none in it.
+                #[cfg_attr(doc, doc = " This code as one line, as `Display` shows it, with the description in\n `language` (such as `\"en\"`); the default description where this code has\n none in it.")]
                 #[inline]
                 #[must_use]
-                pub fn display_in(self, language: &__rt::str) -> __rt::DisplayIn<'_> {
-                    <Self as __rt::Code>::display_in(self, language)
+                pub fn display_in(self, language: &__str) -> __rt::DisplayIn<'_> {
+                    <Self as __Code>::display_in(self, language)
                 }
 
-                /// What this code means in `language` (a language tag such as `"en"` or
-                /// `"zh-CN"`, matched without case and falling back to shorter tags: `"en-US"`
-                /// finds `"en"`), if this code is described in that language; the family's own
-                /// language finds `description()`.
+                #[cfg_attr(doc, doc = " What this code means in `language` (a language tag such as `\"en\"` or\n `\"zh-CN\"`, matched without case and falling back to shorter tags: `\"en-US\"`\n finds `\"en\"`), if this code is described in that language; the family's own\n language finds `description()`.")]
                 #[inline]
                 #[must_use]
-                pub fn description_in(self, language: &__rt::str) -> __rt::Option<&'static __rt::str> {
+                pub fn description_in(self, language: &__str) -> __Option<&'static __str> {
                     match self.info() {
-                        __rt::Some(info) => info.description_in(language),
-                        __rt::None => __rt::None,
+                        __Some(info) => info.description_in(language),
+                        __None => __None,
                     }
                 }
             }
 
             #[automatically_derived]
-            impl __rt::Code for $family {
+            impl __Code for $family {
                 type Repr = __rt::$repr;
-                const FAMILY: &'static __rt::FamilyInfo = Self::FAMILY;
+                const FAMILY: &'static __FamilyInfo = Self::FAMILY;
                 const ALL: &'static [Self] = Self::ALL;
 
                 #[inline]
-                fn from_code(code: __rt::$repr) -> __rt::Option<Self> {
+                fn from_code(code: __rt::$repr) -> __Option<Self> {
                     Self::from_code(code)
                 }
 
                 #[inline]
-                fn try_from_code(code: __rt::$repr) -> __rt::Result<Self, __rt::UnknownCode> {
+                fn try_from_code(code: __rt::$repr) -> __Result<Self, __UnknownCode> {
                     // `From<R>` of an open family never fails; `TryFrom<R>` of a closed one names
                     // the family and the value.
-                    match <Self as __rt::TryFrom<__rt::$repr>>::try_from(code) {
-                        __rt::Ok(code) => __rt::Ok(code),
-                        __rt::Err(error) => __rt::Err(__rt::From::from(error)),
+                    match <Self as __TryFrom<__rt::$repr>>::try_from(code) {
+                        __Ok(code) => __Ok(code),
+                        __Err(error) => __Err(__From::from(error)),
                     }
                 }
 
                 #[inline]
-                fn from_name(name: &__rt::str) -> __rt::Option<Self> {
+                fn from_name(name: &__str) -> __Option<Self> {
                     Self::from_name(name)
                 }
 
@@ -265,30 +283,30 @@ macro_rules! __impl_family {
                 }
 
                 #[inline]
-                fn info(self) -> __rt::Option<&'static __rt::CodeInfo> {
+                fn info(self) -> __Option<&'static __CodeInfo> {
                     self.info()
                 }
             }
 
             $(
                 #[automatically_derived]
-                impl __rt::From<__rt::$repr> for $family {
-                    /// The declared code of this value, or the catch-all keeping it.
+                impl __From<__rt::$repr> for $family {
+                    #[cfg_attr(doc, doc = " The declared code of this value, or the catch-all keeping it.")]
                     #[inline]
                     fn from(code: __rt::$repr) -> Self {
                         match Self::from_code(code) {
-                            __rt::Some(code) => code,
-                            __rt::None => Self::$other(code),
+                            __Some(code) => code,
+                            __None => Self::$other(code),
                         }
                     }
                 }
 
                 #[automatically_derived]
-                impl __rt::From<__rt::Raw<$family>> for $family {
-                    /// The code of the value as it came through FFI.
+                impl __From<__Raw<$family>> for $family {
+                    #[cfg_attr(doc, doc = " The code of the value as it came through FFI.")]
                     #[inline]
-                    fn from(raw: __rt::Raw<$family>) -> Self {
-                        <Self as __rt::From<__rt::$repr>>::from(raw.value())
+                    fn from(raw: __Raw<$family>) -> Self {
+                        <Self as __From<__rt::$repr>>::from(raw.value())
                     }
                 }
 
@@ -307,37 +325,36 @@ macro_rules! __impl_family {
                 }
 
                 #[automatically_derived]
-                impl __rt::TryFrom<__rt::$closed_repr> for $family {
-                    type Error = __rt::UnknownCode;
+                impl __TryFrom<__rt::$closed_repr> for $family {
+                    type Error = __UnknownCode;
 
-                    /// The declared code of this value, or an error naming the family and the value.
+                    #[cfg_attr(doc, doc = " The declared code of this value, or an error naming the family and the value.")]
                     #[inline]
-                    fn try_from(code: __rt::$closed_repr) -> __rt::Result<Self, __rt::UnknownCode> {
+                    fn try_from(code: __rt::$closed_repr) -> __Result<Self, __UnknownCode> {
                         match Self::from_code(code) {
-                            __rt::Some(code) => __rt::Ok(code),
-                            __rt::None => __rt::Err(__rt::UnknownCode::new(
+                            __Some(code) => __Ok(code),
+                            __None => __Err(__UnknownCode::new(
                                 Self::FAMILY,
-                                <__rt::i128 as __rt::From<__rt::$closed_repr>>::from(code),
+                                <__rt::i128 as __From<__rt::$closed_repr>>::from(code),
                             )),
                         }
                     }
                 }
 
                 #[automatically_derived]
-                impl __rt::TryFrom<__rt::Raw<$family>> for $family {
-                    type Error = __rt::UnknownCode;
+                impl __TryFrom<__Raw<$family>> for $family {
+                    type Error = __UnknownCode;
 
-                    /// The code of the value as it came through FFI, or an error naming the
-                    /// family and the value.
+                    #[cfg_attr(doc, doc = " The code of the value as it came through FFI, or an error naming the\n family and the value.")]
                     #[inline]
-                    fn try_from(raw: __rt::Raw<$family>) -> __rt::Result<Self, __rt::UnknownCode> {
-                        <Self as __rt::TryFrom<__rt::$closed_repr>>::try_from(raw.value())
+                    fn try_from(raw: __Raw<$family>) -> __Result<Self, __UnknownCode> {
+                        <Self as __TryFrom<__rt::$closed_repr>>::try_from(raw.value())
                     }
                 }
             )?
 
             #[automatically_derived]
-            impl __rt::From<$family> for __rt::$repr {
+            impl __From<$family> for __rt::$repr {
                 #[inline]
                 fn from(code: $family) -> Self {
                     code.code()
@@ -346,10 +363,10 @@ macro_rules! __impl_family {
 
             #[automatically_derived]
             impl __rt::FromStr for $family {
-                type Err = __rt::ParseCodeError;
+                type Err = __ParseCodeError;
 
                 #[inline]
-                fn from_str(text: &__rt::str) -> __rt::Result<Self, __rt::ParseCodeError> {
+                fn from_str(text: &__str) -> __Result<Self, __ParseCodeError> {
                     __rt::parse_code(text)
                 }
             }
@@ -362,13 +379,46 @@ macro_rules! __impl_family {
                         f,
                         self.info(),
                         Self::FAMILY,
-                        <__rt::i128 as __rt::From<__rt::$repr>>::from(self.code()),
+                        <__rt::i128 as __From<__rt::$repr>>::from(self.code()),
                     )
                 }
             }
 
             #[automatically_derived]
             impl __rt::Error for $family {}
+
+            // Written here rather than derived: a derive is expanded for every family again, in
+            // every build, where these are a line each.
+            #[automatically_derived]
+            impl __rt::Clone for $family {
+                #[inline]
+                fn clone(&self) -> Self {
+                    *self
+                }
+            }
+
+            #[automatically_derived]
+            impl __rt::Copy for $family {}
+
+            #[automatically_derived]
+            impl __rt::Debug for $family {
+                // `InvalidToken`, or `Other(-1081)`, as derived.
+                fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
+                    #[allow(unreachable_patterns)]
+                    match *self {
+                        $(Self::$other(code) => f.debug_tuple($other_name).field(&code).finish(),)?
+                        _ => f.write_str(self.name()),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl __rt::Hash for $family {
+                #[inline]
+                fn hash<__H: __rt::Hasher>(&self, state: &mut __H) {
+                    __rt::Hash::hash(&self.code(), state);
+                }
+            }
 
             $($crate::__impl_order! { $ordered $family })*
 

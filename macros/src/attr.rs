@@ -17,6 +17,8 @@ const GENERATED_DERIVES: [&str; 6] = ["Clone", "Copy", "Debug", "PartialEq", "Eq
 pub struct FamilyAttrs {
     /// Literal doc comments, one entry per line, as written (leading space included).
     pub docs: Vec<String>,
+    /// The doc attributes as the user wrote them, for a build that needs no generated docs.
+    pub doc_attrs: Vec<Attribute>,
     pub sdk_prefix: Option<LitStr>,
     pub sdk_case: Option<SdkCase>,
     /// The catch-all variant of an open family.
@@ -35,6 +37,7 @@ pub struct FamilyAttrs {
 #[derive(Default)]
 pub struct CodeAttrs {
     pub docs: Vec<String>,
+    pub doc_attrs: Vec<Attribute>,
     pub sdk_name: Option<LitStr>,
     pub aliases: Vec<LitStr>,
     pub success: bool,
@@ -48,6 +51,7 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttr
     for attr in attrs {
         if let Some(doc) = doc_line(&attr) {
             out.docs.push(doc);
+            out.doc_attrs.push(attr);
         } else if attr.path().is_ident("codes") {
             parse_options(cx, &attr, |meta| family_option(cx, &mut out, meta));
         } else if attr.path().is_ident("repr") {
@@ -89,6 +93,7 @@ pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
     for attr in attrs {
         if let Some(doc) = doc_line(&attr) {
             out.docs.push(doc);
+            out.doc_attrs.push(attr);
         } else if attr.path().is_ident("codes") {
             parse_options(cx, &attr, |meta| code_option(cx, &mut out, meta));
         } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {

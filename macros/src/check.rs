@@ -62,6 +62,7 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     }
     Checked {
         krate: invocation.krate,
+        docs: super::doc::Docs::for_this_build(),
         families,
     }
 }
@@ -130,6 +131,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
         vis: family.vis,
         repr,
         docs: options.docs,
+        doc_attrs: options.doc_attrs,
         attrs: options.passthrough,
         catch_all_name: options
             .other
@@ -285,6 +287,7 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
         description,
         translations,
         docs: options.docs,
+        doc_attrs: options.doc_attrs,
         success: options.success,
         deprecated: options.deprecated,
         attrs: options.passthrough,

@@ -11,6 +11,8 @@ use super::int_type::IntType;
 /// An invocation whose every part is valid.
 pub struct Checked {
     pub krate: TokenStream,
+    /// Whether the expansion carries the generated rustdoc (see `doc::Docs`).
+    pub docs: super::doc::Docs,
     pub families: Vec<Family>,
 }
 
@@ -22,6 +24,8 @@ pub struct Family {
     pub repr: IntType,
     /// Doc comment lines, as written.
     pub docs: Vec<String>,
+    /// The doc attributes as written, with their spans.
+    pub doc_attrs: Vec<Attribute>,
     pub attrs: Vec<Attribute>,
     pub catch_all: Option<Ident>,
     /// `PartialOrd` and `Ord`, where the family derives them: implemented by value.
@@ -50,6 +54,8 @@ pub struct Code {
     /// The descriptions in other languages, in the family's language order.
     pub translations: Vec<Translation>,
     pub docs: Vec<String>,
+    /// The doc attributes as written, with their spans.
+    pub doc_attrs: Vec<Attribute>,
     pub success: bool,
     pub deprecated: bool,
     pub attrs: Vec<Attribute>,

@@ -5,6 +5,39 @@
 
 use super::checked::{Code, Family};
 
+/// Whether an expansion carries the generated rustdoc: the table of a family's codes and each
+/// code's translations and identifiers.
+///
+/// Macro expansion is not cached by incremental compilation, so whatever the macro writes is paid
+/// on every rebuild; the generated rustdoc is most of it, and only rustdoc reads it. When the
+/// macro runs inside the compiler (`rustc`, or `clippy-driver` for clippy), the expansion carries
+/// each code's own description (its literal, as written, which hover shows) and the user's doc
+/// comments only; anywhere else (rustdoc, rust-analyzer, tests), the whole rustdoc. The
+/// template's own per-method docs are `#[cfg_attr(doc, ...)]` for the same reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Docs {
+    /// The generated rustdoc, as docs.rs shows it.
+    Full,
+    /// The descriptions and the user's doc comments, for a build whose docs nobody reads.
+    Compiled,
+}
+
+impl Docs {
+    /// What this process needs: [`Docs::Compiled`] in a compiler, [`Docs::Full`] elsewhere.
+    pub fn for_this_build() -> Docs {
+        let program = std::env::args_os().next().unwrap_or_default();
+        let name = std::path::Path::new(&program)
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default();
+        if matches!(name, "rustc" | "clippy-driver") {
+            Docs::Compiled
+        } else {
+            Docs::Full
+        }
+    }
+}
+
 /// Escapes plain text for Markdown, keeping line breaks as `<br>`.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);

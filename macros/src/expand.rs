@@ -12,14 +12,14 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::checked::{Checked, Code, Family};
-use super::doc;
+use super::doc::{self, Docs};
 use super::lookup;
 
 /// The enum definitions and the impls of every family of a checked invocation.
 pub fn expand(checked: &Checked) -> TokenStream {
     let mut output = TokenStream::new();
     for family in &checked.families {
-        let expander = Expander::new(&checked.krate, family);
+        let expander = Expander::new(&checked.krate, family, checked.docs);
         output.extend(expander.definition());
         output.extend(expander.impls());
     }
@@ -31,15 +31,50 @@ struct Expander<'a> {
     krate: &'a TokenStream,
     /// `#krate::__private::core`, for the enum definition.
     core: TokenStream,
+    docs: Docs,
 }
 
 impl<'a> Expander<'a> {
-    fn new(krate: &'a TokenStream, family: &'a Family) -> Self {
+    fn new(krate: &'a TokenStream, family: &'a Family, docs: Docs) -> Self {
         let core = quote!(#krate::__private::core);
         Expander {
             family,
             krate,
             core,
+            docs,
+        }
+    }
+
+    /// A variant's rustdoc: the generated one, or its description as written and the user's
+    /// doc comments.
+    fn code_docs(&self, code: &Code) -> TokenStream {
+        match self.docs {
+            Docs::Full => {
+                let docs = doc::code_docs(code).join("\n");
+                quote!(#[doc = #docs])
+            }
+            Docs::Compiled => {
+                let description = &code.description_literal;
+                let user = &code.doc_attrs;
+                quote!(#[doc = #description] #(#user)*)
+            }
+        }
+    }
+
+    /// The enum's rustdoc: the user's doc comments, with the table of codes where rustdoc reads
+    /// it.
+    fn family_docs(&self) -> TokenStream {
+        if self.docs == Docs::Compiled {
+            let user = &self.family.doc_attrs;
+            return quote!(#(#user)*);
+        }
+        let docs = doc::family_docs(self.family).join("\n");
+        // Without a doc comment of the user's, the generated table is there for rustdoc only, so
+        // that `missing_docs` reports the family as it would a hand-written enum.
+        if doc::is_documented(self.family) {
+            quote!(#[doc = #docs])
+        } else {
+            quote!(#[cfg_attr(doc, doc = #docs)])
         }
     }
 
@@ -48,7 +83,7 @@ impl<'a> Expander<'a> {
             ident, vis, attrs, ..
         } = self.family;
         let core = &self.core;
-        let docs = doc::family_docs(self.family);
+        let docs = self.family_docs();
         let repr_attr = if self.family.is_open() || self.family.codes.is_empty() {
             None
         } else {
@@ -57,16 +92,15 @@ impl<'a> Expander<'a> {
         };
         let closed = !self.family.is_open();
         let variants = self.family.codes.iter().map(|code| {
-            let docs = doc::code_docs(code);
+            let docs = self.code_docs(code);
             let attrs = &code.attrs;
             let name = &code.ident;
             let discriminant = closed.then(|| {
                 let value = value_tokens(code.value);
                 quote!(= #value)
             });
-            let docs = docs.join("\n");
             quote! {
-                #[doc = #docs]
+                #docs
                 #(#attrs)*
                 #name #discriminant,
             }
@@ -85,25 +119,12 @@ impl<'a> Expander<'a> {
                 #other(#repr),
             }
         });
-        let docs = docs.join("\n");
-        // Without a doc comment of the user's, the generated table is there for rustdoc only, so
-        // that `missing_docs` reports the family as it would a hand-written enum.
-        let docs = if doc::is_documented(self.family) {
-            quote!(#[doc = #docs])
-        } else {
-            quote!(#[cfg_attr(doc, doc = #docs)])
-        };
+        // `Clone`, `Copy`, `Debug` and `Hash` are the template's; `PartialEq` and `Eq` are derived
+        // so that codes are structural constants in patterns.
         quote! {
             #(#attrs)*
             #docs
-            #[derive(
-                #core::clone::Clone,
-                #core::marker::Copy,
-                #core::fmt::Debug,
-                #core::cmp::PartialEq,
-                #core::cmp::Eq,
-                #core::hash::Hash
-            )]
+            #[derive(#core::cmp::PartialEq, #core::cmp::Eq)]
             #repr_attr
             #vis enum #ident {
                 #(#variants)*
