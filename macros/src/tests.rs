@@ -195,3 +195,60 @@ fn layout_block(out: &mut String, tokens: TokenStream, depth: usize) {
     }
     flush(out, &mut entry);
 }
+
+/// What each build gets of the rustdoc: rustdoc (and any tool that is not the compiler) the table
+/// of codes and each code's translations and identifiers; the compiler each code's description
+/// as written and the user's doc comments, which is what hover shows.
+#[test]
+fn generated_docs_where_rustdoc_reads_them() {
+    use crate::stages::ast::Invocation;
+    use crate::stages::check::check;
+    use crate::stages::ctxt::Ctxt;
+    use crate::stages::doc::Docs;
+    use crate::stages::expand::expand;
+
+    let expanded = |docs: Docs| {
+        let cx = Ctxt::new();
+        let invocation = Invocation::from_tokens(
+            &cx,
+            quote! {
+                [::rtc_codes]
+                /// Room errors.
+                #[codes(sdk_prefix = "kErrorCode", other = Other)]
+                pub enum ErrorCode {
+                    /// Seen when the token expired.
+                    InvalidToken = -1000 => "Token 无效 [0,400]。" en "Invalid token.",
+                }
+            },
+        )
+        .expect("an invocation");
+        let mut checked = check(&cx, invocation);
+        assert!(!cx.has_errors());
+        checked.docs = docs;
+        expand(&checked).to_string()
+    };
+    // Run as the test binary, the macro writes the whole rustdoc.
+    assert_eq!(Docs::for_this_build(), Docs::Full);
+    let full = expanded(Docs::Full);
+    assert!(full.contains("# Codes"), "{full}");
+    assert!(full.contains("| Code | Description |"), "{full}");
+    assert!(full.contains("*en*: Invalid token."), "{full}");
+    assert!(
+        full.contains("SDK name `kErrorCodeInvalidToken`, value `-1000`."),
+        "{full}"
+    );
+    assert!(full.contains(r"Token 无效 \\[0,400\\]。"), "{full}");
+
+    let compiled = expanded(Docs::Compiled);
+    assert!(!compiled.contains("# Codes"), "{compiled}");
+    assert!(!compiled.contains("SDK name"), "{compiled}");
+    assert!(
+        compiled.contains("# [doc = \"Token 无效 [0,400]。\"]"),
+        "{compiled}"
+    );
+    assert!(
+        compiled.contains("Seen when the token expired."),
+        "{compiled}"
+    );
+    assert!(compiled.contains("Room errors."), "{compiled}");
+}

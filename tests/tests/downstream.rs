@@ -8,14 +8,15 @@
 use std::path::Path;
 use std::process::Command;
 
-/// `cargo <command>` on the crate `tests/downstream/<name>`.
-fn cargo_on(command: &str, name: &str) -> std::process::Output {
+/// `cargo <command...>` on the crate `tests/downstream/<name>`.
+fn cargo_on(command: &[&str], name: &str) -> std::process::Output {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let manifest = root.join("downstream").join(name).join("Cargo.toml");
     let target = root.join("..").join("target").join("downstream");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     Command::new(cargo)
-        .args([command, "--quiet", "--manifest-path"])
+        .args(command)
+        .args(["--quiet", "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
@@ -24,7 +25,7 @@ fn cargo_on(command: &str, name: &str) -> std::process::Output {
 }
 
 fn run_downstream(edition: &str) {
-    let output = cargo_on("test", edition);
+    let output = cargo_on(&["test"], edition);
     assert!(
         output.status.success(),
         "the {edition} downstream crate failed:\n{}\n{}",
@@ -60,7 +61,7 @@ fn serde_feature_is_additive_across_crates() {
 /// and nothing else is (the generated items are documented).
 #[test]
 fn an_undocumented_family_is_missing_docs() {
-    let output = cargo_on("build", "undocumented");
+    let output = cargo_on(&["build"], "undocumented");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "{stderr}");
     assert_eq!(
@@ -72,4 +73,35 @@ fn an_undocumented_family_is_missing_docs() {
         stderr.contains("missing documentation for an enum"),
         "{stderr}"
     );
+}
+
+/// The docs rustdoc renders for a downstream family carry what the compiler's expansion leaves
+/// out: the table of codes, each code's identifiers and translations, and the generated
+/// methods' docs.
+#[test]
+fn rustdoc_renders_the_generated_docs() {
+    let output = cargo_on(&["doc", "--no-deps"], "edition2024");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/downstream/doc/rtc_codes_downstream/enum.ErrorCode.html");
+    let html = std::fs::read_to_string(&page).expect("rustdoc wrote the family's page");
+    for expected in [
+        "Codes",
+        "kError<wbr>Code<wbr>Invalid<wbr>Token",
+        "Invalid token.",
+        "SDK name <code>kRoomErrorCodeRoomIdIllegal</code>",
+        "whose value is <code>code</code>",
+        "The value of this code",
+        "The family is open",
+    ] {
+        assert!(
+            html.contains(expected),
+            "{expected:?} is not on {}",
+            page.display()
+        );
+    }
 }
