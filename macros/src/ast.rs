@@ -21,13 +21,15 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
-use syn::{token, Attribute, Ident, LitStr, Token, Visibility};
+use syn::{token, Attribute, Ident, Token, Visibility};
 
 use super::ctxt::Ctxt;
 use super::lang::{parse_tag, LangTag};
 
 mod doc_comments;
+mod text;
 mod value;
+pub use text::Text;
 use value::parse_value;
 pub use value::Value;
 
@@ -69,9 +71,9 @@ pub struct Code {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
     pub value: Value,
-    pub description: LitStr,
+    pub description: Text,
     /// Descriptions in other languages: `en "..."`.
-    pub translations: Vec<(LangTag, LitStr)>,
+    pub translations: Vec<(LangTag, Text)>,
 }
 
 impl Invocation {
@@ -305,8 +307,8 @@ impl Parse for Code {
             ));
         }
         let eq: Token![=] = input.parse()?;
-        if input.peek(LitStr) && is_language_tag(&ident.to_string()) {
-            let text: LitStr = input.parse()?;
+        if Text::peek(input).is_some() && is_language_tag(&ident.to_string()) {
+            let text = Text::parse(input)?;
             return Err(syn::Error::new_spanned(
                 quote::quote!(#ident #eq #text),
                 format!(
@@ -328,8 +330,8 @@ impl Parse for Code {
         let mut translations = Vec::new();
         while input.peek(Ident::peek_any) {
             let tag = parse_tag(input)?;
-            if input.peek(LitStr) {
-                translations.push((tag, input.parse()?));
+            if Text::peek(input).is_some() {
+                translations.push((tag, Text::parse(input)?));
                 continue;
             }
             if is_language_tag(&tag.text) && (input.peek(Token![=]) || input.peek(Token![:])) {
@@ -374,15 +376,15 @@ fn unexpected_after_description(rest: TokenStream) -> syn::Error {
     )
 }
 
-fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<LitStr> {
+fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<Text> {
     if input.is_empty() {
         return Err(syn::Error::new_spanned(
             arrow,
             "expected a string literal description after `=>`",
         ));
     }
-    if input.peek(LitStr) {
-        return input.parse();
+    if Text::peek(input).is_some() {
+        return Text::parse(input);
     }
     let found: TokenTree = input.parse()?;
     Err(syn::Error::new_spanned(

@@ -9,6 +9,7 @@ use quote::ToTokens;
 use syn::ext::IdentExt as _;
 use syn::Ident;
 
+use super::ast::Text;
 use super::ast::{self, Invocation};
 use super::attr;
 use super::case::SdkCase;
@@ -235,8 +236,7 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
     let (translations, translations_valid) = check_translations(cx, &code.ident, given, lang);
     valid &= translations_valid;
 
-    let description = code.description.value();
-    if description.trim().is_empty() {
+    if code.description.is_blank() {
         cx.error_spanned_by(
             &code.description,
             format!(
@@ -281,10 +281,13 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
         ident: code.ident,
         name,
         value: value?,
+        line_breaks: code.description.may_break_lines()
+            || translations
+                .iter()
+                .any(|translation| translation.literal.may_break_lines()),
         description_literal: code.description,
         sdk_name,
         aliases,
-        description,
         translations,
         docs: options.docs,
         doc_attrs: options.doc_attrs,
@@ -332,7 +335,7 @@ fn check_value(cx: &Ctxt, literal: &ast::Value, repr: IntType) -> Option<i128> {
 fn check_translations(
     cx: &Ctxt,
     code: &Ident,
-    given: Vec<(LangTag, syn::LitStr)>,
+    given: Vec<(LangTag, Text)>,
     family_lang: Option<&str>,
 ) -> (Vec<Translation>, bool) {
     let mut valid = true;
@@ -363,8 +366,7 @@ fn check_translations(
             valid = false;
             continue;
         }
-        let value = text.value();
-        if value.trim().is_empty() {
+        if text.is_blank() {
             cx.error_spanned_by(
                 text,
                 format!("the `{tag}` description of `{code}` is empty"),
@@ -373,7 +375,6 @@ fn check_translations(
         } else {
             translations.push(Translation {
                 language: tag,
-                text: value,
                 literal: text,
             });
         }
@@ -441,12 +442,12 @@ mod tests {
             ["RoomSuccess", "MESSAGE_CODE_ROOM_SUCCESS", "OK"]
         );
         assert!(success.success);
-        let translations: Vec<(&str, &str)> = success
+        let translations: Vec<(&str, String)> = success
             .translations
             .iter()
-            .map(|t| (t.language.as_str(), t.text.as_str()))
+            .map(|t| (t.language.as_str(), t.literal.value()))
             .collect();
-        assert_eq!(translations, [("en", "Sent")]);
+        assert_eq!(translations, [("en", "Sent".to_owned())]);
         assert_eq!(family.codes[1].sdk_name, "TIMEOUT");
     }
 

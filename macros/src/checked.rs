@@ -47,10 +47,11 @@ pub struct Code {
     pub name: String,
     pub value: i128,
     /// The description as the user wrote it, passed on to the templates with its span.
-    pub description_literal: syn::LitStr,
+    pub description_literal: super::ast::Text,
     pub sdk_name: String,
     pub aliases: Vec<String>,
-    pub description: String,
+    /// Whether a description (in any language) may have a line break.
+    pub line_breaks: bool,
     /// The descriptions in other languages, in the family's language order.
     pub translations: Vec<Translation>,
     pub docs: Vec<String>,
@@ -66,9 +67,8 @@ pub struct Code {
 /// A code's description in another language: `en "..."`.
 pub struct Translation {
     pub language: String,
-    pub text: String,
     /// The text as the user wrote it, passed on to the templates with its span.
-    pub literal: syn::LitStr,
+    pub literal: super::ast::Text,
 }
 
 impl Family {

@@ -155,7 +155,7 @@ pub fn family_docs(family: &Family) -> Vec<String> {
                 (false, true) => "(deprecated) ",
                 (false, false) => "",
             },
-            description = cell(&code.description),
+            description = cell(&code.description_literal.value()),
         );
         // A cell per language of the family, empty where this code has no description in it.
         for language in &family.languages {
@@ -163,7 +163,9 @@ pub fn family_docs(family: &Family) -> Vec<String> {
                 .translations
                 .iter()
                 .find(|translation| translation.language.eq_ignore_ascii_case(language))
-                .map_or(String::new(), |translation| cell(&translation.text));
+                .map_or(String::new(), |translation| {
+                    cell(&translation.literal.value())
+                });
             row.push(' ');
             row.push_str(&text);
             row.push_str(" |");
@@ -188,10 +190,16 @@ pub fn family_docs(family: &Family) -> Vec<String> {
 
 /// The lines of a variant's rustdoc: its description, its own docs, then its identifiers.
 pub fn code_docs(code: &Code) -> Vec<String> {
-    let mut lines = vec![format!(" {}", escape_markdown(&code.description))];
-    for super::checked::Translation { language, text, .. } in &code.translations {
+    let mut lines = vec![format!(
+        " {}",
+        escape_markdown(&code.description_literal.value())
+    )];
+    for super::checked::Translation { language, literal } in &code.translations {
         lines.push(String::new());
-        lines.push(format!(" *{language}*: {}", escape_markdown(text)));
+        lines.push(format!(
+            " *{language}*: {}",
+            escape_markdown(&literal.value())
+        ));
     }
     if !code.docs.is_empty() {
         lines.push(String::new());

@@ -190,13 +190,7 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
     let description = &code.description_literal;
     let index = Literal::usize_unsuffixed(index);
     let names = code.lookup_names();
-    let line_breaks = std::iter::once(&code.description)
-        .chain(
-            code.translations
-                .iter()
-                .map(|translation| &translation.text),
-        )
-        .any(|text| text.contains(['\n', '\r']));
+    let line_breaks = code.line_breaks;
     let details = (code.success
         || code.deprecated
         || !code.aliases.is_empty()
