@@ -47,18 +47,12 @@ impl Text {
         }
     }
 
-    /// Whether the text is empty or only whitespace. Unescapes only a literal with nothing
-    /// visible but escapes.
+    /// Whether the text is empty or only whitespace. Unescapes only a literal with escapes: the
+    /// text of any other is the literal between its quotes.
     pub fn is_blank(&self) -> bool {
         let inner = self.inner();
-        let visible = inner
-            .chars()
-            .any(|c| !c.is_whitespace() && !(c == '\\' && !self.is_raw()));
-        if visible && !inner.contains('\\') {
-            return false;
-        }
-        if visible && self.is_raw() {
-            return false;
+        if self.is_raw() || !inner.contains('\\') {
+            return inner.trim().is_empty();
         }
         self.value().trim().is_empty()
     }
