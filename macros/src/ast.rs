@@ -307,8 +307,10 @@ impl Parse for Code {
             ));
         }
         let eq: Token![=] = input.parse()?;
-        if Text::peek(input).is_some() && is_language_tag(&ident.to_string()) {
-            let text = Text::parse(input)?;
+        let text = is_language_tag(&ident.to_string())
+            .then(|| Text::take(input))
+            .flatten();
+        if let Some(text) = text {
             return Err(syn::Error::new_spanned(
                 quote::quote!(#ident #eq #text),
                 format!(
@@ -330,8 +332,8 @@ impl Parse for Code {
         let mut translations = Vec::new();
         while input.peek(Ident::peek_any) {
             let tag = parse_tag(input)?;
-            if Text::peek(input).is_some() {
-                translations.push((tag, Text::parse(input)?));
+            if let Some(text) = Text::take(input) {
+                translations.push((tag, text));
                 continue;
             }
             if is_language_tag(&tag.text) && (input.peek(Token![=]) || input.peek(Token![:])) {
@@ -383,8 +385,8 @@ fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<Text>
             "expected a string literal description after `=>`",
         ));
     }
-    if Text::peek(input).is_some() {
-        return Text::parse(input);
+    if let Some(text) = Text::take(input) {
+        return Ok(text);
     }
     let found: TokenTree = input.parse()?;
     Err(syn::Error::new_spanned(

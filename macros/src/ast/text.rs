@@ -19,24 +19,20 @@ pub struct Text {
 }
 
 impl Text {
-    /// The string literal at the start of `input`, if there is one (not a byte or C string, no
-    /// suffix).
-    pub fn peek(input: ParseStream) -> Option<Text> {
-        let (literal, _) = input.cursor().literal()?;
-        let repr = literal.to_string();
-        is_string_literal(&repr).then_some(Text { literal, repr })
-    }
-
-    /// Parses the string literal at the start of `input`.
-    pub fn parse(input: ParseStream) -> syn::Result<Text> {
-        let text = Text::peek(input).ok_or_else(|| input.error("expected a string literal"))?;
-        input.step(|cursor| {
-            cursor
-                .literal()
-                .map(|(_, rest)| ((), rest))
-                .ok_or_else(|| cursor.error("expected a string literal"))
-        })?;
-        Ok(text)
+    /// The string literal at the start of `input` (not a byte or C string, no suffix), taken
+    /// out of it; `None`, with `input` as it was, when there is none.
+    pub fn take(input: ParseStream) -> Option<Text> {
+        input
+            .step(|cursor| {
+                let (literal, rest) = cursor.literal().ok_or_else(|| cursor.error(""))?;
+                let repr = literal.to_string();
+                if is_string_literal(&repr) {
+                    Ok((Text { literal, repr }, rest))
+                } else {
+                    Err(cursor.error(""))
+                }
+            })
+            .ok()
     }
 
     /// The text, unescaped.
@@ -101,7 +97,7 @@ mod tests {
 
     fn text(tokens: proc_macro2::TokenStream) -> Option<Text> {
         let parser = |input: syn::parse::ParseStream| {
-            let text = Text::peek(input);
+            let text = Text::take(input);
             let _: proc_macro2::TokenStream = input.parse()?;
             Ok(text)
         };
