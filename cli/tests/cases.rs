@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use rtc_codes_cli::import::{import_files, Import, Options};
 
+mod common;
+
 /// One line of `cases.txt`.
 struct Case {
     name: String,
@@ -69,25 +71,16 @@ fn rendered(imported: &Import) -> String {
 
 #[test]
 fn every_case_imports_as_expected() {
-    let bless = std::env::var_os("RTC_CODES_BLESS").is_some();
-    let mut mismatches = Vec::new();
     let cases = cases();
     assert!(cases.len() >= 22, "{} cases", cases.len());
-    for case in cases {
-        let found = rendered(&import_files(&case.headers, &case.options));
-        let path = dir().join("expected").join(format!("{}.rs", case.name));
-        if bless {
-            fs::write(&path, &found).expect("writable");
-            continue;
-        }
-        let expected = fs::read_to_string(&path).unwrap_or_default();
-        if expected != found {
-            mismatches.push(format!(
-                "{}:\n--- expected\n{expected}\n--- found\n{found}",
-                case.name
-            ));
-        }
-    }
+    let mismatches: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            let found = rendered(&import_files(&case.headers, &case.options));
+            let path = dir().join("expected").join(format!("{}.rs", case.name));
+            common::expect_or_bless(&case.name, &path, &found)
+        })
+        .collect();
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 

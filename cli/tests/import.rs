@@ -11,6 +11,8 @@ use std::process::Command;
 
 use rtc_codes_cli::import::{import, import_bytes, Header, Options};
 
+mod common;
+
 fn headers() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers");
     let mut headers: Vec<(String, String)> = fs::read_dir(&dir)
@@ -43,22 +45,14 @@ fn imported(name: &str, text: &str) -> String {
 #[test]
 fn every_header_imports_as_expected() {
     let expected_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers/expected");
-    let bless = std::env::var_os("RTC_CODES_BLESS").is_some();
-    let mut mismatches = Vec::new();
-    for (name, text) in headers() {
-        let found = imported(&name, &text);
-        let path = expected_dir.join(name.replace(".h", ".rs"));
-        if bless {
-            fs::write(&path, &found).expect("writable");
-            continue;
-        }
-        let expected = fs::read_to_string(&path).unwrap_or_default();
-        if expected != found {
-            mismatches.push(format!(
-                "{name}:\n--- expected\n{expected}\n--- found\n{found}"
-            ));
-        }
-    }
+    let mismatches: Vec<String> = headers()
+        .into_iter()
+        .filter_map(|(name, text)| {
+            let found = imported(&name, &text);
+            let path = expected_dir.join(name.replace(".h", ".rs"));
+            common::expect_or_bless(&name, &path, &found)
+        })
+        .collect();
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 
@@ -252,4 +246,44 @@ fn every_other_problem_is_reported_where_it_is() {
         .collect();
     assert_eq!(names, ["Opts", "Twice"]);
     assert_eq!(imported.families[0].repr, "i32");
+}
+
+/// `--define` and `--encoding` that cannot be used, and names a value cannot be computed from,
+/// are problems that say what to write instead.
+#[test]
+fn definitions_and_encodings_that_cannot_be_used() {
+    let header = "#define SHIFT_OF(x) (x)\n#define NAME \"text\"\n\
+                  enum D { kDA = SHIFT_OF(2), kDB = NAME, kDC = GIVEN, kDD = UNKNOWN };\n";
+    let options = Options {
+        defines: vec!["GIVEN=1 << 4".to_owned(), "NO_VALUE".to_owned()],
+        encoding: Some("klingon".to_owned()),
+        ..Options::default()
+    };
+    let imported = import_bytes(&[("d.h", header.as_bytes())], &options);
+    let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "`klingon` is not an encoding (such as gb18030, utf-16le or latin1): each header's is detected",
+            "`NO_VALUE` is not a definition: write `NAME=VALUE`, such as `DEMO_SHIFT=16`",
+            "d.h:3: enumerator `kDA` is not imported: `SHIFT_OF` is a function-like macro, which the importer does not expand: give the enumerator's value with `--define SHIFT_OF=VALUE` or in the header",
+            "d.h:3: enumerator `kDB` is not imported: `NAME` is a `#define` whose value is not an integer constant expression: give it with `--define NAME=VALUE`",
+            "d.h:3: enumerator `kDD` is not imported: `UNKNOWN` is not an enumerator or `#define` of the headers given: pass the header that declares it, or give its value with `--define UNKNOWN=VALUE`",
+        ]
+    );
+    let codes: Vec<(&str, i128)> = imported.families[0]
+        .codes
+        .iter()
+        .map(|code| (code.sdk_name.as_str(), code.value))
+        .collect();
+    assert_eq!(codes, [("kDC", 16)]);
+
+    // On the command line, an encoding that is none is a usage error.
+    let exe = env!("CARGO_BIN_EXE_rtc-codes");
+    let output = Command::new(exe)
+        .args(["import", "--encoding", "klingon", "x.h"])
+        .output()
+        .expect("rtc-codes runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("`klingon` is not an encoding"));
 }
