@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use super::ast::Invocation;
 use super::check::check;
 use super::ctxt::Ctxt;
+use super::doc::Docs;
 use super::expand::expand;
 
 /// The expansion of `input` (`[krate] family+`).
@@ -14,10 +15,17 @@ use super::expand::expand;
 /// line still compiles against the rest of it, and the user sees the macro's own errors rather
 /// than a cascade of "cannot find type" errors.
 pub fn rtc_codes(input: TokenStream) -> TokenStream {
+    rtc_codes_with(input, Docs::for_this_build())
+}
+
+/// The expansion of `input` with the given docs: what a compiler or rustdoc would get, whatever
+/// process runs it (the benchmarks expand as the compiler does).
+pub fn rtc_codes_with(input: TokenStream, docs: Docs) -> TokenStream {
     let cx = Ctxt::new();
     let checked = Invocation::from_tokens(&cx, input).map(|invocation| check(&cx, invocation));
     let mut output = cx.into_compile_errors();
-    if let Some(checked) = checked {
+    if let Some(mut checked) = checked {
+        checked.docs = docs;
         output.extend(expand(&checked));
     }
     output

@@ -268,10 +268,10 @@ fn write_minimal(dir: &Path) -> io::Result<()> {
     )
 }
 
-/// `rtc_codes!`'s expansion of `families`, as the source of a crate.
+/// `rtc_codes!`'s expansion of `families` as the compiler gets it, as the source of a crate.
 fn expanded_source(families: &[Family]) -> io::Result<String> {
-    let tokens =
-        crate::expand_bench::expand(&emit::macro_input(families)).map_err(io::Error::other)?;
+    let tokens = crate::expand_bench::expand_as_compiled(&emit::macro_input(families))
+        .map_err(io::Error::other)?;
     Ok(format!("#![allow(missing_docs)]\n{tokens}\n"))
 }
 

@@ -23,9 +23,18 @@ fn input_tokens(input: &str) -> Result<TokenStream, String> {
         .map_err(|error| format!("the input does not lex: {error}"))
 }
 
-/// Expands `input` (the macro's input, without the crate path) as `rtc_codes!` would.
+/// Expands `input` (the macro's input, without the crate path) as `rtc_codes!` would, with the
+/// full rustdoc (as rustdoc, rust-analyzer and this process get it).
 pub fn expand(input: &str) -> Result<TokenStream, String> {
     Ok(engine::pipeline::rtc_codes(input_tokens(input)?))
+}
+
+/// Expands `input` as `rtc_codes!` does inside the compiler (the docs a build compiles).
+pub fn expand_as_compiled(input: &str) -> Result<TokenStream, String> {
+    Ok(engine::pipeline::rtc_codes_with(
+        input_tokens(input)?,
+        engine::doc::Docs::Compiled,
+    ))
 }
 
 pub fn run(sizes: &[usize]) -> Result<String, String> {

@@ -8,7 +8,7 @@
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
-//! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as Rust source
+//! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as rustc gets it
 //! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import` of a 7,000-line header
 //! ```
 
@@ -107,10 +107,10 @@ fn run(args: &[String]) -> Result<String, String> {
                 .map_err(|error| error.to_string())
         }
         // The expansion of the families of the first size (the documented ones by default) as
-        // Rust source, to study what it costs.
+        // Rust source, as the compiler gets it, to study what it costs.
         "expanded" => {
             let size = sizes.first().copied().unwrap_or(172);
-            expand_bench::expand(&emit::macro_input(&model::of_size(size)))
+            expand_bench::expand_as_compiled(&emit::macro_input(&model::of_size(size)))
                 .map(|tokens| tokens.to_string())
         }
         other => Err(format!("unknown command {other}")),
