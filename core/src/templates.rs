@@ -13,13 +13,17 @@
 //!         successes: [],                        // the codes that mean success
 //!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
 //!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
-//!         from_name: flat,                      // or the dispatch of a very large family
+//!         from_name: |name| {                   // the lookup, as the proc macro shapes it
+//!             match name {
+//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(Self::InvalidToken),
+//!                 _ => __None,
+//!             }
+//!         },
 //!         codes: [
 //!             InvalidToken = -1000 => "Token 无效。" {
 //!                 index: 0,
 //!                 name: "InvalidToken",
 //!                 sdk_name: "kErrorCodeInvalidToken",
-//!                 names: ["InvalidToken", "kErrorCodeInvalidToken"],
 //!                 // only where a code has one of them, or a description with a line break:
 //!                 details: {
 //!                     success: false,
@@ -35,8 +39,8 @@
 //! ```
 //!
 //! What the proc macro computes and a template cannot (SDK names, the strings of raw identifiers,
-//! indices, the lookup names without repeats, the shape of a very large `from_name`) comes in as
-//! data; everything else is written here once, as one would write it by hand. The impls sit in a
+//! indices, the body of `from_name`, whose shape depends on the names) comes in as data;
+//! everything else is written here once, as one would write it by hand. The impls sit in a
 //! `const _: () = { ... };` block that imports `__private` as `__rt`, so no name of the caller's
 //! can interfere, and locals (`code`, `name`, `f`) keep `macro_rules!` hygiene.
 
@@ -55,13 +59,12 @@ macro_rules! __impl_family {
             successes: [$($success:ident),*],
             ordered: [$($ordered:ident),*],
             serde: [$($serde:ident),*],
-            from_name: $from_name:tt,
+            from_name: |$lookup:ident| $from_name:tt,
             codes: [$(
                 $code:ident = $value:literal => $description:literal {
                     index: $index:literal,
                     name: $name:literal,
                     sdk_name: $sdk_name:literal,
-                    names: [$($lookup:literal),+],
                     $(details: {
                         success: $is_success:literal,
                         deprecated: $deprecated:literal,
@@ -94,6 +97,7 @@ macro_rules! __impl_family {
                 FamilyInfo as __FamilyInfo,
                 CodeInfo as __CodeInfo,
                 Code as __Code,
+                code_info as __code_info,
             };
 
             // `deprecated`: the codes marked so are listed here; `unreachable_*`: `is_success` of
@@ -129,7 +133,7 @@ macro_rules! __impl_family {
                     $lang,
                     &[$($language),*],
                     &[$(
-                        __rt::code_info($family_name, $lang, $name, $sdk_name, $value, $description)
+                        __code_info($family_name, $lang, $name, $sdk_name, $value, $description)
                         $(.with_details(
                             $is_success,
                             $deprecated,
@@ -170,15 +174,16 @@ macro_rules! __impl_family {
                 ))]
                 #[inline]
                 #[must_use]
-                pub fn from_name(name: &__str) -> __Option<Self> {
-                    $crate::__from_name!(name, $from_name, [$($code: $($lookup)|+),*])
-                }
+                pub fn from_name($lookup: &__str) -> __Option<Self> $from_name
 
                 #[cfg_attr(doc, doc = " The metadata of this code, or `None` for an undeclared value.")]
                 #[inline]
                 #[must_use]
                 pub const fn info(self) -> __Option<&'static __CodeInfo> {
-                    // One `match` to an index and one index expression: the table is named once.
+                    // The one `match` on the codes that the accessors share: `name`, `sdk_name`,
+                    // `description` and `Display` read the table through it, rather than each
+                    // matching every code again (as many arms to parse, resolve and hash on every
+                    // rebuild, for the same speed).
                     let index: __usize = match self {
                         $(Self::$code => $index,)*
                         $(Self::$other(_) => return __None,)?
@@ -190,9 +195,13 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub const fn name(self) -> &'static __str {
-                    match self {
-                        $(Self::$code => $name,)*
-                        $(Self::$other(_) => $other_name,)?
+                    match self.info() {
+                        __Some(info) => info.name,
+                        // Only the catch-all has no `CodeInfo`.
+                        __None => match Self::FAMILY.catch_all {
+                            __Some(name) => name,
+                            __None => "",
+                        },
                     }
                 }
 
@@ -200,9 +209,9 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub const fn sdk_name(self) -> &'static __str {
-                    match self {
-                        $(Self::$code => $sdk_name,)*
-                        $(Self::$other(_) => "",)?
+                    match self.info() {
+                        __Some(info) => info.sdk_name,
+                        __None => "",
                     }
                 }
 
@@ -210,9 +219,9 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub const fn description(self) -> &'static __str {
-                    match self {
-                        $(Self::$code => $description,)*
-                        $(Self::$other(_) => "",)?
+                    match self.info() {
+                        __Some(info) => info.description,
+                        __None => "",
                     }
                 }
 
@@ -458,43 +467,6 @@ macro_rules! __impl_order {
                     &(other.code(), !other.is_declared()),
                 )
             }
-        }
-    };
-}
-
-/// The body of `from_name`, given the name to look up, the shape of the lookup and every code's
-/// names (`[Code: "Name" | "kName", ...]`).
-///
-/// A string `match` compares the length first, and the bytes only of names of that length, so
-/// one flat `match` is as fast as any other shape while few names share a length (`flat`). For a
-/// very large family, where many do, the proc macro computes a dispatch on the length, then on
-/// the byte that best tells those names apart (`{ length => { at: byte, value => [names] } }`), so
-/// that a lookup still compares about one string.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __from_name {
-    ($name:ident, flat, [$($code:ident: $($lookup:literal)|+),*]) => {
-        match $name {
-            $($($lookup)|+ => $crate::__private::Some(Self::$code),)*
-            _ => $crate::__private::None,
-        }
-    };
-    ($name:ident, { $($length:literal => $names:tt),* $(,)? }, $codes:tt) => {
-        match $name.len() {
-            $($length => $crate::__from_name!(@names $name, $names),)*
-            _ => $crate::__private::None,
-        }
-    };
-    (@names $name:ident, { at: $position:literal, $($byte:literal => $names:tt),* $(,)? }) => {
-        match $name.as_bytes().get($position) {
-            $($crate::__private::Some(&$byte) => $crate::__from_name!(@names $name, $names),)*
-            _ => $crate::__private::None,
-        }
-    };
-    (@names $name:ident, [$($code:ident: $($lookup:literal)|+),* $(,)?]) => {
-        match $name {
-            $($($lookup)|+ => $crate::__private::Some(Self::$code),)*
-            _ => $crate::__private::None,
         }
     };
 }

@@ -6,7 +6,7 @@
 //! dependency name or shadowed items. The enum definition is built from the user's own tokens, so
 //! that names, attributes and docs keep their spans; the template (`core/src/templates.rs`) writes
 //! the impls. The data is only what a template cannot compute: strings without `r#`, SDK names,
-//! indices, lookup names without repeats, and the shape of a very large `from_name` (`lookup.rs`).
+//! indices, and the body of `from_name` (`lookup.rs`).
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -158,7 +158,7 @@ impl<'a> Expander<'a> {
             .map(|code| &code.ident);
         let ordered = &self.family.ordered;
         let serde = &self.family.serde;
-        let from_name = lookup::from_name_shape(&self.family.codes);
+        let from_name = lookup::from_name_body(&self.family.codes);
         let codes = self.family.codes.iter().enumerate().map(code_data);
         quote! {
             #krate::__private::impl_family! {
@@ -189,7 +189,6 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
     let value = value_tokens(code.value);
     let description = &code.description_literal;
     let index = Literal::usize_unsuffixed(index);
-    let names = code.lookup_names();
     let line_breaks = code.line_breaks;
     let details = (code.success
         || code.deprecated
@@ -220,7 +219,6 @@ fn code_data((index, code): (usize, &Code)) -> TokenStream {
             index: #index,
             name: #name,
             sdk_name: #sdk_name,
-            names: [#(#names),*],
             #details
         }
     }
