@@ -1,7 +1,9 @@
 //! `#[codes(...)]` options of families and codes, doc comments, and pass-through attributes.
 
 use syn::meta::ParseNestedMeta;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta, Token};
+
+use super::ast::Text;
 
 use super::case::SdkCase;
 use super::ctxt::Ctxt;
@@ -16,12 +18,12 @@ pub struct FamilyAttrs {
     pub docs: Vec<String>,
     /// The doc attributes as the user wrote them, for a build that needs no generated docs.
     pub doc_attrs: Vec<Attribute>,
-    pub sdk_prefix: Option<LitStr>,
+    pub sdk_prefix: Option<Text>,
     pub sdk_case: Option<SdkCase>,
     /// The catch-all variant of an open family.
     pub other: Option<Ident>,
     /// The language of the descriptions, a well-formed tag.
-    pub lang: Option<LitStr>,
+    pub lang: Option<Text>,
     /// Attributes the macro does not interpret, emitted on the enum unchanged.
     pub passthrough: Vec<Attribute>,
     /// `PartialOrd` and `Ord` as derived: the templates implement them by value.
@@ -35,8 +37,8 @@ pub struct FamilyAttrs {
 pub struct CodeAttrs {
     pub docs: Vec<String>,
     pub doc_attrs: Vec<Attribute>,
-    pub sdk_name: Option<LitStr>,
-    pub aliases: Vec<LitStr>,
+    pub sdk_name: Option<Text>,
+    pub aliases: Vec<Text>,
     pub success: bool,
     pub deprecated: bool,
     pub passthrough: Vec<Attribute>,
@@ -264,19 +266,17 @@ pub fn path_text(path: &syn::Path) -> String {
 }
 
 /// `name = "string"`.
-fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Result<LitStr> {
+fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Result<Text> {
     if !meta.input.peek(Token![=]) {
         return Err(meta.error(format!("expected `{name} = {example}`")));
     }
     let value = meta.value()?;
-    if value.peek(LitStr) {
-        return value.parse();
-    }
-    Err(value.error(format!("expected a string literal: `{name} = {example}`")))
+    Text::take(value)
+        .ok_or_else(|| value.error(format!("expected a string literal: `{name} = {example}`")))
 }
 
 /// SDK names, prefixes and aliases are identifiers: no whitespace or control characters.
-fn check_identifier_text(lit: &LitStr, what: &str) -> syn::Result<()> {
+fn check_identifier_text(lit: &Text, what: &str) -> syn::Result<()> {
     let text = lit.value();
     if text.is_empty() {
         return Err(syn::Error::new_spanned(

@@ -107,9 +107,9 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
     let prefix = options
         .sdk_prefix
         .as_ref()
-        .map(syn::LitStr::value)
+        .map(Text::value)
         .unwrap_or_default();
-    let lang = options.lang.as_ref().map(syn::LitStr::value);
+    let lang = options.lang.as_ref().map(Text::value);
     let mut codes = CodeSet::default();
     for code in family.codes {
         let family = FamilyContext {
@@ -256,7 +256,7 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
         let span = options
             .sdk_name
             .as_ref()
-            .map_or(code.ident.span(), syn::LitStr::span);
+            .map_or(code.ident.span(), Text::span);
         names.push((sdk_name.clone(), span));
     }
     let mut aliases: Vec<String> = Vec::new();
