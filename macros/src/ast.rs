@@ -27,6 +27,7 @@ use super::ctxt::Ctxt;
 use super::lang::{parse_tag, LangTag};
 
 mod doc_comments;
+mod plain;
 mod text;
 mod value;
 pub use text::Text;
@@ -271,7 +272,11 @@ impl Body {
         if tokens.is_empty() {
             return; // `///<` comments after the last comma
         }
-        match syn::parse2::<Code>(tokens.into_iter().collect()) {
+        let code = match plain::code(&tokens) {
+            Some(code) => Ok(code),
+            None => syn::parse2::<Code>(tokens.into_iter().collect()),
+        };
+        match code {
             Ok(mut code) => {
                 code.attrs.extend(comments.own);
                 self.codes.push(code);

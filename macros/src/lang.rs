@@ -24,6 +24,16 @@ impl ToTokens for LangTag {
     }
 }
 
+impl LangTag {
+    /// A one-word tag (`en`), as [`parse_tag`] reads it.
+    pub fn from_ident(ident: &Ident) -> LangTag {
+        LangTag {
+            text: ident.to_string(),
+            tokens: TokenStream::from(proc_macro2::TokenTree::Ident(ident.clone())),
+        }
+    }
+}
+
 /// Reads `Ident ('-' (Ident | integer))*`: a tag's subtags as tokens. Does not check the tag.
 pub fn parse_tag(input: ParseStream) -> syn::Result<LangTag> {
     // Keywords too: `in` and `as` are tags of real languages.

@@ -1,7 +1,7 @@
 //! The value of a code line (`= -1000`): its model and its parser, which also recognizes a
 //! description written without the `=>` before it.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
 use syn::{LitInt, LitStr, Token};
@@ -9,23 +9,35 @@ use syn::{LitInt, LitStr, Token};
 /// An integer literal with an optional leading minus.
 pub struct Value {
     pub minus: Option<Token![-]>,
-    pub lit: LitInt,
+    pub lit: Literal,
+    /// The literal's value in base 10, without `_` (`0x3e8` is `1000`).
+    pub digits: String,
+    /// The literal's type suffix (`i64` of `5i64`), empty when it has none.
+    pub suffix: String,
 }
 
 impl Value {
+    fn from_lit(minus: Option<Token![-]>, lit: &LitInt) -> Value {
+        Value {
+            minus,
+            lit: lit.token(),
+            digits: lit.base10_digits().to_owned(),
+            suffix: lit.suffix().to_owned(),
+        }
+    }
+
     /// The value as written, before checking it against the family's type.
     pub fn to_i128(&self) -> syn::Result<i128> {
-        if !self.lit.suffix().is_empty() {
+        if !self.suffix.is_empty() {
             return Err(syn::Error::new_spanned(
                 &self.lit,
                 format!(
                     "remove the suffix `{}`: a value takes the type of its family",
-                    self.lit.suffix()
+                    self.suffix
                 ),
             ));
         }
-        let digits = self.lit.base10_digits();
-        let magnitude: i128 = digits.parse().map_err(|_| {
+        let magnitude: i128 = self.digits.parse().map_err(|_| {
             syn::Error::new_spanned(
                 self,
                 "this value does not fit any supported integer type (the widest are `i64` and `u64`)",
@@ -69,7 +81,7 @@ pub(super) fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
     })
     .parse2(tokens.clone());
     match parsed {
-        Ok((minus, syn::Lit::Int(lit))) => Ok(Value { minus, lit }),
+        Ok((minus, syn::Lit::Int(lit))) => Ok(Value::from_lit(minus, &lit)),
         Ok((_, lit)) => Err(syn::Error::new_spanned(
             lit,
             "expected an integer literal: values are written as `-1000`, `0x10` or `1_000`",
