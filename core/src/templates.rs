@@ -19,6 +19,7 @@
 //!                 _ => __None,
 //!             }
 //!         },
+//!         count: 1,                             // the number of codes
 //!         codes: [
 //!             InvalidToken = -1000 => "Token 无效。" {
 //!                 index: 0,
@@ -60,6 +61,7 @@ macro_rules! __impl_family {
             ordered: [$($ordered:ident),*],
             serde: [$($serde:ident),*],
             from_name: |$lookup:ident| $from_name:tt,
+            count: $count:literal,
             codes: [$(
                 $code:ident = $value:literal => $description:literal {
                     index: $index:literal,
@@ -100,6 +102,21 @@ macro_rules! __impl_family {
                 code_info as __code_info,
             };
 
+            // The table as an array `const` of its own, not borrowed where it is written: the
+            // compiler checks every value borrowed in a `const` for interior mutability, with a
+            // trait query per value that it does not cache, and a table of `CodeInfo`s is one
+            // such value per code; borrowed as a `const`, it is one.
+            const __CODES: [__CodeInfo; $count] = [$(
+                __code_info($family_name, $lang, $name, $sdk_name, $value, $description)
+                $(.with_details(
+                    $is_success,
+                    $deprecated,
+                    &[$($alias),*],
+                    &[$(($translation_language, $translation)),*],
+                    $line_breaks,
+                ))?
+            ),*];
+
             // `deprecated`: the codes marked so are listed here; `unreachable_*`: `is_success` of
             // a family whose codes all mean success, and `info` of a family left without codes
             // by errors in its input; `indexing_slicing`: `info` indexes the table with the
@@ -119,7 +136,7 @@ macro_rules! __impl_family {
                 pub const ALL: &'static [Self] = &[$(Self::$code),*];
 
                 #[cfg_attr(doc, doc = __rt::concat!(" The number of declared codes of `", $family_name, "`."))]
-                pub const COUNT: __usize = Self::ALL.len();
+                pub const COUNT: __usize = $count;
 
                 #[cfg_attr(doc, doc = __rt::concat!(
                     " The metadata of `", $family_name,
@@ -132,16 +149,7 @@ macro_rules! __impl_family {
                     __rt::stringify!($repr),
                     $lang,
                     &[$($language),*],
-                    &[$(
-                        __code_info($family_name, $lang, $name, $sdk_name, $value, $description)
-                        $(.with_details(
-                            $is_success,
-                            $deprecated,
-                            &[$($alias),*],
-                            &[$(($translation_language, $translation)),*],
-                            $line_breaks,
-                        ))?
-                    ),*],
+                    &__CODES,
                 )
                 $(.with_catch_all($other_name))?;
 

@@ -159,6 +159,7 @@ impl<'a> Expander<'a> {
         let ordered = &self.family.ordered;
         let serde = &self.family.serde;
         let from_name = lookup::from_name_body(&self.family.codes);
+        let count = Literal::usize_unsuffixed(self.family.codes.len());
         let codes = self.family.codes.iter().enumerate().map(code_data);
         quote! {
             #krate::__private::impl_family! {
@@ -171,6 +172,7 @@ impl<'a> Expander<'a> {
                     ordered: [#(#ordered),*],
                     serde: [#(#serde),*],
                     from_name: #from_name,
+                    count: #count,
                     codes: [#(#codes)*],
                 }
             }
