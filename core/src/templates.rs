@@ -13,10 +13,10 @@
 //!         successes: [],                        // the codes that mean success
 //!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
 //!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
-//!         from_name: |name| {                   // the lookup, as the proc macro shapes it
-//!             match name {
-//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(Self::InvalidToken),
-//!                 _ => __None,
+//!         from_name: |name| {                   // the lookup of a code's position, as
+//!             match name {                      // the proc macro shapes it
+//!                 "InvalidToken" | "kErrorCodeInvalidToken" => 0,
+//!                 _ => return __None,
 //!             }
 //!         },
 //!         count: 1,                             // the number of codes
@@ -182,7 +182,10 @@ macro_rules! __impl_family {
                 ))]
                 #[inline]
                 #[must_use]
-                pub fn from_name($lookup: &__str) -> __Option<Self> $from_name
+                pub fn from_name($lookup: &__str) -> __Option<Self> {
+                    let index: __usize = $from_name;
+                    __Some(Self::ALL[index])
+                }
 
                 #[cfg_attr(doc, doc = " The metadata of this code, or `None` for an undeclared value.")]
                 #[inline]

@@ -12,6 +12,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::checked::{Checked, Code, Family};
+use super::data;
 use super::doc::{self, Docs};
 use super::lookup;
 
@@ -160,7 +161,7 @@ impl<'a> Expander<'a> {
         let serde = &self.family.serde;
         let from_name = lookup::from_name_body(&self.family.codes);
         let count = Literal::usize_unsuffixed(self.family.codes.len());
-        let codes = self.family.codes.iter().enumerate().map(code_data);
+        let codes = data::codes(&self.family.codes);
         quote! {
             #krate::__private::impl_family! {
                 #ident: #repr = #name {
@@ -173,55 +174,9 @@ impl<'a> Expander<'a> {
                     serde: [#(#serde),*],
                     from_name: #from_name,
                     count: #count,
-                    codes: [#(#codes)*],
+                    codes: [#codes],
                 }
             }
-        }
-    }
-}
-
-/// One code's entry in the template's input.
-fn code_data((index, code): (usize, &Code)) -> TokenStream {
-    let Code {
-        ident,
-        name,
-        sdk_name,
-        ..
-    } = code;
-    let value = value_tokens(code.value);
-    let description = &code.description_literal;
-    let index = Literal::usize_unsuffixed(index);
-    let line_breaks = code.line_breaks;
-    let details = (code.success
-        || code.deprecated
-        || !code.aliases.is_empty()
-        || !code.translations.is_empty()
-        || line_breaks)
-        .then(|| {
-            let success = code.success;
-            let deprecated = code.deprecated;
-            let aliases = &code.aliases;
-            let translations = code.translations.iter().map(|translation| {
-                let language = &translation.language;
-                let text = &translation.literal;
-                quote!((#language, #text))
-            });
-            quote! {
-                details: {
-                    success: #success,
-                    deprecated: #deprecated,
-                    aliases: [#(#aliases),*],
-                    translations: [#(#translations),*],
-                    line_breaks: #line_breaks,
-                },
-            }
-        });
-    quote! {
-        #ident = #value => #description {
-            index: #index,
-            name: #name,
-            sdk_name: #sdk_name,
-            #details
         }
     }
 }

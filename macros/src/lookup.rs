@@ -10,90 +10,100 @@
 //! ```text
 //! match name.len() {
 //!     12 => match name.as_bytes().get(5) {
-//!         __Some(&65) => match name { "kErrorA12345" => __Some(Self::CodeA), _ => __None },
+//!         __Some(&65) => match name { "kErrorA12345" => 0, _ => return __None },
 //!         ...
 //!     },
 //!     ...
 //! }
 //! ```
 //!
-//! The template receives the body as one token tree, with the parameter it names (`|name| {...}`),
-//! so that it pastes the lookup rather than matching every name again; `__Some` and `__None` are
-//! the names the template imports.
+//! Each name leads to its code's position in the family, which the template turns into the code
+//! (`Self::ALL[index]`), so the lookup names no variant. The template receives the lookup as one
+//! token tree, with the parameter it names (`|name| {...}`), so that it pastes it rather than
+//! matching every name again; `__None` is a name the template imports.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use std::fmt::Write as _;
+
+use proc_macro2::TokenStream;
 
 use super::checked::Code;
+use super::data;
 
 /// The most names of one length that `from_name` compares one after the other, in a flat `match`.
 pub const FLAT_MATCH_LIMIT: usize = 8;
 
-/// Every lookup name with its code, in declaration order.
-type Names<'a> = [(&'a str, &'a Code)];
+/// Every lookup name with its code's position, in declaration order.
+type Names<'a> = [(&'a str, usize)];
 
-/// `|name| { match name { ... } }`: the parameter and body of `from_name`.
+/// `|name| { match name { ... } }`: the parameter and the lookup of `from_name` (the position of
+/// the code named `name`), written as text (see `data.rs`).
 pub fn from_name_body(codes: &[Code]) -> TokenStream {
-    let mut names: Vec<(&str, &Code)> = Vec::new();
-    for code in codes {
-        names.extend(code.lookup_names().map(|name| (name, code)));
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for (index, code) in codes.iter().enumerate() {
+        names.extend(code.lookup_names().map(|name| (name, index)));
     }
-    let name = Ident::new("name", Span::call_site());
     // The names of each length, in declaration order (the sort is stable).
     let mut by_length = names.clone();
     by_length.sort_by_key(|(name, _)| name.len());
     let lengths: Vec<&Names> = by_length
         .chunk_by(|(a, _), (b, _)| a.len() == b.len())
         .collect();
-    let body = if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
-        names_match(&name, &names)
+    let mut out = String::from("|name| { ");
+    if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
+        names_match(&mut out, &names);
     } else {
-        let arms = lengths.iter().map(|group| {
-            let length = Literal::usize_unsuffixed(group.first().map_or(0, |(name, _)| name.len()));
-            let lookup = by_byte(&name, group);
-            quote!(#length => #lookup,)
-        });
-        quote!(match #name.len() { #(#arms)* _ => __None })
-    };
-    quote!(|#name| { #body })
+        out.push_str("match name.len() { ");
+        for group in lengths {
+            let length = group.first().map_or(0, |(name, _)| name.len());
+            let _ = write!(out, "{length} => ");
+            by_byte(&mut out, group);
+            out.push_str(", ");
+        }
+        out.push_str("_ => return __None }");
+    }
+    out.push_str(" }");
+    data::lex(&out)
 }
 
 /// A `match` on the byte that best tells names of one length apart, or on the names themselves
 /// when there are too few of them for a dispatch to pay.
-fn by_byte(name: &Ident, group: &Names) -> TokenStream {
+fn by_byte(out: &mut String, group: &Names) {
     let length = group.first().map_or(0, |(name, _)| name.len());
     match distinguishing_byte(group, length) {
         Some(position) if group.len() > 2 => {
             let byte_at = |name: &str| name.as_bytes().get(position).copied().unwrap_or_default();
             let mut sorted = group.to_vec();
             sorted.sort_by_key(|(name, _)| byte_at(name));
-            let arms = sorted
-                .chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b))
-                .map(|run| {
-                    let byte =
-                        Literal::u8_unsuffixed(run.first().map_or(0, |(name, _)| byte_at(name)));
-                    let lookup = names_match(name, run);
-                    quote!(__Some(&#byte) => #lookup,)
-                });
-            let position = Literal::usize_unsuffixed(position);
-            quote!(match #name.as_bytes().get(#position) { #(#arms)* _ => __None })
+            let _ = write!(out, "match name.as_bytes().get({position}) {{ ");
+            for run in sorted.chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b)) {
+                let byte = run.first().map_or(0, |(name, _)| byte_at(name));
+                let _ = write!(out, "__Some(&{byte}) => ");
+                names_match(out, run);
+                out.push_str(", ");
+            }
+            out.push_str("_ => return __None }");
         }
-        _ => names_match(name, group),
+        _ => names_match(out, group),
     }
 }
 
-/// `match name { "A" | "kA" => __Some(Self::A), ..., _ => __None }`: consecutive names of one
-/// code share an arm.
-fn names_match(name: &Ident, names: &Names) -> TokenStream {
-    let arms = names
-        .chunk_by(|(_, a), (_, b)| std::ptr::eq(*a, *b))
-        .filter_map(|run| {
-            let (_, code) = run.first()?;
-            let ident = &code.ident;
-            let names = run.iter().map(|(name, _)| name);
-            Some(quote!(#(#names)|* => __Some(Self::#ident),))
-        });
-    quote!(match #name { #(#arms)* _ => __None })
+/// `match name { "A" | "kA" => 0, ..., _ => return __None }`: each name to its code's position
+/// in the family; consecutive names of one code share an arm.
+fn names_match(out: &mut String, names: &Names) {
+    out.push_str("match name { ");
+    for run in names.chunk_by(|(_, a), (_, b)| a == b) {
+        let Some((_, index)) = run.first() else {
+            continue;
+        };
+        for (position, (name, _)) in run.iter().enumerate() {
+            if position > 0 {
+                out.push_str(" | ");
+            }
+            data::string(out, name);
+        }
+        let _ = writeln!(out, " => {index},");
+    }
+    out.push_str("_ => return __None }");
 }
 
 /// The position at which the names (all `length` bytes long) have the most distinct bytes.

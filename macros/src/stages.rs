@@ -12,6 +12,7 @@ pub mod case;
 pub mod check;
 pub mod checked;
 pub mod ctxt;
+pub mod data;
 pub mod derives;
 pub mod doc;
 pub mod duplicates;

@@ -53,6 +53,11 @@ impl Text {
         }
     }
 
+    /// The literal as the user wrote it, quotes included.
+    pub fn as_written(&self) -> &str {
+        &self.repr
+    }
+
     /// The span of the literal, for errors about it.
     pub fn span(&self) -> Span {
         self.literal.span()
