@@ -20,6 +20,22 @@ pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{concat, module_path, stringify};
 
+/// The names the templates use most, which each family imports with one glob: a `use` item per
+/// name, or a path per use, costs more to compile, and is paid again on every rebuild of the
+/// caller's crate. (Names used once per family stay paths through `__rt`: in this glob they cost
+/// more than they save.) The `__` prefix keeps them apart from the caller's names.
+pub mod template_names {
+    pub use super::code_info as __code_info;
+    pub use crate::{
+        Code as __Code, CodeInfo as __CodeInfo, FamilyInfo as __FamilyInfo,
+        ParseCodeError as __ParseCodeError, Raw as __Raw, UnknownCode as __UnknownCode,
+    };
+    pub use core::convert::{From as __From, TryFrom as __TryFrom};
+    pub use core::option::Option::{self as __Option, None as __None, Some as __Some};
+    pub use core::primitive::{bool as __bool, str as __str, usize as __usize};
+    pub use core::result::Result::{self as __Result, Err as __Err, Ok as __Ok};
+}
+
 pub use crate::__documented_families as documented_families;
 pub use crate::__impl_family as impl_family;
 #[cfg(feature = "serde")]

@@ -42,8 +42,8 @@
 //! What the proc macro computes and a template cannot (SDK names, the strings of raw identifiers,
 //! indices, the body of `from_name`, whose shape depends on the names) comes in as data;
 //! everything else is written here once, as one would write it by hand. The impls sit in a
-//! `const _: () = { ... };` block that imports `__private` as `__rt`, so no name of the caller's
-//! can interfere, and locals (`code`, `name`, `f`) keep `macro_rules!` hygiene.
+//! `const _: () = { ... };` block that imports `__private` as `__rt` and its `template_names`
+//! (`__Some`, `__str`, ...), so no name of the caller's can interfere, and locals (`code`, `name`, `f`) keep `macro_rules!` hygiene.
 
 /// Implements a family's inherent API, `Code`, its conversions, `FromStr`, `Display`, `Error`, and
 /// the derives it asks for (`PartialOrd`/`Ord`, `Serialize`/`Deserialize`). See the module docs
@@ -79,28 +79,8 @@ macro_rules! __impl_family {
         }
     ) => {
         const _: () = {
-            // Each name once per family: a path per use is resolved again at every use.
-            use $crate::__private::{
-                self as __rt,
-                str as __str,
-                Option as __Option,
-                From as __From,
-                UnknownCode as __UnknownCode,
-                None as __None,
-                Some as __Some,
-                TryFrom as __TryFrom,
-                Result as __Result,
-                Raw as __Raw,
-                Ok as __Ok,
-                Err as __Err,
-                usize as __usize,
-                bool as __bool,
-                ParseCodeError as __ParseCodeError,
-                FamilyInfo as __FamilyInfo,
-                CodeInfo as __CodeInfo,
-                Code as __Code,
-                code_info as __code_info,
-            };
+            // One glob for the names the templates use most (see `template_names`).
+            use $crate::__private::{self as __rt, template_names::*};
 
             // The table as an array `const` of its own, not borrowed where it is written: the
             // compiler checks every value borrowed in a `const` for interior mutability, with a
