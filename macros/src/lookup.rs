@@ -10,17 +10,19 @@
 //! ```text
 //! match name.len() {
 //!     12 => match name.as_bytes().get(5) {
-//!         __Some(&65) => match name { "kErrorA12345" => 0, _ => return __None },
+//!         __Some(&65) => match name { "kErrorA12345" => __Some(Self::ALL[0]), _ => __None },
 //!         ...
 //!     },
 //!     ...
 //! }
 //! ```
 //!
-//! Each name leads to its code's position in the family, which the template turns into the code
-//! (`Self::ALL[index]`), so the lookup names no variant. The template receives the lookup as one
-//! token tree, with the parameter it names (`|name| {...}`), so that it pastes it rather than
-//! matching every name again; `__None` is a name the template imports.
+//! Each name leads to its code as `Self::ALL[index]` (a constant, as fast as the variant's path),
+//! so the lookup, written as text, names no variant: an error at a use of a code points at its
+//! declaration from the template's other uses, which carry the user's identifiers. The template
+//! receives the lookup as one token tree, with the parameter it names (`|name| {...}`), so that
+//! it pastes it rather than matching every name again; `__Some` and `__None` are names the
+//! template imports.
 
 use std::fmt::Write as _;
 
@@ -59,7 +61,7 @@ pub fn from_name_body(codes: &[Code]) -> TokenStream {
             by_byte(&mut out, group);
             out.push_str(", ");
         }
-        out.push_str("_ => return __None }");
+        out.push_str("_ => __None }");
     }
     out.push_str(" }");
     data::lex(&out)
@@ -81,14 +83,14 @@ fn by_byte(out: &mut String, group: &Names) {
                 names_match(out, run);
                 out.push_str(", ");
             }
-            out.push_str("_ => return __None }");
+            out.push_str("_ => __None }");
         }
         _ => names_match(out, group),
     }
 }
 
-/// `match name { "A" | "kA" => 0, ..., _ => return __None }`: each name to its code's position
-/// in the family; consecutive names of one code share an arm.
+/// `match name { "A" | "kA" => __Some(Self::ALL[0]), ..., _ => __None }`: consecutive names of
+/// one code share an arm.
 fn names_match(out: &mut String, names: &Names) {
     out.push_str("match name { ");
     for run in names.chunk_by(|(_, a), (_, b)| a == b) {
@@ -101,9 +103,9 @@ fn names_match(out: &mut String, names: &Names) {
             }
             data::string(out, name);
         }
-        let _ = writeln!(out, " => {index},");
+        let _ = writeln!(out, " => __Some(Self::ALL[{index}]),");
     }
-    out.push_str("_ => return __None }");
+    out.push_str("_ => __None }");
 }
 
 /// The position at which the names (all `length` bytes long) have the most distinct bytes.
