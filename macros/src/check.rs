@@ -42,7 +42,7 @@ pub const RESERVED_NAMES: [&str; 15] = [
 
 /// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
 pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
-    let mut seen_families = FirstSeen::new();
+    let mut seen_families = FirstSeen::default();
     let mut families = Vec::new();
     for family in invocation.families {
         let key = family.ident.unraw().to_string();

@@ -4,10 +4,10 @@
 //! and the per-code data (each code's entry in `codes: [...]`, the arms of `from_name`) is most
 //! of the tokens the macro writes: built token by token, it was a third of the macro's work at
 //! 172 codes. So it is written as Rust text here and lexed in one call, strings with Rust's
-//! escapes (`{:?}`), descriptions as the user wrote their literals. The one token of the data
-//! that needs the user's span is each code's name, which the templates use in every `Self::Code`
-//! (so that an error there points at the code's declaration): [`codes`] puts the user's
-//! identifiers back in place of the lexed ones.
+//! escapes (`{:?}`). Two tokens of the data are the user's own, put in place of the lexed ones by
+//! [`codes`]: each code's name, which the templates use in every `Self::Code` (so that an error
+//! there points at the code's declaration), and its description literal, passed through as
+//! written.
 
 extern crate proc_macro;
 
@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
+use super::ast::Text;
 use super::checked::Code;
 
 /// Lexes `text`, written by this module; by construction it lexes, so the error is a safeguard
@@ -45,19 +46,32 @@ pub fn string(out: &mut String, text: &str) {
     let _ = write!(out, "{text:?}");
 }
 
-/// The entries of the template's `codes: [...]`, each code's name the user's identifier.
+/// The entries of the template's `codes: [...]`, each code's name the user's identifier and its
+/// description the user's literal.
 pub fn codes(codes: &[Code]) -> TokenStream {
     let mut text = String::new();
     for (index, code) in codes.iter().enumerate() {
         write_code(&mut text, index, code);
     }
-    // The only identifiers outside the entries' `{ ... }` are the codes' names, one per entry.
+    // Outside the entries' `{ ... }`, the only identifiers are the codes' names, and the only
+    // literals after a `>` (of `=>`) their descriptions, one each per entry.
     let mut idents = codes.iter().map(|code| &code.ident);
+    let mut descriptions = codes.iter().map(|code| &code.description_literal);
+    let mut after_arrow = false;
     lex(&text)
         .into_iter()
-        .map(|token| match token {
-            TokenTree::Ident(lexed) => TokenTree::Ident(idents.next().cloned().unwrap_or(lexed)),
-            token => token,
+        .map(|token| {
+            let token = match token {
+                TokenTree::Ident(lexed) => {
+                    TokenTree::Ident(idents.next().cloned().unwrap_or(lexed))
+                }
+                TokenTree::Literal(lexed) if after_arrow => descriptions
+                    .next()
+                    .map_or(TokenTree::Literal(lexed), Text::token),
+                token => token,
+            };
+            after_arrow = matches!(&token, TokenTree::Punct(punct) if punct.as_char() == '>');
+            token
         })
         .collect()
 }
@@ -65,12 +79,12 @@ pub fn codes(codes: &[Code]) -> TokenStream {
 /// One code's entry in the template's `codes: [...]`:
 /// `Name = -1000 => "description" { index: 0, name: "Name", sdk_name: "kName", details? }`.
 fn write_code(out: &mut String, index: usize, code: &Code) {
+    // The description is the user's literal, put in place of `""` by `codes`: passed through, not
+    // lexed again.
     let _ = write!(
         out,
-        "{} = {} => {} {{ index: {index}, name: ",
-        code.ident,
-        code.value,
-        code.description_literal.as_written()
+        "{} = {} => \"\" {{ index: {index}, name: ",
+        code.ident, code.value
     );
     string(out, &code.name);
     out.push_str(", sdk_name: ");

@@ -58,6 +58,11 @@ impl Text {
         &self.repr
     }
 
+    /// The literal as a token, with the user's span.
+    pub fn token(&self) -> proc_macro2::TokenTree {
+        proc_macro2::TokenTree::Literal(self.literal.clone())
+    }
+
     /// The span of the literal, for errors about it.
     pub fn span(&self) -> Span {
         self.literal.span()
