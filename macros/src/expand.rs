@@ -8,10 +8,10 @@
 //! the impls. The data is only what a template cannot compute: strings without `r#`, SDK names,
 //! indices, and the body of `from_name` (`lookup.rs`).
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 
-use super::checked::{Checked, Code, Family};
+use super::checked::{Checked, Family};
 use super::data;
 use super::doc::{self, Docs};
 use super::lookup;
@@ -46,20 +46,40 @@ impl<'a> Expander<'a> {
         }
     }
 
-    /// A variant's rustdoc: the generated one, or its description as written and the user's
-    /// doc comments.
-    fn code_docs(&self, code: &Code) -> TokenStream {
-        match self.docs {
-            Docs::Full => {
-                let docs = doc::code_docs(code).join("\n");
-                quote!(#[doc = #docs])
+    /// The variants of the declared codes, each with its rustdoc (the generated one, or its
+    /// description as written and the user's doc comments), its attributes and, in a closed
+    /// family, its value. Written into one stream token by token: a `quote!` per variant costs
+    /// several crossings of the proc-macro bridge per code.
+    fn variants(&self) -> TokenStream {
+        let mut out = TokenStream::new();
+        for code in &self.family.codes {
+            let doc = match self.docs {
+                Docs::Full => TokenTree::Literal(Literal::string(&doc::code_docs(code).join("\n"))),
+                Docs::Compiled => code.description_literal.token(),
+            };
+            let doc = [
+                TokenTree::Ident(Ident::new("doc", Span::call_site())),
+                TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+                doc,
+            ];
+            out.extend([
+                TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+                TokenTree::Group(Group::new(Delimiter::Bracket, doc.into_iter().collect())),
+            ]);
+            if self.docs == Docs::Compiled {
+                code.doc_attrs
+                    .iter()
+                    .for_each(|attr| attr.to_tokens(&mut out));
             }
-            Docs::Compiled => {
-                let description = &code.description_literal;
-                let user = &code.doc_attrs;
-                quote!(#[doc = #description] #(#user)*)
+            code.attrs.iter().for_each(|attr| attr.to_tokens(&mut out));
+            out.extend([TokenTree::Ident(code.ident.clone())]);
+            if !self.family.is_open() {
+                out.extend([TokenTree::Punct(Punct::new('=', Spacing::Alone))]);
+                out.extend(value_tokens(code.value));
             }
+            out.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
         }
+        out
     }
 
     /// The enum's rustdoc: the user's doc comments, with the table of codes where rustdoc reads
@@ -91,21 +111,7 @@ impl<'a> Expander<'a> {
             let repr = Ident::new(self.family.repr.name(), Span::call_site());
             Some(quote!(#[repr(#repr)]))
         };
-        let closed = !self.family.is_open();
-        let variants = self.family.codes.iter().map(|code| {
-            let docs = self.code_docs(code);
-            let attrs = &code.attrs;
-            let name = &code.ident;
-            let discriminant = closed.then(|| {
-                let value = value_tokens(code.value);
-                quote!(= #value)
-            });
-            quote! {
-                #docs
-                #(#attrs)*
-                #name #discriminant,
-            }
-        });
+        let variants = self.variants();
         let catch_all = self.family.catch_all.as_ref().map(|other| {
             let repr_ident = Ident::new(self.family.repr.name(), Span::call_site());
             let repr = quote!(#core::primitive::#repr_ident);
@@ -128,7 +134,7 @@ impl<'a> Expander<'a> {
             #[derive(#core::cmp::PartialEq, #core::cmp::Eq)]
             #repr_attr
             #vis enum #ident {
-                #(#variants)*
+                #variants
                 #catch_all
             }
         }
