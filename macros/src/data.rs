@@ -2,9 +2,8 @@
 //!
 //! Inside the compiler, every token a proc macro builds is a call across the proc-macro bridge,
 //! and the per-code data (each code's entry in `codes: [...]`, the arms of `from_name`) is most
-//! of the tokens the macro writes: built token by token, it was a third of the macro's work at
-//! 172 codes. So it is written as Rust text here and lexed in one call, strings with Rust's
-//! escapes (`{:?}`). Two tokens of the data are the user's own, put in place of the lexed ones by
+//! of the tokens the macro writes. So it is written as Rust text here and lexed in one call,
+//! strings with Rust's escapes (`{:?}`). Two tokens of the data are the user's own, put in place of the lexed ones by
 //! [`codes`]: each code's name, which the templates use in every `Self::Code` (so that an error
 //! there points at the code's declaration), and its description literal, passed through as
 //! written.

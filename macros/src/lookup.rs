@@ -37,8 +37,8 @@ pub const FLAT_MATCH_LIMIT: usize = 8;
 /// Every lookup name with its code's position, in declaration order.
 type Names<'a> = [(&'a str, usize)];
 
-/// `|name| { match name { ... } }`: the parameter and the lookup of `from_name` (the position of
-/// the code named `name`), written as text (see `data.rs`).
+/// `|name| { match name { ... } }`: the parameter and the body of `from_name`, written as text
+/// (see `data.rs`).
 pub fn from_name_body(codes: &[Code]) -> TokenStream {
     let mut names: Vec<(&str, usize)> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
