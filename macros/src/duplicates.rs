@@ -1,6 +1,7 @@
 //! Duplicates among the families of an invocation and the codes of a family: names, values, and
 //! the names `from_name` accepts. Each is reported at both places.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -57,58 +58,68 @@ pub struct CodeSet {
 impl CodeSet {
     /// Checks `code` against the codes before it, and keeps it if it and they agree.
     pub fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
-        let ident = code.name.clone();
-        if let Some((first, _)) = self.by_ident.get(&ident) {
-            duplicate(cx, &code.ident, first, &format!("code name `{ident}`"));
-            valid = false;
-        }
-        let value = code.value.to_string();
-        if let Some((first, _)) = self.by_value.get(&value) {
-            cx.error_spanned_by(
-                &code.ident,
-                format!(
-                    "duplicate value {}: `{}` has the same value as `{first}`; if it is another \
-                     SDK name for the same code, write it on `{first}` as \
-                     `#[codes(alias = \"{}\")]`",
-                    code.value, code.ident, code.sdk_name
-                ),
-            );
-            cx.error_spanned_by(
-                first,
-                format!("value {} is first used by `{first}` here", code.value),
-            );
-            valid = false;
-        }
-        for (name, span) in &code.names {
-            if *name == ident && self.by_ident.contains_key(&ident) {
-                continue; // reported as a duplicate code name
+        // One `entry` per key: it finds the first holder or takes the place (the macro runs
+        // unoptimized, where every map operation counts).
+        let first_place = (code.ident.clone(), code.ident.span());
+        let name_taken = match self.by_ident.entry(code.name.clone()) {
+            Entry::Occupied(first) => {
+                let what = format!("code name `{}`", code.name);
+                duplicate(cx, &code.ident, &first.get().0, &what);
+                true
             }
-            if let Some((first, first_span)) = self.by_lookup_name.get(name) {
-                cx.syn_error(syn::Error::new(
-                    *span,
+            Entry::Vacant(place) => {
+                place.insert(first_place.clone());
+                false
+            }
+        };
+        valid &= !name_taken;
+        match self.by_value.entry(code.value.to_string()) {
+            Entry::Occupied(first) => {
+                let first = &first.get().0;
+                cx.error_spanned_by(
+                    &code.ident,
                     format!(
-                        "`{first}` and `{}` are both known as \"{name}\": \
-                         code names, SDK names and aliases must be unique in a family",
-                        code.ident
+                        "duplicate value {}: `{}` has the same value as `{first}`; if it is \
+                         another SDK name for the same code, write it on `{first}` as \
+                         `#[codes(alias = \"{}\")]`",
+                        code.value, code.ident, code.sdk_name
                     ),
-                ));
-                cx.syn_error(syn::Error::new(
-                    *first_span,
-                    format!("`{first}` is known as \"{name}\" here"),
-                ));
+                );
+                cx.error_spanned_by(
+                    first,
+                    format!("value {} is first used by `{first}` here", code.value),
+                );
                 valid = false;
             }
+            Entry::Vacant(place) => {
+                place.insert(first_place);
+            }
         }
-        self.by_ident
-            .entry(ident)
-            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
-        self.by_value
-            .entry(value)
-            .or_insert_with(|| (code.ident.clone(), code.ident.span()));
         for (name, span) in &code.names {
-            self.by_lookup_name
-                .entry(name.clone())
-                .or_insert_with(|| (code.ident.clone(), *span));
+            if name_taken && *name == code.name {
+                continue; // reported as a duplicate code name
+            }
+            match self.by_lookup_name.entry(name.clone()) {
+                Entry::Occupied(first) => {
+                    let (first, first_span) = first.get();
+                    cx.syn_error(syn::Error::new(
+                        *span,
+                        format!(
+                            "`{first}` and `{}` are both known as \"{name}\": \
+                             code names, SDK names and aliases must be unique in a family",
+                            code.ident
+                        ),
+                    ));
+                    cx.syn_error(syn::Error::new(
+                        *first_span,
+                        format!("`{first}` is known as \"{name}\" here"),
+                    ));
+                    valid = false;
+                }
+                Entry::Vacant(place) => {
+                    place.insert((code.ident.clone(), *span));
+                }
+            }
         }
         if valid {
             self.codes.push(code);

@@ -71,6 +71,14 @@ impl Text {
     /// Whether the text is empty or only whitespace.
     pub fn is_blank(&self) -> bool {
         let inner = self.inner();
+        // Nearly every description starts with a character that is not whitespace.
+        if inner
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace() && c != '\\')
+        {
+            return false;
+        }
         if self.is_raw() || !inner.contains('\\') {
             return inner.trim().is_empty();
         }
