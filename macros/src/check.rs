@@ -15,6 +15,7 @@ use super::attr;
 use super::case::SdkCase;
 use super::checked::{Checked, Code, Family, Translation};
 use super::ctxt::Ctxt;
+use super::doc::Docs;
 use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
 use super::lang::{check_tag, LangTag};
@@ -40,8 +41,9 @@ pub const RESERVED_NAMES: [&str; 15] = [
     "from",
 ];
 
-/// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
-pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
+/// Checks `invocation`, recording problems in `cx`, and returns the valid part of it, to be
+/// expanded with `docs`.
+pub fn check(cx: &Ctxt, invocation: Invocation, docs: Docs) -> Checked {
     let mut seen_families = FirstSeen::default();
     let mut families = Vec::new();
     for family in invocation.families {
@@ -63,7 +65,7 @@ pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     }
     Checked {
         krate: invocation.krate,
-        docs: super::doc::Docs::for_this_build(),
+        docs,
         families,
     }
 }
@@ -413,7 +415,7 @@ mod tests {
     fn checked(tokens: proc_macro2::TokenStream) -> (Checked, Vec<String>) {
         let cx = Ctxt::new();
         let invocation = Invocation::from_tokens(&cx, tokens).expect("a crate path");
-        let checked = check(&cx, invocation);
+        let checked = check(&cx, invocation, super::Docs::Full);
         let errors = cx.messages();
         (checked, errors)
     }

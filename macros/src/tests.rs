@@ -78,6 +78,23 @@ fn expansion_with_errors_keeps_valid_codes_and_reports_all() {
     assert!(!expanded.contains("Empty ="));
 }
 
+/// The option strings are string literals without a suffix: a suffix was ignored once, and is
+/// now an error on the literal.
+#[test]
+fn suffixed_option_strings_are_errors() {
+    let expanded = rtc_codes(quote! {
+        [k]
+        /// Codes.
+        pub enum E: u8 {
+            #[codes(sdk_name = "kName"x)]
+            A = 1 => "a",
+        }
+    })
+    .to_string();
+    assert_eq!(expanded.matches("compile_error").count(), 1, "{expanded}");
+    assert!(expanded.contains("expected a string literal"), "{expanded}");
+}
+
 /// `from_name` is one flat `match` unless more names share a length than it should compare one
 /// after the other; then it dispatches on the length first.
 #[test]
@@ -222,9 +239,8 @@ fn generated_docs_where_rustdoc_reads_them() {
             },
         )
         .expect("an invocation");
-        let mut checked = check(&cx, invocation);
+        let checked = check(&cx, invocation, docs);
         assert!(!cx.has_errors());
-        checked.docs = docs;
         expand(&checked).to_string()
     };
     // Run as the test binary, the macro writes the whole rustdoc.
