@@ -272,11 +272,8 @@ impl Body {
         if tokens.is_empty() {
             return; // `///<` comments after the last comma
         }
-        let code = match plain::code(&tokens) {
-            Some(code) => Ok(code),
-            None => syn::parse2::<Code>(tokens.into_iter().collect()),
-        };
-        match code {
+        let plain = plain::code(&tokens).map(Ok);
+        match plain.unwrap_or_else(|| syn::parse2::<Code>(tokens.into_iter().collect())) {
             Ok(mut code) => {
                 code.attrs.extend(comments.own);
                 self.codes.push(code);

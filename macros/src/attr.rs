@@ -340,19 +340,15 @@ fn is_identifier_text(text: &str) -> bool {
 /// SDK names, prefixes and aliases are identifiers: no whitespace or control characters.
 fn check_identifier_text(lit: &Text, what: &str) -> syn::Result<()> {
     let text = lit.value();
-    if text.is_empty() {
-        return Err(syn::Error::new_spanned(
-            lit,
-            format!("{what} cannot be empty"),
-        ));
+    if is_identifier_text(&text) {
+        return Ok(());
     }
-    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(syn::Error::new_spanned(
-            lit,
-            format!("{what} cannot contain whitespace or control characters"),
-        ));
-    }
-    Ok(())
+    let problem = if text.is_empty() {
+        "cannot be empty"
+    } else {
+        "cannot contain whitespace or control characters"
+    };
+    Err(syn::Error::new_spanned(lit, format!("{what} {problem}")))
 }
 
 fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: T, path: &syn::Path) {

@@ -122,6 +122,18 @@ mod tests {
     use super::{lex, string};
     use proc_macro2::TokenTree;
 
+    /// Text that does not lex (which this module never writes) becomes an error naming it, not
+    /// a panic.
+    #[test]
+    fn text_that_does_not_lex_is_an_error() {
+        let expanded = lex("Name = 1 => \"unterminated").to_string();
+        assert!(
+            expanded.starts_with(":: core :: compile_error !"),
+            "{expanded}"
+        );
+        assert!(expanded.contains("does not lex"), "{expanded}");
+    }
+
     /// Every string written with `string` lexes to one literal whose value is that string: text
     /// of every kind of character, escapes' look-alikes included.
     #[test]

@@ -79,9 +79,6 @@ impl Text {
         {
             return false;
         }
-        if self.is_raw() || !inner.contains('\\') {
-            return inner.trim().is_empty();
-        }
         self.value().trim().is_empty()
     }
 
