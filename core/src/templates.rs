@@ -14,8 +14,8 @@
 //!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
 //!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
 //!         from_name: |name| {                   // the lookup, as the proc macro shapes it:
-//!             match name {                      // each name to its code's place in `ALL`
-//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(Self::ALL[0]),
+//!             match name {                      // each name to its code
+//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(Self::InvalidToken),
 //!                 _ => __None,
 //!             }
 //!         },

@@ -217,7 +217,11 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
     let mut valid = true;
 
     valid &= check_reserved(cx, &code.ident);
-    let name = code.ident.unraw().to_string();
+    let ident_text = code.ident.to_string();
+    let name = ident_text
+        .strip_prefix("r#")
+        .unwrap_or(&ident_text)
+        .to_owned();
     if let Some(other) = catch_all {
         if other.unraw() == name {
             cx.error_spanned_by(
@@ -281,6 +285,7 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
 
     let code = Code {
         ident: code.ident,
+        ident_text,
         name,
         value: value?,
         line_breaks: code.description.may_break_lines()

@@ -43,6 +43,8 @@ pub struct Family {
 
 pub struct Code {
     pub ident: Ident,
+    /// The identifier as written (`r#type`), for the generated code written as text.
+    pub ident_text: String,
     /// The code's name, without `r#`: what `name()` returns.
     pub name: String,
     pub value: i128,

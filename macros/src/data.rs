@@ -83,7 +83,7 @@ fn write_code(out: &mut String, index: usize, code: &Code) {
     let _ = write!(
         out,
         "{} = {} => \"\" {{ index: {index}, name: ",
-        code.ident, code.value
+        code.ident_text, code.value
     );
     string(out, &code.name);
     out.push_str(", sdk_name: ");
