@@ -399,6 +399,7 @@ macro_rules! __impl_family {
             #[automatically_derived]
             impl __rt::Debug for $family {
                 // `InvalidToken`, or `Other(-1081)`, as derived.
+                #[inline]
                 fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
                     #[allow(unreachable_patterns)]
                     match *self {
