@@ -20,8 +20,10 @@
 //!             }
 //!         },
 //!         count: 1,                             // the number of codes
-//!         codes: [
-//!             InvalidToken = -1000 => "Token 无效。" {
+//!         codes: [InvalidToken],                // the user's identifiers,
+//!         descriptions: ["Token 无效。"],       // the user's literals,
+//!         data: [                               // and the rest, in the same order
+//!             -1000 {
 //!                 index: 0,
 //!                 name: "InvalidToken",
 //!                 sdk_name: "kErrorCodeInvalidToken",
@@ -41,9 +43,10 @@
 //!
 //! What the proc macro computes and a template cannot (SDK names, the strings of raw identifiers,
 //! indices, the body of `from_name`, whose shape depends on the names) comes in as data;
-//! everything else is written here once, as one would write it by hand. The proc macro writes
-//! the per-code data as text that the compiler lexes in one call (`macros/src/data.rs`), with
-//! each code's name and description the user's own tokens. The impls sit in a
+//! everything else is written here once, as one would write it by hand. The codes' names and
+//! descriptions are the user's own tokens, each list on its own; the rest of the per-code data
+//! is text that the compiler lexes in one call (`macros/src/data.rs`). The lists are read in
+//! step (`$(Self::$code => $value,)*`). The impls sit in a
 //! `const _: () = { ... };` block that imports `__private` as `__rt` and its `template_names`
 //! (`__Some`, `__str`, ...), so no name of the caller's can interfere, and locals (`code`,
 //! `name`, `f`) keep `macro_rules!` hygiene.
@@ -68,8 +71,10 @@ macro_rules! __impl_family {
             serde: [$($serde:ident),*],
             from_name: |$lookup:ident| $from_name:tt,
             count: $count:literal,
-            codes: [$(
-                $code:ident = $value:literal => $description:literal {
+            codes: [$($code:ident)*],
+            descriptions: [$($description:literal)*],
+            data: [$(
+                $value:literal {
                     index: $index:literal,
                     name: $name:literal,
                     sdk_name: $sdk_name:literal,

@@ -1,12 +1,12 @@
 //! The per-code data of a template invocation, written as text and lexed once.
 //!
 //! Inside the compiler, every token a proc macro builds is a call across the proc-macro bridge,
-//! and the per-code data (each code's entry in `codes: [...]`, the arms of `from_name`) is most
+//! and the per-code data (each code's entry in `data: [...]`, the arms of `from_name`) is most
 //! of the tokens the macro writes. So it is written as Rust text here and lexed in one call,
-//! strings with Rust's escapes (`{:?}`). Two tokens of the data are the user's own, put in place of the lexed ones by
-//! [`codes`]: each code's name, which the templates use in every `Self::Code` (so that an error
-//! there points at the code's declaration), and its description literal, passed through as
-//! written.
+//! strings with Rust's escapes (`{:?}`). Two tokens of each code are the user's own and come in
+//! lists of their own ([`lists`]): its name, which the templates use in every `Self::Code` (so
+//! that an error there points at the code's declaration), and its description literal, passed
+//! through as written.
 
 extern crate proc_macro;
 
@@ -15,7 +15,6 @@ use std::fmt::Write as _;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
-use super::ast::Text;
 use super::checked::Code;
 
 /// Lexes `text`, written by this module; by construction it lexes, so the error is a safeguard
@@ -45,46 +44,39 @@ pub fn string(out: &mut String, text: &str) {
     let _ = write!(out, "{text:?}");
 }
 
-/// The entries of the template's `codes: [...]`, each code's name the user's identifier and its
-/// description the user's literal.
-pub fn codes(codes: &[Code]) -> TokenStream {
-    let mut text = String::new();
-    for (index, code) in codes.iter().enumerate() {
-        write_code(&mut text, index, code);
-    }
-    // Outside the entries' `{ ... }`, the only identifiers are the codes' names, and the only
-    // literals after a `>` (of `=>`) their descriptions, one each per entry.
-    let mut idents = codes.iter().map(|code| &code.ident);
-    let mut descriptions = codes.iter().map(|code| &code.description_literal);
-    let mut after_arrow = false;
-    lex(&text)
-        .into_iter()
-        .map(|token| {
-            let token = match token {
-                TokenTree::Ident(lexed) => {
-                    TokenTree::Ident(idents.next().cloned().unwrap_or(lexed))
-                }
-                TokenTree::Literal(lexed) if after_arrow => descriptions
-                    .next()
-                    .map_or(TokenTree::Literal(lexed), Text::token),
-                token => token,
-            };
-            after_arrow = matches!(&token, TokenTree::Punct(punct) if punct.as_char() == '>');
-            token
-        })
-        .collect()
+/// The per-code lists of the template: `codes: [...]`, the user's identifiers;
+/// `descriptions: [...]`, the user's literals, passed through as written; and `data: [...]`,
+/// everything else, written as text and lexed in one call. Each list is built on its own, so
+/// that no user token has to be put into the lexed text.
+pub struct Lists {
+    pub codes: TokenStream,
+    pub descriptions: TokenStream,
+    pub data: TokenStream,
 }
 
-/// One code's entry in the template's `codes: [...]`:
-/// `Name = -1000 => "description" { index: 0, name: "Name", sdk_name: "kName", details? }`.
-fn write_code(out: &mut String, index: usize, code: &Code) {
-    // The description is the user's literal, put in place of `""` by `codes`: passed through, not
-    // lexed again.
-    let _ = write!(
-        out,
-        "{} = {} => \"\" {{ index: {index}, name: ",
-        code.ident_text, code.value
-    );
+/// The lists of `codes`, in declaration order.
+pub fn lists(codes: &[Code]) -> Lists {
+    let mut text = String::new();
+    for (index, code) in codes.iter().enumerate() {
+        write_data(&mut text, index, code);
+    }
+    Lists {
+        codes: codes
+            .iter()
+            .map(|code| TokenTree::Ident(code.ident.clone()))
+            .collect(),
+        descriptions: codes
+            .iter()
+            .map(|code| code.description_literal.token())
+            .collect(),
+        data: lex(&text),
+    }
+}
+
+/// One code's entry in the template's `data: [...]`:
+/// `-1000 { index: 0, name: "Name", sdk_name: "kName", details? }`.
+fn write_data(out: &mut String, index: usize, code: &Code) {
+    let _ = write!(out, "{} {{ index: {index}, name: ", code.value);
     string(out, &code.name);
     out.push_str(", sdk_name: ");
     string(out, &code.sdk_name);

@@ -167,7 +167,11 @@ impl<'a> Expander<'a> {
         let serde = &self.family.serde;
         let from_name = lookup::from_name_body(&self.family.codes);
         let count = Literal::usize_unsuffixed(self.family.codes.len());
-        let codes = data::codes(&self.family.codes);
+        let data::Lists {
+            codes,
+            descriptions,
+            data,
+        } = data::lists(&self.family.codes);
         quote! {
             #krate::__private::impl_family! {
                 #ident: #repr = #name {
@@ -181,6 +185,8 @@ impl<'a> Expander<'a> {
                     from_name: #from_name,
                     count: #count,
                     codes: [#codes],
+                    descriptions: [#descriptions],
+                    data: [#data],
                 }
             }
         }
