@@ -112,7 +112,7 @@ impl Invocation {
         }
 
         let mut families = Vec::new();
-        let mut header = TokenStream::new();
+        let mut header = Vec::new();
         for token in tokens {
             match token {
                 TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
@@ -121,12 +121,12 @@ impl Invocation {
                         families.push(family);
                     }
                 }
-                other => header.extend([other]),
+                other => header.push(other),
             }
         }
         if !header.is_empty() {
             cx.error_spanned_by(
-                header,
+                header.into_iter().collect::<TokenStream>(),
                 "expected a family body: `enum Name { Code = value => \"description\", ... }`",
             );
         } else if families.is_empty() && !cx.has_errors() {
@@ -144,8 +144,9 @@ impl Invocation {
 }
 
 impl Family {
-    fn from_parts(cx: &Ctxt, header: TokenStream, body: &proc_macro2::Group) -> Option<Family> {
-        let header = match syn::parse2::<FamilyHeader>(header) {
+    fn from_parts(cx: &Ctxt, header: Vec<TokenTree>, body: &proc_macro2::Group) -> Option<Family> {
+        let plain = plain::header(&header).map(Ok);
+        let header = match plain.unwrap_or_else(|| syn::parse2(header.into_iter().collect())) {
             Ok(header) => header,
             Err(error) => {
                 cx.syn_error(error);
