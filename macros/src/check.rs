@@ -102,7 +102,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
         ));
     }
     if let Some(other) = &options.other {
-        check_reserved(cx, other);
+        check_reserved(cx, other, &other.unraw().to_string());
     }
 
     let case = options.sdk_case.unwrap_or(SdkCase::UpperCamelCase);
@@ -175,10 +175,10 @@ fn family_languages(codes: &mut [Code]) -> Vec<String> {
     languages
 }
 
-/// Reports a code or catch-all named like a generated item; `false` if it is.
-fn check_reserved(cx: &Ctxt, ident: &Ident) -> bool {
-    let name = ident.unraw().to_string();
-    let message = if RESERVED_NAMES.contains(&name.as_str()) {
+/// Reports a code or catch-all named like a generated item; `false` if it is. `name` is the
+/// identifier without `r#`.
+fn check_reserved(cx: &Ctxt, ident: &Ident, name: &str) -> bool {
+    let message = if RESERVED_NAMES.contains(&name) {
         format!(
             "`{name}` is reserved: every family has an item of that name (`Family::{name}`); \
              rename the code"
@@ -216,12 +216,12 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
     let options = attr::code_attrs(cx, std::mem::take(&mut code.attrs));
     let mut valid = true;
 
-    valid &= check_reserved(cx, &code.ident);
     let ident_text = code.ident.to_string();
     let name = ident_text
         .strip_prefix("r#")
         .unwrap_or(&ident_text)
         .to_owned();
+    valid &= check_reserved(cx, &code.ident, &name);
     if let Some(other) = catch_all {
         if other.unraw() == name {
             cx.error_spanned_by(

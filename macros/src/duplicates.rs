@@ -7,6 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use proc_macro2::Span;
 use quote::ToTokens;
+use syn::ext::IdentExt as _;
 use syn::Ident;
 
 use super::checked::Code;
@@ -48,10 +49,10 @@ impl Hasher for Fnv {
 #[derive(Default)]
 pub struct CodeSet {
     pub codes: Vec<Code>,
-    by_ident: FirstSeen,
     /// Keyed by the value in decimal.
     by_value: FirstSeen,
-    /// Every name `from_name` accepts, to the code known by it and the token that named it.
+    /// Every name `from_name` accepts (the codes' own names first), to the code known by it and
+    /// the token that named it.
     by_lookup_name: FirstSeen,
 }
 
@@ -59,20 +60,12 @@ impl CodeSet {
     /// Checks `code` against the codes before it, and keeps it if it and they agree.
     pub fn insert(&mut self, cx: &Ctxt, code: Code, mut valid: bool) {
         // One `entry` per key: it finds the first holder or takes the place (the macro runs
-        // unoptimized, where every map operation counts).
-        let first_place = (code.ident.clone(), code.ident.span());
-        let name_taken = match self.by_ident.entry(code.name.clone()) {
-            Entry::Occupied(first) => {
-                let what = format!("code name `{}`", code.name);
-                duplicate(cx, &code.ident, &first.get().0, &what);
-                true
-            }
-            Entry::Vacant(place) => {
-                place.insert(first_place.clone());
-                false
-            }
-        };
-        valid &= !name_taken;
+        // unoptimized, where every map operation counts). The code's own name is the first of
+        // its lookup names, checked before its value so that a repeated name is reported first.
+        let mut names = code.names.iter();
+        if let Some(own) = names.next() {
+            valid &= self.check_lookup_name(cx, &code, own);
+        }
         match self.by_value.entry(code.value.to_string()) {
             Entry::Occupied(first) => {
                 let first = &first.get().0;
@@ -92,37 +85,44 @@ impl CodeSet {
                 valid = false;
             }
             Entry::Vacant(place) => {
-                place.insert(first_place);
+                place.insert((code.ident.clone(), code.ident.span()));
             }
         }
-        for (name, span) in &code.names {
-            if name_taken && *name == code.name {
-                continue; // reported as a duplicate code name
-            }
-            match self.by_lookup_name.entry(name.clone()) {
-                Entry::Occupied(first) => {
-                    let (first, first_span) = first.get();
-                    cx.syn_error(syn::Error::new(
-                        *span,
-                        format!(
-                            "`{first}` and `{}` are both known as \"{name}\": \
-                             code names, SDK names and aliases must be unique in a family",
-                            code.ident
-                        ),
-                    ));
-                    cx.syn_error(syn::Error::new(
-                        *first_span,
-                        format!("`{first}` is known as \"{name}\" here"),
-                    ));
-                    valid = false;
-                }
-                Entry::Vacant(place) => {
-                    place.insert((code.ident.clone(), *span));
-                }
-            }
+        for name in names {
+            valid &= self.check_lookup_name(cx, &code, name);
         }
         if valid {
             self.codes.push(code);
         }
+    }
+
+    /// Takes `name` (with the token that named it) for `code`, or reports who has it: a code of
+    /// the same name as a duplicate code name, any other code as a name known twice.
+    fn check_lookup_name(&mut self, cx: &Ctxt, code: &Code, (name, span): &(String, Span)) -> bool {
+        let (first, first_span) = match self.by_lookup_name.entry(name.clone()) {
+            Entry::Vacant(place) => {
+                place.insert((code.ident.clone(), *span));
+                return true;
+            }
+            Entry::Occupied(first) => first.get().clone(),
+        };
+        if *name == code.name && first.unraw() == *name {
+            let what = format!("code name `{name}`");
+            duplicate(cx, &code.ident, &first, &what);
+        } else {
+            cx.syn_error(syn::Error::new(
+                *span,
+                format!(
+                    "`{first}` and `{}` are both known as \"{name}\": \
+                     code names, SDK names and aliases must be unique in a family",
+                    code.ident
+                ),
+            ));
+            cx.syn_error(syn::Error::new(
+                first_span,
+                format!("`{first}` is known as \"{name}\" here"),
+            ));
+        }
+        false
     }
 }
