@@ -85,6 +85,20 @@ pub const fn code_info(
     }
 }
 
+/// The metadata of the code at `index` of `family`, for a family's `info`: a call, which each
+/// family compiles more cheaply than the index expression it stands for.
+#[inline]
+#[must_use]
+// `get` is not a `const fn` before Rust 1.85; the index is checked on the line before.
+#[allow(clippy::indexing_slicing)]
+pub const fn code_at(family: &'static FamilyInfo, index: usize) -> Option<&'static CodeInfo> {
+    if index < family.codes.len() {
+        Some(&family.codes[index])
+    } else {
+        None
+    }
+}
+
 /// A [`FamilyInfo`] (which is `#[non_exhaustive]`) of a closed family, in a constant; an open one
 /// adds `.with_catch_all(...)`. `lang` is the language of the descriptions, `""` when the family
 /// does not say.
