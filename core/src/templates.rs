@@ -7,6 +7,7 @@
 //! $crate::__private::impl_family! {
 //!     ErrorCode: i32 = "ErrorCode" {
 //!         docs: "回调错误码。",
+//!         rustdoc: [doc],                       // the methods' docs under `cfg(doc)`, or `[]`
 //!         kind: open(Other = "Other"),          // or `closed(i32)`: `#[repr(i32)]`, `TryFrom`
 //!         lang: "zh",                           // the descriptions' language, or ""
 //!         languages: ["en"],
@@ -63,6 +64,7 @@ macro_rules! __impl_family {
     (
         $family:ident: $repr:ident = $family_name:literal {
             docs: $docs:literal,
+            rustdoc: [$($rustdoc:ident)?],
             kind: $(open($other:ident = $other_name:literal))? $(closed($closed_repr:ident))?,
             lang: $lang:literal,
             languages: [$($language:literal),*],
@@ -112,7 +114,8 @@ macro_rules! __impl_family {
             // a family whose codes all mean success, and `info` of a family left without codes
             // by errors in its input.
             // `missing_docs`: the items' docs are written where rustdoc reads them
-            // (`cfg_attr(doc, ...)`), as compiling them in every build would cost.
+            // (`cfg_attr(doc, ...)`), and left out in a compiler (`rustdoc: []`), as compiling
+            // them in every build would cost.
             #[allow(
                 deprecated,
                 missing_docs,
@@ -121,16 +124,16 @@ macro_rules! __impl_family {
                 clippy::match_same_arms
             )]
             impl $family {
-                #[cfg_attr(doc, doc = __rt::concat!(" Every declared code of `", $family_name, "`, in declaration order."))]
+                $(#[cfg_attr($rustdoc, doc = __rt::concat!(" Every declared code of `", $family_name, "`, in declaration order."))])?
                 pub const ALL: &'static [Self] = &[$(Self::$code),*];
 
-                #[cfg_attr(doc, doc = __rt::concat!(" The number of declared codes of `", $family_name, "`."))]
+                $(#[cfg_attr($rustdoc, doc = __rt::concat!(" The number of declared codes of `", $family_name, "`."))])?
                 pub const COUNT: __usize = $count;
 
-                #[cfg_attr(doc, doc = __rt::concat!(
+                $(#[cfg_attr($rustdoc, doc = __rt::concat!(
                     " The metadata of `", $family_name,
                     "`: its name, docs, type, and the `CodeInfo` of every code."
-                ))]
+                ))])?
                 pub const FAMILY: &'static __FamilyInfo = &__rt::family_info(
                     $family_name,
                     __rt::module_path!(),
@@ -142,10 +145,10 @@ macro_rules! __impl_family {
                 )
                 $(.with_catch_all($other_name))?;
 
-                #[cfg_attr(doc, doc = __rt::concat!(
+                $(#[cfg_attr($rustdoc, doc = __rt::concat!(
                     " The code of `", $family_name,
                     "` whose value is `code`, or `None` if no code declares it."
-                ))]
+                ))])?
                 #[inline]
                 #[must_use]
                 pub const fn from_code(code: __rt::$repr) -> __Option<Self> {
@@ -155,7 +158,7 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = " The value of this code (for an undeclared value, the value it keeps).")]
+                $(#[cfg_attr($rustdoc, doc = " The value of this code (for an undeclared value, the value it keeps).")])?
                 #[inline]
                 #[must_use]
                 pub const fn code(self) -> __rt::$repr {
@@ -165,15 +168,15 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = __rt::concat!(
+                $(#[cfg_attr($rustdoc, doc = __rt::concat!(
                     " The code of `", $family_name,
                     "` known by `name`: its Rust name, its SDK name or one of its aliases, compared exactly."
-                ))]
+                ))])?
                 #[inline]
                 #[must_use]
                 pub fn from_name($lookup: &__str) -> __Option<Self> $from_name
 
-                #[cfg_attr(doc, doc = " The metadata of this code, or `None` for an undeclared value.")]
+                $(#[cfg_attr($rustdoc, doc = " The metadata of this code, or `None` for an undeclared value.")])?
                 #[inline]
                 #[must_use]
                 pub const fn info(self) -> __Option<&'static __CodeInfo> {
@@ -186,7 +189,7 @@ macro_rules! __impl_family {
                     __rt::code_at(Self::FAMILY, index)
                 }
 
-                #[cfg_attr(doc, doc = " The Rust name of this code (the catch-all's name for an undeclared value).")]
+                $(#[cfg_attr($rustdoc, doc = " The Rust name of this code (the catch-all's name for an undeclared value).")])?
                 #[inline]
                 #[must_use]
                 pub const fn name(self) -> &'static __str {
@@ -196,7 +199,7 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = " The SDK's identifier of this code; empty for an undeclared value.")]
+                $(#[cfg_attr($rustdoc, doc = " The SDK's identifier of this code; empty for an undeclared value.")])?
                 #[inline]
                 #[must_use]
                 pub const fn sdk_name(self) -> &'static __str {
@@ -206,7 +209,7 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = " What this code means, as documented; empty for an undeclared value.")]
+                $(#[cfg_attr($rustdoc, doc = " What this code means, as documented; empty for an undeclared value.")])?
                 #[inline]
                 #[must_use]
                 pub const fn description(self) -> &'static __str {
@@ -216,7 +219,7 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = " Whether this code means success.")]
+                $(#[cfg_attr($rustdoc, doc = " Whether this code means success.")])?
                 #[inline]
                 #[must_use]
                 pub const fn is_success(self) -> __bool {
@@ -226,21 +229,21 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[cfg_attr(doc, doc = " Whether this is a declared code rather than a value kept by the catch-all.")]
+                $(#[cfg_attr($rustdoc, doc = " Whether this is a declared code rather than a value kept by the catch-all.")])?
                 #[inline]
                 #[must_use]
                 pub const fn is_declared(self) -> __bool {
                     self.info().is_some()
                 }
 
-                #[cfg_attr(doc, doc = " This code as one line, as `Display` shows it, with the description in\n `language` (such as `\"en\"`); the default description where this code has\n none in it.")]
+                $(#[cfg_attr($rustdoc, doc = " This code as one line, as `Display` shows it, with the description in\n `language` (such as `\"en\"`); the default description where this code has\n none in it.")])?
                 #[inline]
                 #[must_use]
                 pub fn display_in(self, language: &__str) -> __rt::DisplayIn<'_> {
                     <Self as __Code>::display_in(self, language)
                 }
 
-                #[cfg_attr(doc, doc = " What this code means in `language` (a language tag such as `\"en\"` or\n `\"zh-CN\"`, matched without case and falling back to shorter tags: `\"en-US\"`\n finds `\"en\"`), if this code is described in that language; the family's own\n language finds `description()`.")]
+                $(#[cfg_attr($rustdoc, doc = " What this code means in `language` (a language tag such as `\"en\"` or\n `\"zh-CN\"`, matched without case and falling back to shorter tags: `\"en-US\"`\n finds `\"en\"`), if this code is described in that language; the family's own\n language finds `description()`.")])?
                 #[inline]
                 #[must_use]
                 pub fn description_in(self, language: &__str) -> __Option<&'static __str> {

@@ -148,6 +148,9 @@ impl<'a> Expander<'a> {
         let krate = self.krate;
         let repr = Ident::new(repr.name(), Span::call_site());
         let docs = doc::family_docs_text(&self.family.docs);
+        // The `cfg` under which the template writes its per-method docs: none in a compiler,
+        // whose builds nobody reads the docs of.
+        let rustdoc = (self.docs == Docs::Full).then(|| Ident::new("doc", Span::call_site()));
         let catch_all = self.family.catch_all.as_ref();
         let kind = catch_all
             .zip(self.family.catch_all_name.as_ref())
@@ -176,6 +179,7 @@ impl<'a> Expander<'a> {
             #krate::__private::impl_family! {
                 #ident: #repr = #name {
                     docs: #docs,
+                    rustdoc: [#rustdoc],
                     kind: #kind,
                     lang: #lang,
                     languages: [#(#languages),*],
