@@ -278,14 +278,52 @@ mod tests {
     use super::super::{Code, FamilyHeader};
     use proc_macro2::{TokenStream, TokenTree};
     use quote::ToTokens;
+    use syn::parse::Parse;
+    use syn::Attribute;
+
+    /// How many texts each parser read, in [`compare`].
+    #[derive(Default)]
+    struct Tally {
+        plain: usize,
+        reference_only: usize,
+    }
+
+    /// Parses `text` with the plain parser and with the reference (`T::parse`): where the plain
+    /// one reads it, the two must agree (compared through `render`) and the reference must read
+    /// it too.
+    fn compare<T: Parse>(
+        tally: &mut Tally,
+        text: &str,
+        plain: fn(&[TokenTree]) -> Option<T>,
+        render: fn(&T) -> String,
+    ) {
+        let Ok(stream) = text.parse::<TokenStream>() else {
+            return;
+        };
+        let tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
+        match (plain(&tokens), syn::parse2::<T>(stream)) {
+            (Some(fast), Ok(reference)) => {
+                assert_eq!(render(&fast), render(&reference), "{text}");
+                tally.plain += 1;
+            }
+            (Some(_), Err(error)) => {
+                panic!("the plain parser reads `{text}`, the reference says: {error}")
+            }
+            (None, Ok(_)) => tally.reference_only += 1,
+            (None, Err(_)) => {}
+        }
+    }
+
+    fn render_attrs(attrs: &[Attribute]) -> Vec<String> {
+        attrs
+            .iter()
+            .map(|attr| attr.to_token_stream().to_string())
+            .collect()
+    }
 
     /// Everything the later stages read of a code, as text.
     fn render(code: &Code) -> String {
-        let attrs: Vec<String> = code
-            .attrs
-            .iter()
-            .map(|attr| attr.to_token_stream().to_string())
-            .collect();
+        let attrs = render_attrs(&code.attrs);
         let translations: Vec<String> = code
             .translations
             .iter()
@@ -401,28 +439,13 @@ mod tests {
             * ARROWS.len()
             * DESCRIPTIONS.len()
             * TRANSLATIONS.len();
-        let (mut plain, mut reference_only) = (0, 0);
+        let mut tally = Tally::default();
         // Every line of a stride through all combinations (a prime stride visits every list's
         // options in every pairing).
         for n in (0..lines).step_by(7) {
-            let text = line(n);
-            let Ok(stream) = text.parse::<TokenStream>() else {
-                continue;
-            };
-            let tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
-            let reference = syn::parse2::<Code>(stream);
-            match (super::code(&tokens), reference) {
-                (Some(fast), Ok(reference)) => {
-                    assert_eq!(render(&fast), render(&reference), "{text}");
-                    plain += 1;
-                }
-                (Some(_), Err(error)) => {
-                    panic!("the plain parser reads `{text}`, the reference says: {error}")
-                }
-                (None, Ok(_)) => reference_only += 1,
-                (None, Err(_)) => {}
-            }
+            compare(&mut tally, &line(n), super::code, render);
         }
+        let plain = tally.plain;
         assert!(plain > 1000, "the plain parser read only {plain} lines");
         for text in [
             "Ok = 0 => \"fine\"",
@@ -432,16 +455,12 @@ mod tests {
             let tokens: Vec<TokenTree> = text.parse::<TokenStream>().unwrap().into_iter().collect();
             assert!(super::code(&tokens).is_some(), "{text}");
         }
-        assert!(reference_only > 0);
+        assert!(tally.reference_only > 0);
     }
 
     /// Everything the later stages read of a family header, as text.
     fn render_header(header: &FamilyHeader) -> String {
-        let attrs: Vec<String> = header
-            .attrs
-            .iter()
-            .map(|attr| attr.to_token_stream().to_string())
-            .collect();
+        let attrs = render_attrs(&header.attrs);
         format!(
             "{attrs:?} [{}] {} {:?} {:?}",
             header.vis.to_token_stream(),
@@ -479,38 +498,19 @@ mod tests {
     /// it reads the plain headers.
     #[test]
     fn headers_agree_with_the_reference_parser() {
-        let (mut plain, mut reference_only) = (0, 0);
+        let mut tally = Tally::default();
         for attrs in HEADER_ATTRS {
             for vis in VISIBILITIES {
                 for name in HEADER_NAMES {
                     for repr in REPRS {
                         let text = format!("{attrs}{vis}{name}{repr}");
-                        let Ok(stream) = text.parse::<TokenStream>() else {
-                            continue;
-                        };
-                        let tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
-                        match (super::header(&tokens), syn::parse2::<FamilyHeader>(stream)) {
-                            (Some(fast), Ok(reference)) => {
-                                assert_eq!(
-                                    render_header(&fast),
-                                    render_header(&reference),
-                                    "{text}"
-                                );
-                                plain += 1;
-                            }
-                            (Some(_), Err(error)) => {
-                                panic!(
-                                    "the plain parser reads `{text}`, the reference says: {error}"
-                                )
-                            }
-                            (None, Ok(_)) => reference_only += 1,
-                            (None, Err(_)) => {}
-                        }
+                        compare(&mut tally, &text, super::header, render_header);
                     }
                 }
             }
         }
+        let plain = tally.plain;
         assert!(plain >= 60, "the plain parser read only {plain} headers");
-        assert!(reference_only > 0);
+        assert!(tally.reference_only > 0);
     }
 }
