@@ -8,7 +8,7 @@ pub use crate::{
     Code, CodeInfo, DisplayIn, FamilyInfo, OpenCode, ParseCodeError, Raw, UnknownCode,
 };
 pub use core::clone::Clone;
-pub use core::cmp::{Ord, Ordering, PartialOrd};
+pub use core::cmp::{Eq, Ord, Ordering, PartialOrd};
 pub use core::convert::{From, TryFrom};
 pub use core::error::Error;
 pub use core::fmt::{Debug, Display, Formatter, Result as FmtResult};

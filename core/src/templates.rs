@@ -403,6 +403,11 @@ macro_rules! __impl_family {
             #[automatically_derived]
             impl __rt::Copy for $family {}
 
+            // `PartialEq` is derived (so that codes are constants usable as patterns); `Eq` adds
+            // nothing to it, and written here it costs no derive and no generated function.
+            #[automatically_derived]
+            impl __rt::Eq for $family {}
+
             #[automatically_derived]
             impl __rt::Debug for $family {
                 // `InvalidToken`, or `Other(-1081)`, as derived.

@@ -126,12 +126,12 @@ impl<'a> Expander<'a> {
                 #other(#repr),
             }
         });
-        // `Clone`, `Copy`, `Debug` and `Hash` are the template's; `PartialEq` and `Eq` are derived
-        // so that codes are structural constants in patterns.
+        // `Clone`, `Copy`, `Debug`, `Hash` and `Eq` are the template's; `PartialEq` is derived so
+        // that codes are structural constants in patterns.
         quote! {
             #(#attrs)*
             #docs
-            #[derive(#core::cmp::PartialEq, #core::cmp::Eq)]
+            #[derive(#core::cmp::PartialEq)]
             #repr_attr
             #vis enum #ident {
                 #variants

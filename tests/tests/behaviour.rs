@@ -148,6 +148,21 @@ fn metadata_accessors() {
     );
 }
 
+/// A code in a `const` is a pattern, the catch-all's values too: the families derive `PartialEq`.
+#[test]
+fn codes_in_constants_are_patterns() {
+    const JOIN: ErrorCode = ErrorCode::JoinRoom;
+    const KEPT: ErrorCode = ErrorCode::Other(-1081);
+    let kind = |code: ErrorCode| match code {
+        JOIN => "join",
+        KEPT => "kept",
+        _ => "other",
+    };
+    assert_eq!(kind(ErrorCode::from(-1001)), "join");
+    assert_eq!(kind(ErrorCode::from(-1081)), "kept");
+    assert_eq!(kind(ErrorCode::from(-1000)), "other");
+}
+
 #[test]
 fn accessors_are_const() {
     const CODE: Option<ErrorCode> = ErrorCode::from_code(-1001);
