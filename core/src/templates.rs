@@ -181,7 +181,7 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn info(self) -> __Option<&'static __CodeInfo> {
                     // One `match` to an index and one call that reads the table (an index
-                    // expression here measured 4M instructions more in a build of 172 codes).
+                    // expression here measured 7M instructions more in a whole build of 172 codes).
                     let index: __usize = match self {
                         $(Self::$code => $index,)*
                         $(Self::$other(_) => return __None,)?

@@ -12,8 +12,9 @@ use super::checked::{Code, Family};
 /// on every rebuild; the generated rustdoc is most of it, and only rustdoc reads it. When the
 /// macro runs inside the compiler (`rustc`, or `clippy-driver` for clippy), the expansion carries
 /// each code's own description (its literal, as written, which hover shows) and the user's doc
-/// comments only; anywhere else (rustdoc, rust-analyzer, tests), the whole rustdoc. The
-/// template's own per-method docs are `#[cfg_attr(doc, ...)]` for the same reason.
+/// comments only; anywhere else (rustdoc, rust-analyzer, tests), the whole rustdoc. For the same
+/// reason the template writes its per-method docs (`#[cfg_attr(doc, ...)]`) only where they are
+/// asked for (`rustdoc: [doc]`, not in a compiler).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Docs {
     /// The generated rustdoc, as docs.rs shows it.
