@@ -54,6 +54,10 @@
 //!
 //! Each accessor (`code`, `name`, `sdk_name`, `description`) has a `match` of its own, as one
 //! written by hand: reading the table through `info`'s index measured three times slower.
+//!
+//! The family's own impls carry no `#[automatically_derived]` (only those that stand in for the
+//! user's derives, `PartialOrd`/`Ord` and serde's, do): every attribute is parsed and checked
+//! again on every rebuild, and these impls are the crate's API rather than derives.
 
 /// Implements a family's inherent API, `Code`, its conversions, `FromStr`, `Display`, `Error`, and
 /// the derives it asks for (`PartialOrd`/`Ord`, `Serialize`/`Deserialize`). See the module docs
@@ -254,7 +258,6 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __Code for $family {
                 type Repr = __rt::$repr;
                 const FAMILY: &'static __FamilyInfo = Self::FAMILY;
@@ -292,7 +295,6 @@ macro_rules! __impl_family {
             }
 
             $(
-                #[automatically_derived]
                 impl __From<__rt::$repr> for $family {
                     #[cfg_attr(doc, doc = " The declared code of this value, or the catch-all keeping it.")]
                     #[inline]
@@ -304,7 +306,6 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[automatically_derived]
                 impl __From<__Raw<$family>> for $family {
                     #[cfg_attr(doc, doc = " The code of the value as it came through FFI.")]
                     #[inline]
@@ -313,7 +314,6 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[automatically_derived]
                 impl __rt::OpenCode for $family {}
             )?
 
@@ -327,7 +327,6 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[automatically_derived]
                 impl __TryFrom<__rt::$closed_repr> for $family {
                     type Error = __UnknownCode;
 
@@ -344,7 +343,6 @@ macro_rules! __impl_family {
                     }
                 }
 
-                #[automatically_derived]
                 impl __TryFrom<__Raw<$family>> for $family {
                     type Error = __UnknownCode;
 
@@ -356,7 +354,6 @@ macro_rules! __impl_family {
                 }
             )?
 
-            #[automatically_derived]
             impl __From<$family> for __rt::$repr {
                 #[inline]
                 fn from(code: $family) -> Self {
@@ -364,7 +361,6 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __rt::FromStr for $family {
                 type Err = __ParseCodeError;
 
@@ -374,7 +370,6 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __rt::Display for $family {
                 #[inline]
                 fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
@@ -387,12 +382,11 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __rt::Error for $family {}
 
             // Written here rather than derived: a derive is expanded for every family again, in
             // every build, where these are a line each.
-            #[automatically_derived]
+            #[allow(clippy::expl_impl_clone_on_copy)]
             impl __rt::Clone for $family {
                 #[inline]
                 fn clone(&self) -> Self {
@@ -400,15 +394,12 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __rt::Copy for $family {}
 
             // `PartialEq` is derived (so that codes are constants usable as patterns); `Eq` adds
             // nothing to it, and written here it costs no derive and no generated function.
-            #[automatically_derived]
             impl __rt::Eq for $family {}
 
-            #[automatically_derived]
             impl __rt::Debug for $family {
                 // `InvalidToken`, or `Other(-1081)`, as derived.
                 #[inline]
@@ -421,7 +412,6 @@ macro_rules! __impl_family {
                 }
             }
 
-            #[automatically_derived]
             impl __rt::Hash for $family {
                 #[inline]
                 fn hash<__H: __rt::Hasher>(&self, state: &mut __H) {
