@@ -16,7 +16,7 @@
 //!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
 //!         from_name: |name| {                   // the lookup, as the proc macro shapes it:
 //!             match name {                      // each name to its code
-//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(Self::InvalidToken),
+//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(ErrorCode::InvalidToken),
 //!                 _ => __None,
 //!             }
 //!         },
@@ -47,7 +47,8 @@
 //! everything else is written here once, as one would write it by hand. The codes' names and
 //! descriptions are the user's own tokens, each list on its own; the rest of the per-code data
 //! is text that the compiler lexes in one call (`macros/src/data.rs`). The lists are read in
-//! step (`$(Self::$code => $value,)*`). The impls sit in a
+//! step (`$($family::$code => $value,)*`; a variant is named through its family, which name
+//! resolution settles, rather than `Self`, which is left to type checking). The impls sit in a
 //! `const _: () = { ... };` block that imports `__private` as `__rt` and its `template_names`
 //! (`__Some`, `__str`, ...), so no name of the caller's can interfere, and locals (`code`,
 //! `name`, `f`) keep `macro_rules!` hygiene.
@@ -129,7 +130,7 @@ macro_rules! __impl_family {
             )]
             impl $family {
                 $(#[cfg_attr($rustdoc, doc = __rt::concat!(" Every declared code of `", $family_name, "`, in declaration order."))])?
-                pub const ALL: &'static [Self] = &[$(Self::$code),*];
+                pub const ALL: &'static [Self] = &[$($family::$code),*];
 
                 $(#[cfg_attr($rustdoc, doc = __rt::concat!(" The number of declared codes of `", $family_name, "`."))])?
                 pub const COUNT: __usize = $count;
@@ -157,7 +158,7 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn from_code(code: __rt::$repr) -> __Option<Self> {
                     match code {
-                        $($value => __Some(Self::$code),)*
+                        $($value => __Some($family::$code),)*
                         _ => __None,
                     }
                 }
@@ -167,8 +168,8 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn code(self) -> __rt::$repr {
                     match self {
-                        $(Self::$code => $value,)*
-                        $(Self::$other(code) => code,)?
+                        $($family::$code => $value,)*
+                        $($family::$other(code) => code,)?
                     }
                 }
 
@@ -187,8 +188,8 @@ macro_rules! __impl_family {
                     // One `match` to an index and one call that reads the table (an index
                     // expression here measured 7M instructions more in a whole build of 172 codes).
                     let index: __usize = match self {
-                        $(Self::$code => $index,)*
-                        $(Self::$other(_) => return __None,)?
+                        $($family::$code => $index,)*
+                        $($family::$other(_) => return __None,)?
                     };
                     __rt::code_at(Self::FAMILY, index)
                 }
@@ -198,8 +199,8 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn name(self) -> &'static __str {
                     match self {
-                        $(Self::$code => $name,)*
-                        $(Self::$other(_) => $other_name,)?
+                        $($family::$code => $name,)*
+                        $($family::$other(_) => $other_name,)?
                     }
                 }
 
@@ -208,8 +209,8 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn sdk_name(self) -> &'static __str {
                     match self {
-                        $(Self::$code => $sdk_name,)*
-                        $(Self::$other(_) => "",)?
+                        $($family::$code => $sdk_name,)*
+                        $($family::$other(_) => "",)?
                     }
                 }
 
@@ -218,8 +219,8 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn description(self) -> &'static __str {
                     match self {
-                        $(Self::$code => $description,)*
-                        $(Self::$other(_) => "",)?
+                        $($family::$code => $description,)*
+                        $($family::$other(_) => "",)?
                     }
                 }
 
@@ -228,7 +229,7 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn is_success(self) -> __bool {
                     match self {
-                        $(Self::$success => true,)*
+                        $($family::$success => true,)*
                         _ => false,
                     }
                 }
@@ -301,7 +302,7 @@ macro_rules! __impl_family {
                     fn from(code: __rt::$repr) -> Self {
                         match Self::from_code(code) {
                             __Some(code) => code,
-                            __None => Self::$other(code),
+                            __None => $family::$other(code),
                         }
                     }
                 }
@@ -406,7 +407,7 @@ macro_rules! __impl_family {
                 fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
                     #[allow(unreachable_patterns)]
                     match *self {
-                        $(Self::$other(code) => f.debug_tuple($other_name).field(&code).finish(),)?
+                        $($family::$other(code) => f.debug_tuple($other_name).field(&code).finish(),)?
                         _ => f.write_str(self.name()),
                     }
                 }

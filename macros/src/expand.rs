@@ -168,7 +168,7 @@ impl<'a> Expander<'a> {
             .map(|code| &code.ident);
         let ordered = &self.family.ordered;
         let serde = &self.family.serde;
-        let from_name = lookup::from_name_body(&self.family.codes);
+        let from_name = lookup::from_name_body(&ident.to_string(), &self.family.codes);
         let count = Literal::usize_unsuffixed(self.family.codes.len());
         let data::Lists {
             codes,

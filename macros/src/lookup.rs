@@ -10,16 +10,17 @@
 //! ```text
 //! match name.len() {
 //!     12 => match name.as_bytes().get(5) {
-//!         __Some(&65) => match name { "kErrorA12345" => __Some(Self::A12345), _ => __None },
+//!         __Some(&65) => match name { "kErrorA12345" => __Some(Family::A12345), _ => __None },
 //!         ...
 //!     },
 //!     ...
 //! }
 //! ```
 //!
-//! Each name leads to its variant's path (`Self::A12345`; reading it from `Self::ALL` measured 37M
-//! instructions more in a build of 172 codes, for a bounds check per arm). The path is written as
-//! text, with the call site's span: an error at a use of a code points at its declaration from
+//! Each name leads to its variant's path through the family (`Family::A12345`, which name
+//! resolution settles, where `Self::A12345` is left to type checking; reading it from `Self::ALL`
+//! measured 37M instructions more in a build of 172 codes, for a bounds check per arm). The path
+//! is written as text, with the call site's span: an error at a use of a code points at its declaration from
 //! the template's uses, which carry the user's identifiers. The template receives the lookup as one token tree, with the parameter it names (`|name| {...}`), so that
 //! it pastes it rather than matching every name again; `__Some` and `__None` are names the
 //! template imports.
@@ -39,7 +40,8 @@ type Names<'a> = [(&'a str, usize)];
 
 /// `|name| { match name { ... } }`: the parameter and the body of `from_name`, written as text
 /// (see `data.rs`).
-pub fn from_name_body(codes: &[Code]) -> TokenStream {
+pub fn from_name_body(family: &str, codes: &[Code]) -> TokenStream {
+    let arms = Arms { family, codes };
     let mut names: Vec<(&str, usize)> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
         names.extend(code.lookup_names().map(|name| (name, index)));
@@ -52,13 +54,13 @@ pub fn from_name_body(codes: &[Code]) -> TokenStream {
         .collect();
     let mut out = String::from("|name| { ");
     if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
-        names_match(&mut out, codes, &names);
+        arms.names_match(&mut out, &names);
     } else {
         out.push_str("match name.len() { ");
         for group in lengths {
             let length = group.first().map_or(0, |(name, _)| name.len());
             let _ = write!(out, "{length} => ");
-            by_byte(&mut out, codes, group);
+            arms.by_byte(&mut out, group);
             out.push_str(", ");
         }
         out.push_str("_ => __None }");
@@ -67,45 +69,55 @@ pub fn from_name_body(codes: &[Code]) -> TokenStream {
     data::lex(&out)
 }
 
-/// A `match` on the byte that best tells names of one length apart, or on the names themselves
-/// when there are too few of them for a dispatch to pay.
-fn by_byte(out: &mut String, codes: &[Code], group: &Names) {
-    let length = group.first().map_or(0, |(name, _)| name.len());
-    match distinguishing_byte(group, length) {
-        Some(position) if group.len() > 2 => {
-            let byte_at = |name: &str| name.as_bytes().get(position).copied().unwrap_or_default();
-            let mut sorted = group.to_vec();
-            sorted.sort_by_key(|(name, _)| byte_at(name));
-            let _ = write!(out, "match name.as_bytes().get({position}) {{ ");
-            for run in sorted.chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b)) {
-                let byte = run.first().map_or(0, |(name, _)| byte_at(name));
-                let _ = write!(out, "__Some(&{byte}) => ");
-                names_match(out, codes, run);
-                out.push_str(", ");
-            }
-            out.push_str("_ => __None }");
-        }
-        _ => names_match(out, codes, group),
-    }
+/// What the arms of the lookup are written from: the family's identifier as written, which each
+/// arm's path names, and its codes.
+struct Arms<'a> {
+    family: &'a str,
+    codes: &'a [Code],
 }
 
-/// `match name { "A" | "kA" => __Some(Self::A), ..., _ => __None }`: consecutive names of one
-/// code share an arm.
-fn names_match(out: &mut String, codes: &[Code], names: &Names) {
-    out.push_str("match name { ");
-    for run in names.chunk_by(|(_, a), (_, b)| a == b) {
-        let Some(code) = run.first().and_then(|(_, index)| codes.get(*index)) else {
-            continue;
-        };
-        for (position, (name, _)) in run.iter().enumerate() {
-            if position > 0 {
-                out.push_str(" | ");
+impl Arms<'_> {
+    /// A `match` on the byte that best tells names of one length apart, or on the names themselves
+    /// when there are too few of them for a dispatch to pay.
+    fn by_byte(&self, out: &mut String, group: &Names) {
+        let length = group.first().map_or(0, |(name, _)| name.len());
+        match distinguishing_byte(group, length) {
+            Some(position) if group.len() > 2 => {
+                let byte_at =
+                    |name: &str| name.as_bytes().get(position).copied().unwrap_or_default();
+                let mut sorted = group.to_vec();
+                sorted.sort_by_key(|(name, _)| byte_at(name));
+                let _ = write!(out, "match name.as_bytes().get({position}) {{ ");
+                for run in sorted.chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b)) {
+                    let byte = run.first().map_or(0, |(name, _)| byte_at(name));
+                    let _ = write!(out, "__Some(&{byte}) => ");
+                    self.names_match(out, run);
+                    out.push_str(", ");
+                }
+                out.push_str("_ => __None }");
             }
-            data::string(out, name);
+            _ => self.names_match(out, group),
         }
-        let _ = writeln!(out, " => __Some(Self::{}),", code.ident_text);
     }
-    out.push_str("_ => __None }");
+
+    /// `match name { "A" | "kA" => __Some(Family::A), ..., _ => __None }`: consecutive names of one
+    /// code share an arm.
+    fn names_match(&self, out: &mut String, names: &Names) {
+        out.push_str("match name { ");
+        for run in names.chunk_by(|(_, a), (_, b)| a == b) {
+            let Some(code) = run.first().and_then(|(_, index)| self.codes.get(*index)) else {
+                continue;
+            };
+            for (position, (name, _)) in run.iter().enumerate() {
+                if position > 0 {
+                    out.push_str(" | ");
+                }
+                data::string(out, name);
+            }
+            let _ = writeln!(out, " => __Some({}::{}),", self.family, code.ident_text);
+        }
+        out.push_str("_ => __None }");
+    }
 }
 
 /// The position at which the names (all `length` bytes long) have the most distinct bytes.
