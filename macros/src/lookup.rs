@@ -46,16 +46,14 @@ pub fn from_name_body(family: &str, codes: &[Code]) -> TokenStream {
     for (index, code) in codes.iter().enumerate() {
         names.extend(code.lookup_names().map(|name| (name, index)));
     }
-    // The names of each length, in declaration order (the sort is stable).
-    let mut by_length = names.clone();
-    by_length.sort_by_key(|(name, _)| name.len());
-    let lengths: Vec<&Names> = by_length
-        .chunk_by(|(a, _), (b, _)| a.len() == b.len())
-        .collect();
     let mut out = String::from("|name| { ");
-    if lengths.iter().all(|group| group.len() <= FLAT_MATCH_LIMIT) {
-        arms.names_match(&mut out, &names);
-    } else {
+    if more_of_one_length_than(&names, FLAT_MATCH_LIMIT) {
+        // The names of each length, in declaration order (the sort is stable).
+        let mut by_length = names.clone();
+        by_length.sort_by_key(|(name, _)| name.len());
+        let lengths: Vec<&Names> = by_length
+            .chunk_by(|(a, _), (b, _)| a.len() == b.len())
+            .collect();
         out.push_str("match name.len() { ");
         for group in lengths {
             let length = group.first().map_or(0, |(name, _)| name.len());
@@ -64,9 +62,27 @@ pub fn from_name_body(family: &str, codes: &[Code]) -> TokenStream {
             out.push_str(", ");
         }
         out.push_str("_ => __None }");
+    } else {
+        arms.names_match(&mut out, &names);
     }
     out.push_str(" }");
     data::lex(&out)
+}
+
+/// Whether more than `limit` of `names` have one length: counted rather than sorted, as most
+/// families are far from it (the macro is compiled unoptimized, and a sort is dear there).
+fn more_of_one_length_than(names: &Names, limit: usize) -> bool {
+    let longest = names.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+    let mut counts = vec![0_usize; longest + 1];
+    for (name, _) in names {
+        if let Some(count) = counts.get_mut(name.len()) {
+            *count += 1;
+            if *count > limit {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// What the arms of the lookup are written from: the family's identifier as written, which each
