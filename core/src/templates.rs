@@ -5,48 +5,53 @@
 //!
 //! ```text
 //! $crate::__private::impl_family! {
-//!     ErrorCode: i32 = "ErrorCode" {
-//!         docs: "回调错误码。",
-//!         rustdoc: [doc],                       // the methods' docs under `cfg(doc)`, or `[]`
-//!         kind: open(Other = "Other"),          // or `closed(i32)`: `#[repr(i32)]`, `TryFrom`
-//!         lang: "zh",                           // the descriptions' language, or ""
-//!         languages: ["en"],
-//!         successes: [],                        // the codes that mean success
-//!         ordered: [PartialOrd, Ord],           // as the family derives them: by value
-//!         serde: [Serialize, Deserialize],      // as the family derives them: the integer
-//!         from_name: |name| {                   // the lookup, as the proc macro shapes it:
-//!             match name {                      // each name to its code
-//!                 "InvalidToken" | "kErrorCodeInvalidToken" => __Some(ErrorCode::InvalidToken),
-//!                 _ => __None,
-//!             }
-//!         },
-//!         count: 1,                             // the number of codes
-//!         codes: [InvalidToken],                // the user's identifiers,
-//!         descriptions: ["Token 无效。"],       // the user's literals,
-//!         data: [                               // and the rest, in the same order
-//!             -1000 {
-//!                 index: 0,
-//!                 name: "InvalidToken",
-//!                 sdk_name: "kErrorCodeInvalidToken",
-//!                 // only where a code has one of them, or a description with a line break:
-//!                 details: {
-//!                     success: false,
-//!                     deprecated: false,
-//!                     aliases: [],
-//!                     translations: [("en", "Invalid token.")],
-//!                     line_breaks: false,
-//!                 },
-//!             }
-//!         ],
-//!     }
+//!     // The user's tokens, with their spans:
+//!     family: ErrorCode,
+//!     other: [Other],                           // the catch-all of an open family, or `[]`
+//!     successes: [],                            // the codes that mean success
+//!     codes: [InvalidToken],                    // every code's identifier,
+//!     descriptions: ["Token 无效。"],           // and its description as written, in order.
+//!     // The rest, written as text and lexed in one call:
+//!     repr: i32,
+//!     name: "ErrorCode",
+//!     docs: "回调错误码。",
+//!     rustdoc: [doc],                           // the methods' docs under `cfg(doc)`, or `[]`
+//!     kind: open("Other"),                      // or `closed(i32)`: `#[repr(i32)]`, `TryFrom`
+//!     lang: "zh",                               // the descriptions' language, or ""
+//!     languages: ["en"],
+//!     ordered: [PartialOrd, Ord],               // as the family derives them: by value
+//!     serde: [Serialize, Deserialize],          // as the family derives them: the integer
+//!     from_name: |name| {                       // the lookup, as the proc macro shapes it:
+//!         match name {                          // each name to its code
+//!             "InvalidToken" | "kErrorCodeInvalidToken" => __Some(ErrorCode::InvalidToken),
+//!             _ => __None,
+//!         }
+//!     },
+//!     count: 1,                                 // the number of codes
+//!     data: [                                   // each code's data, in the order of `codes`
+//!         -1000 {
+//!             index: 0,
+//!             name: "InvalidToken",
+//!             sdk_name: "kErrorCodeInvalidToken",
+//!             // only where a code has one of them, or a description with a line break:
+//!             details: {
+//!                 success: false,
+//!                 deprecated: false,
+//!                 aliases: [],
+//!                 translations: [("en", "Invalid token.")],
+//!                 line_breaks: false,
+//!             },
+//!         }
+//!     ],
 //! }
 //! ```
 //!
 //! What the proc macro computes and a template cannot (SDK names, the strings of raw identifiers,
 //! indices, the body of `from_name`, whose shape depends on the names) comes in as data;
-//! everything else is written here once, as one would write it by hand. The codes' names and
-//! descriptions are the user's own tokens, each list on its own; the rest of the per-code data
-//! is text that the compiler lexes in one call (`macros/src/data.rs`). The lists are read in
+//! everything else is written here once, as one would write it by hand. The user's own tokens
+//! (the family's and the codes' names, the catch-all, the descriptions) come first, each list on
+//! its own; everything else is text that the compiler lexes in one call (`macros/src/data.rs`),
+//! as a proc macro compiled unoptimized builds tokens one by one at a cost. The lists are read in
 //! step (`$($family::$code => $value,)*`; a variant is named through its family, which name
 //! resolution settles, rather than `Self`, which is left to type checking). The impls sit in a
 //! `const _: () = { ... };` block that imports `__private` as `__rt` and its `template_names`
@@ -67,34 +72,36 @@
 #[macro_export]
 macro_rules! __impl_family {
     (
-        $family:ident: $repr:ident = $family_name:literal {
-            docs: $docs:literal,
-            rustdoc: [$($rustdoc:ident)?],
-            kind: $(open($other:ident = $other_name:literal))? $(closed($closed_repr:ident))?,
-            lang: $lang:literal,
-            languages: [$($language:literal),*],
-            successes: [$($success:ident),*],
-            ordered: [$($ordered:ident),*],
-            serde: [$($serde:ident),*],
-            from_name: |$lookup:ident| $from_name:tt,
-            count: $count:literal,
-            codes: [$($code:ident)*],
-            descriptions: [$($description:literal)*],
-            data: [$(
-                $value:literal {
-                    index: $index:literal,
-                    name: $name:literal,
-                    sdk_name: $sdk_name:literal,
-                    $(details: {
-                        success: $is_success:literal,
-                        deprecated: $deprecated:literal,
-                        aliases: [$($alias:literal),*],
-                        translations: [$(($translation_language:literal, $translation:literal)),*],
-                        line_breaks: $line_breaks:literal,
-                    },)?
-                }
-            )*],
-        }
+        family: $family:ident,
+        other: [$($other:ident)?],
+        successes: [$($success:ident)*],
+        codes: [$($code:ident)*],
+        descriptions: [$($description:literal)*],
+        repr: $repr:ident,
+        name: $family_name:literal,
+        docs: $docs:literal,
+        rustdoc: [$($rustdoc:ident)?],
+        kind: $(open($other_name:literal))? $(closed($closed_repr:ident))?,
+        lang: $lang:literal,
+        languages: [$($language:literal),*],
+        ordered: [$($ordered:ident),*],
+        serde: [$($serde:ident),*],
+        from_name: |$lookup:ident| $from_name:tt,
+        count: $count:literal,
+        data: [$(
+            $value:literal {
+                index: $index:literal,
+                name: $name:literal,
+                sdk_name: $sdk_name:literal,
+                $(details: {
+                    success: $is_success:literal,
+                    deprecated: $deprecated:literal,
+                    aliases: [$($alias:literal),*],
+                    translations: [$(($translation_language:literal, $translation:literal)),*],
+                    line_breaks: $line_breaks:literal,
+                },)?
+            }
+        )*],
     ) => {
         const _: () = {
             // One glob for the names the templates use most (see `template_names`).

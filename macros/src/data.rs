@@ -1,12 +1,13 @@
-//! The per-code data of a template invocation, written as text and lexed once.
+//! The template's input, written as text and lexed once.
 //!
 //! Inside the compiler, every token a proc macro builds is a call across the proc-macro bridge,
 //! and the per-code data (each code's entry in `data: [...]`, the arms of `from_name`) is most
-//! of the tokens the macro writes. So it is written as Rust text here and lexed in one call,
+//! of the tokens the macro writes. So all of the template's input but the user's own tokens is
+//! written as Rust text (`expand.rs`, `lookup.rs` and here) and lexed in one call per family,
 //! strings with Rust's escapes (`{:?}`). Two tokens of each code are the user's own and come in
-//! lists of their own ([`lists`]): its name, which the templates use in every `Self::Code` (so
-//! that an error there points at the code's declaration), and its description literal, passed
-//! through as written.
+//! lists of their own ([`user_lists`]): its name, which the templates use in every
+//! `Family::Code` (so that an error there points at the code's declaration), and its description
+//! literal, passed through as written.
 
 extern crate proc_macro;
 
@@ -44,38 +45,33 @@ pub fn string(out: &mut String, text: &str) {
     let _ = write!(out, "{text:?}");
 }
 
-/// The per-code lists of the template: `codes: [...]`, the user's identifiers;
-/// `descriptions: [...]`, the user's literals, passed through as written; and `data: [...]`,
-/// everything else, written as text and lexed in one call. Each list is built on its own, so
-/// that no user token has to be put into the lexed text.
-pub struct Lists {
-    pub codes: TokenStream,
-    pub descriptions: TokenStream,
-    pub data: TokenStream,
-}
-
-/// The lists of `codes`, in declaration order.
-pub fn lists(codes: &[Code]) -> Lists {
-    let mut text = String::new();
-    for (index, code) in codes.iter().enumerate() {
-        write_data(&mut text, index, code);
-    }
-    Lists {
-        codes: codes
+/// `codes: [...]`, the user's identifiers, and `descriptions: [...]`, the user's literals as
+/// written, in declaration order: the only per-code tokens not written as text.
+pub fn user_lists(codes: &[Code]) -> (TokenStream, TokenStream) {
+    (
+        codes
             .iter()
             .map(|code| TokenTree::Ident(code.ident.clone()))
             .collect(),
-        descriptions: codes
+        codes
             .iter()
             .map(|code| code.description_literal.token())
             .collect(),
-        data: lex(&text),
+    )
+}
+
+/// `data: [...]`: every code's entry, in declaration order.
+pub fn write_data(out: &mut String, codes: &[Code]) {
+    out.push_str("data: [\n");
+    for (index, code) in codes.iter().enumerate() {
+        write_code(out, index, code);
     }
+    out.push_str("],\n");
 }
 
 /// One code's entry in the template's `data: [...]`:
 /// `-1000 { index: 0, name: "Name", sdk_name: "kName", details? }`.
-fn write_data(out: &mut String, index: usize, code: &Code) {
+fn write_code(out: &mut String, index: usize, code: &Code) {
     let _ = write!(out, "{} {{ index: {index}, name: ", code.value);
     string(out, &code.name);
     out.push_str(", sdk_name: ");

@@ -8,6 +8,8 @@
 //! the impls. The data is only what a template cannot compute: strings without `r#`, SDK names,
 //! indices, and the body of `from_name` (`lookup.rs`).
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 
@@ -140,60 +142,79 @@ impl<'a> Expander<'a> {
         }
     }
 
-    /// The template invocation that implements the family.
+    /// The template invocation that implements the family: first the user's tokens, which keep
+    /// their spans (the family's and the codes' names, the catch-all, the descriptions as
+    /// written), then everything else, written as text and lexed in one call (`data.rs`).
     fn impls(&self) -> TokenStream {
-        let Family {
-            ident, repr, name, ..
-        } = self.family;
+        let family = self.family;
         let krate = self.krate;
-        let repr = Ident::new(repr.name(), Span::call_site());
-        let docs = doc::family_docs_text(&self.family.docs);
-        // The `cfg` under which the template writes its per-method docs: none in a compiler,
-        // whose builds nobody reads the docs of.
-        let rustdoc = (self.docs == Docs::Full).then(|| Ident::new("doc", Span::call_site()));
-        let catch_all = self.family.catch_all.as_ref();
-        let kind = catch_all
-            .zip(self.family.catch_all_name.as_ref())
-            .map_or_else(
-                || quote!(closed(#repr)),
-                |(other, other_name)| quote!(open(#other = #other_name)),
-            );
-        let lang = self.family.lang.as_deref().unwrap_or_default();
-        let languages = &self.family.languages;
-        let successes = self
-            .family
+        let ident = &family.ident;
+        let other = family.catch_all.as_ref();
+        let successes = family
             .codes
             .iter()
             .filter(|code| code.success)
             .map(|code| &code.ident);
-        let ordered = &self.family.ordered;
-        let serde = &self.family.serde;
-        let from_name = lookup::from_name_body(&ident.to_string(), &self.family.codes);
-        let count = Literal::usize_unsuffixed(self.family.codes.len());
-        let data::Lists {
-            codes,
-            descriptions,
-            data,
-        } = data::lists(&self.family.codes);
+        let (codes, descriptions) = data::user_lists(&family.codes);
+        let text = data::lex(&self.template_text());
         quote! {
             #krate::__private::impl_family! {
-                #ident: #repr = #name {
-                    docs: #docs,
-                    rustdoc: [#rustdoc],
-                    kind: #kind,
-                    lang: #lang,
-                    languages: [#(#languages),*],
-                    successes: [#(#successes),*],
-                    ordered: [#(#ordered),*],
-                    serde: [#(#serde),*],
-                    from_name: #from_name,
-                    count: #count,
-                    codes: [#codes],
-                    descriptions: [#descriptions],
-                    data: [#data],
-                }
+                family: #ident,
+                other: [#other],
+                successes: [#(#successes)*],
+                codes: [#codes],
+                descriptions: [#descriptions],
+                #text
             }
         }
+    }
+
+    /// The template's input that is not the user's tokens, as text.
+    fn template_text(&self) -> String {
+        let family = self.family;
+        let mut out = String::new();
+        let repr = family.repr.name();
+        let _ = writeln!(out, "repr: {repr},");
+        out.push_str("name: ");
+        data::string(&mut out, &family.name);
+        out.push_str(",\ndocs: ");
+        data::string(&mut out, &doc::family_docs_text(&family.docs));
+        // The `cfg` under which the template writes its per-method docs: none in a compiler,
+        // whose builds nobody reads the docs of.
+        let rustdoc = if self.docs == Docs::Full { "doc" } else { "" };
+        let _ = writeln!(out, ",\nrustdoc: [{rustdoc}],");
+        match &family.catch_all_name {
+            Some(other_name) => {
+                out.push_str("kind: open(");
+                data::string(&mut out, other_name);
+                out.push_str("),\n");
+            }
+            None => {
+                let _ = writeln!(out, "kind: closed({repr}),");
+            }
+        }
+        out.push_str("lang: ");
+        data::string(&mut out, family.lang.as_deref().unwrap_or_default());
+        out.push_str(",\nlanguages: [");
+        for (position, language) in family.languages.iter().enumerate() {
+            if position > 0 {
+                out.push_str(", ");
+            }
+            data::string(&mut out, language);
+        }
+        out.push_str("],\n");
+        for (field, derives) in [("ordered", &family.ordered), ("serde", &family.serde)] {
+            let _ = write!(out, "{field}: [");
+            for (position, derive) in derives.iter().enumerate() {
+                let separator = if position > 0 { ", " } else { "" };
+                let _ = write!(out, "{separator}{derive}");
+            }
+            out.push_str("],\n");
+        }
+        lookup::write_from_name(&mut out, &family.ident.to_string(), &family.codes);
+        let _ = writeln!(out, "count: {},", family.codes.len());
+        data::write_data(&mut out, &family.codes);
+        out
     }
 }
 

@@ -27,8 +27,6 @@
 
 use std::fmt::Write as _;
 
-use proc_macro2::TokenStream;
-
 use super::checked::Code;
 use super::data;
 
@@ -38,15 +36,15 @@ pub const FLAT_MATCH_LIMIT: usize = 8;
 /// Every lookup name with its code's position, in declaration order.
 type Names<'a> = [(&'a str, usize)];
 
-/// `|name| { match name { ... } }`: the parameter and the body of `from_name`, written as text
-/// (see `data.rs`).
-pub fn from_name_body(family: &str, codes: &[Code]) -> TokenStream {
+/// `from_name: |name| { match name { ... } },`: the parameter and the body of `from_name`, as
+/// text (see `data.rs`).
+pub fn write_from_name(out: &mut String, family: &str, codes: &[Code]) {
     let arms = Arms { family, codes };
     let mut names: Vec<(&str, usize)> = Vec::new();
     for (index, code) in codes.iter().enumerate() {
         names.extend(code.lookup_names().map(|name| (name, index)));
     }
-    let mut out = String::from("|name| { ");
+    out.push_str("from_name: |name| { ");
     if more_of_one_length_than(&names, FLAT_MATCH_LIMIT) {
         // The names of each length, in declaration order (the sort is stable).
         let mut by_length = names.clone();
@@ -58,15 +56,14 @@ pub fn from_name_body(family: &str, codes: &[Code]) -> TokenStream {
         for group in lengths {
             let length = group.first().map_or(0, |(name, _)| name.len());
             let _ = write!(out, "{length} => ");
-            arms.by_byte(&mut out, group);
+            arms.by_byte(out, group);
             out.push_str(", ");
         }
         out.push_str("_ => __None }");
     } else {
-        arms.names_match(&mut out, &names);
+        arms.names_match(out, &names);
     }
-    out.push_str(" }");
-    data::lex(&out)
+    out.push_str(" },\n");
 }
 
 /// Whether more than `limit` of `names` have one length: counted rather than sorted, as most
