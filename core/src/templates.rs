@@ -28,20 +28,18 @@
 //!         }
 //!     },
 //!     count: 1,                                 // the number of codes
-//!     data: [                                   // each code's data, in the order of `codes`
-//!         -1000 {
-//!             index: 0,
-//!             name: "InvalidToken",
-//!             sdk_name: "kErrorCodeInvalidToken",
-//!             // only where a code has one of them, or a description with a line break:
-//!             details: {
+//!     data: [                                   // each code's data, in the order of `codes`:
+//!         (                                     // value, index, name, SDK name,
+//!             -1000, 0, "InvalidToken", "kErrorCodeInvalidToken",
+//!             // and only where a code has one of them, or a description with a line break:
+//!             details {
 //!                 success: false,
 //!                 deprecated: false,
 //!                 aliases: [],
 //!                 translations: [("en", "Invalid token.")],
-//!                 line_breaks: false,
-//!             },
-//!         }
+//!                 line_breaks: false
+//!             }
+//!         )
 //!     ],
 //! }
 //! ```
@@ -89,18 +87,16 @@ macro_rules! __impl_family {
         from_name: |$lookup:ident| $from_name:tt,
         count: $count:literal,
         data: [$(
-            $value:literal {
-                index: $index:literal,
-                name: $name:literal,
-                sdk_name: $sdk_name:literal,
-                $(details: {
+            (
+                $value:literal, $index:literal, $name:literal, $sdk_name:literal
+                $(, details {
                     success: $is_success:literal,
                     deprecated: $deprecated:literal,
                     aliases: [$($alias:literal),*],
                     translations: [$(($translation_language:literal, $translation:literal)),*],
-                    line_breaks: $line_breaks:literal,
-                },)?
-            }
+                    line_breaks: $line_breaks:literal
+                })?
+            )
         )*],
     ) => {
         const _: () = {

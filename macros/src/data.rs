@@ -69,14 +69,13 @@ pub fn write_data(out: &mut String, codes: &[Code]) {
     out.push_str("],\n");
 }
 
-/// One code's entry in the template's `data: [...]`:
-/// `-1000 { index: 0, name: "Name", sdk_name: "kName", details? }`.
+/// One code's entry in the template's `data: [...]`, its value, index, name and SDK name:
+/// `(-1000, 0, "Name", "kName", details?)`.
 fn write_code(out: &mut String, index: usize, code: &Code) {
-    let _ = write!(out, "{} {{ index: {index}, name: ", code.value);
+    let _ = write!(out, "({}, {index}, ", code.value);
     string(out, &code.name);
-    out.push_str(", sdk_name: ");
+    out.push_str(", ");
     string(out, &code.sdk_name);
-    out.push(',');
     let has_details = code.success
         || code.deprecated
         || !code.aliases.is_empty()
@@ -85,7 +84,7 @@ fn write_code(out: &mut String, index: usize, code: &Code) {
     if has_details {
         let _ = write!(
             out,
-            " details: {{ success: {}, deprecated: {}, aliases: [",
+            ", details {{ success: {}, deprecated: {}, aliases: [",
             code.success, code.deprecated
         );
         for (position, alias) in code.aliases.iter().enumerate() {
@@ -100,9 +99,9 @@ fn write_code(out: &mut String, index: usize, code: &Code) {
             string(out, &translation.language);
             let _ = write!(out, ", {})", translation.literal.as_written());
         }
-        let _ = write!(out, "], line_breaks: {}, }},", code.line_breaks);
+        let _ = write!(out, "], line_breaks: {} }}", code.line_breaks);
     }
-    out.push_str(" }\n");
+    out.push_str(")\n");
 }
 
 #[cfg(test)]
