@@ -206,8 +206,10 @@ impl<'a> Expander<'a> {
         for (field, derives) in [("ordered", &family.ordered), ("serde", &family.serde)] {
             let _ = write!(out, "{field}: [");
             for (position, derive) in derives.iter().enumerate() {
-                let separator = if position > 0 { ", " } else { "" };
-                let _ = write!(out, "{separator}{derive}");
+                if position > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "{derive}");
             }
             out.push_str("],\n");
         }

@@ -20,8 +20,9 @@
 //! Each name leads to its variant's path through the family (`Family::A12345`, which name
 //! resolution settles, where `Self::A12345` is left to type checking; reading it from `Self::ALL`
 //! measured 37M instructions more in a build of 172 codes, for a bounds check per arm). The path
-//! is written as text, with the call site's span: an error at a use of a code points at its declaration from
-//! the template's uses, which carry the user's identifiers. The template receives the lookup as one token tree, with the parameter it names (`|name| {...}`), so that
+//! is written as text, with the call site's span: an error at a use of a code points at its
+//! declaration from the template's uses, which carry the user's identifiers. The template
+//! receives the lookup as one token tree, with the parameter it names (`|name| {...}`), so that
 //! it pastes it rather than matching every name again; `__Some` and `__None` are names the
 //! template imports.
 
