@@ -22,10 +22,10 @@
 //!     ordered: [PartialOrd, Ord],               // as the family derives them: by value
 //!     serde: [Serialize, Deserialize],          // as the family derives them: the integer
 //!     from_name: |name| {                       // the lookup, as the proc macro shapes it:
-//!         match name {                          // each name to its code
-//!             "InvalidToken" | "kErrorCodeInvalidToken" => __Some(ErrorCode::InvalidToken),
-//!             _ => __None,
-//!         }
+//!         __Some(match name {                   // each name to its code
+//!             "InvalidToken" | "kErrorCodeInvalidToken" => ErrorCode::InvalidToken,
+//!             _ => return __None,
+//!         })
 //!     },
 //!     count: 1,                                 // the number of codes
 //!     data: [                                   // each code's data, in the order of `codes`:
@@ -160,10 +160,11 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub const fn from_code(code: __rt::$repr) -> __Option<Self> {
-                    match code {
-                        $($value => __Some($family::$code),)*
-                        _ => __None,
-                    }
+                    // One `Some` around the `match`, not one per arm (as in `from_name`).
+                    __Some(match code {
+                        $($value => $family::$code,)*
+                        _ => return __None,
+                    })
                 }
 
                 $(#[cfg_attr($rustdoc, doc = " The value of this code (for an undeclared value, the value it keeps).")])?
