@@ -255,7 +255,7 @@ impl Body {
     /// Parses the code in `chunk` (the tokens between two commas), with the `///<` comments in
     /// it given to the code they document.
     fn parse(&mut self, cx: &Ctxt, chunk: Vec<TokenTree>) {
-        let (tokens, comments) = doc_comments::take_comments(cx, chunk);
+        let (kept, comments) = doc_comments::take_comments(cx, chunk);
         if let Some(first) = comments.previous.first() {
             match self.codes.last_mut() {
                 Some(previous) if !self.last_failed => previous.attrs.extend(comments.previous),
@@ -270,11 +270,11 @@ impl Body {
                 }
             }
         }
-        if tokens.is_empty() {
+        if kept.tokens.is_empty() {
             return; // `///<` comments after the last comma
         }
-        let plain = plain::code(&tokens).map(Ok);
-        match plain.unwrap_or_else(|| syn::parse2::<Code>(tokens.into_iter().collect())) {
+        let plain = plain::code_in(&kept.tokens, &kept.attribute_trees).map(Ok);
+        match plain.unwrap_or_else(|| syn::parse2::<Code>(kept.tokens.into_iter().collect())) {
             Ok(mut code) => {
                 code.attrs.extend(comments.own);
                 self.codes.push(code);

@@ -22,11 +22,21 @@ pub(super) struct Comments {
     pub own: Vec<Attribute>,
 }
 
+/// The tokens of one code that [`take_comments`] keeps.
+pub(super) struct Kept {
+    pub tokens: Vec<TokenTree>,
+    /// The tokens inside each `#[...]` of `tokens`, in order: read once here, where every
+    /// attribute is looked at for a `///<` comment, so that the parser does not ask the compiler
+    /// for them again.
+    pub attribute_trees: Vec<Vec<TokenTree>>,
+}
+
 /// Takes the `///<` comments and the inner attributes out of `tokens` (one code, between two
 /// commas), reporting an empty `///<` comment and every inner attribute.
-pub(super) fn take_comments(cx: &Ctxt, tokens: Vec<TokenTree>) -> (Vec<TokenTree>, Comments) {
+pub(super) fn take_comments(cx: &Ctxt, tokens: Vec<TokenTree>) -> (Kept, Comments) {
     let mut comments = Comments::default();
     let mut kept = Vec::with_capacity(tokens.len());
+    let mut attribute_trees = Vec::new();
     let mut in_code = false;
     let mut tokens = tokens.into_iter().peekable();
     while let Some(token) = tokens.next() {
@@ -63,35 +73,38 @@ pub(super) fn take_comments(cx: &Ctxt, tokens: Vec<TokenTree>) -> (Vec<TokenTree
             kept.push(token);
             continue;
         }
-        match trailing_doc(body.stream()) {
-            Some(text) => {
-                tokens.next();
-                if let Some(attribute) = doc_attribute(cx, &text) {
-                    if in_code {
-                        comments.own.push(attribute);
-                    } else {
-                        comments.previous.push(attribute);
-                    }
-                }
+        let trees: Vec<TokenTree> = body.stream().into_iter().collect();
+        let Some(text) = trailing_doc(&trees) else {
+            kept.push(token);
+            attribute_trees.push(trees);
+            continue;
+        };
+        tokens.next();
+        if let Some(attribute) = doc_attribute(cx, &text) {
+            if in_code {
+                comments.own.push(attribute);
+            } else {
+                comments.previous.push(attribute);
             }
-            None => kept.push(token),
         }
     }
+    let kept = Kept {
+        tokens: kept,
+        attribute_trees,
+    };
     (kept, comments)
 }
 
-/// The text of `doc = "<..."` (a `///<` or `/**<` comment), as its literal.
-fn trailing_doc(attribute: TokenStream) -> Option<LitStr> {
-    let mut tokens = attribute.into_iter();
-    let (Some(TokenTree::Ident(doc)), Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(text))) =
-        (tokens.next(), tokens.next(), tokens.next())
-    else {
+/// The text of `doc = "<..."` (a `///<` or `/**<` comment; `attribute` is what is inside its
+/// brackets), as its literal.
+fn trailing_doc(attribute: &[TokenTree]) -> Option<LitStr> {
+    let [TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(text)] = attribute else {
         return None;
     };
-    if doc != "doc" || eq.as_char() != '=' || tokens.next().is_some() {
+    if doc != "doc" || eq.as_char() != '=' {
         return None;
     }
-    let text: LitStr = syn::parse2(TokenTree::Literal(text).into()).ok()?;
+    let text: LitStr = syn::parse2(TokenTree::Literal(text.clone()).into()).ok()?;
     text.value().starts_with('<').then_some(text)
 }
 

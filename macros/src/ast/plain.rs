@@ -23,7 +23,7 @@ use super::{Code, FamilyHeader, LangTag, Text, Value};
 /// parser (`FamilyHeader::parse`); `tests::headers_agree_with_the_reference_parser` checks that
 /// the two read alike.
 pub(super) fn header(tokens: &[TokenTree]) -> Option<FamilyHeader> {
-    let (attrs, rest) = attributes(tokens)?;
+    let (attrs, rest) = attributes(tokens, &attribute_trees(tokens))?;
     let (vis, rest) = match rest {
         [TokenTree::Ident(vis), after @ ..]
             if vis == "pub" && matches!(after.first(), Some(TokenTree::Ident(_))) =>
@@ -61,23 +61,49 @@ pub(super) fn header(tokens: &[TokenTree]) -> Option<FamilyHeader> {
     })
 }
 
+/// The tokens inside each `#[...]` of `tokens`, in order.
+fn attribute_trees(tokens: &[TokenTree]) -> Vec<Vec<TokenTree>> {
+    tokens
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [TokenTree::Punct(pound), TokenTree::Group(group)]
+                if pound.as_char() == '#' && group.delimiter() == Delimiter::Bracket =>
+            {
+                Some(group.stream().into_iter().collect())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The outer attributes at the start of `tokens`, as [`attribute`] reads them, and the tokens
-/// after them.
-fn attributes(mut rest: &[TokenTree]) -> Option<(Vec<Attribute>, &[TokenTree])> {
+/// after them; `trees` holds the tokens inside each `#[...]` of `tokens`, in order.
+fn attributes<'a>(
+    mut rest: &'a [TokenTree],
+    trees: &[Vec<TokenTree>],
+) -> Option<(Vec<Attribute>, &'a [TokenTree])> {
     let mut attrs = Vec::new();
+    let mut trees = trees.iter();
     while let [TokenTree::Punct(pound), TokenTree::Group(group), after @ ..] = rest {
         if pound.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
             return None;
         }
-        attrs.push(attribute(pound, group)?);
+        attrs.push(attribute(pound, group, trees.next()?)?);
         rest = after;
     }
     Some((attrs, rest))
 }
 
 /// The code of `tokens` (one code's tokens, without the comma), if the line has the plain shape.
+#[cfg(test)]
 pub(super) fn code(tokens: &[TokenTree]) -> Option<Code> {
-    let (attrs, rest) = attributes(tokens)?;
+    code_in(tokens, &attribute_trees(tokens))
+}
+
+/// [`code`], with the tokens inside each `#[...]` of `tokens` already read (`trees`, in order,
+/// as `doc_comments::take_comments` reads them).
+pub(super) fn code_in(tokens: &[TokenTree], trees: &[Vec<TokenTree>]) -> Option<Code> {
+    let (attrs, rest) = attributes(tokens, trees)?;
     let [TokenTree::Ident(ident), TokenTree::Punct(eq), after @ ..] = rest else {
         return None;
     };
@@ -118,18 +144,17 @@ pub(super) fn code(tokens: &[TokenTree]) -> Option<Code> {
     })
 }
 
-/// `#[name]`, `#[name(...)]` or `#[name = literal]` (a doc comment).
-fn attribute(pound: &Punct, group: &Group) -> Option<Attribute> {
-    let mut inner = group.stream().into_iter();
-    let (Some(TokenTree::Ident(name)), arguments, value, None) =
-        (inner.next(), inner.next(), inner.next(), inner.next())
+/// `#[name]`, `#[name(...)]` or `#[name = literal]` (a doc comment); `inner` is what is inside
+/// the brackets.
+fn attribute(pound: &Punct, group: &Group, inner: &[TokenTree]) -> Option<Attribute> {
+    let (TokenTree::Ident(name), arguments, value) = (inner.first()?, inner.get(1), inner.get(2))
     else {
         return None;
     };
-    if !is_plain_ident(&name) {
+    if inner.len() > 3 || !is_plain_ident(name) {
         return None;
     }
-    let path = Path::from(name);
+    let path = Path::from(name.clone());
     let meta = match (arguments, value) {
         (None, None) => Meta::Path(path),
         (Some(TokenTree::Group(arguments)), None)
@@ -141,13 +166,13 @@ fn attribute(pound: &Punct, group: &Group) -> Option<Attribute> {
                 tokens: arguments.stream(),
             })
         }
-        (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(literal))) if is_alone(&eq, '=') => {
+        (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(literal))) if is_alone(eq, '=') => {
             Meta::NameValue(MetaNameValue {
                 path,
                 eq_token: Token![=](eq.span()),
                 value: Expr::Lit(ExprLit {
                     attrs: Vec::new(),
-                    lit: Lit::new(literal),
+                    lit: Lit::new(literal.clone()),
                 }),
             })
         }
