@@ -30,7 +30,7 @@
 //!     count: 1,                                 // the number of codes
 //!     data: [                                   // each code's data, in the order of `codes`:
 //!         (                                     // value, index, name, SDK name,
-//!             -1000, 0, "InvalidToken", "kErrorCodeInvalidToken",
+//!             -1000 0 "InvalidToken" "kErrorCodeInvalidToken" // without commas,
 //!             // and only where a code has one of them, or a description with a line break:
 //!             details {
 //!                 success: false,
@@ -88,8 +88,8 @@ macro_rules! __impl_family {
         count: $count:literal,
         data: [$(
             (
-                $value:literal, $index:literal, $name:literal, $sdk_name:literal
-                $(, details {
+                $value:literal $index:literal $name:literal $sdk_name:literal
+                $(details {
                     success: $is_success:literal,
                     deprecated: $deprecated:literal,
                     aliases: [$($alias:literal),*],

@@ -70,11 +70,12 @@ pub fn write_data(out: &mut String, codes: &[Code]) {
 }
 
 /// One code's entry in the template's `data: [...]`, its value, index, name and SDK name:
-/// `(-1000, 0, "Name", "kName", details?)`.
+/// `(-1000 0 "Name" "kName" details?)`, without commas, which would be tokens to lex and match
+/// for every code.
 fn write_code(out: &mut String, index: usize, code: &Code) {
-    let _ = write!(out, "({}, {index}, ", code.value);
+    let _ = write!(out, "({} {index} ", code.value);
     string(out, &code.name);
-    out.push_str(", ");
+    out.push(' ');
     string(out, &code.sdk_name);
     let has_details = code.success
         || code.deprecated
@@ -84,7 +85,7 @@ fn write_code(out: &mut String, index: usize, code: &Code) {
     if has_details {
         let _ = write!(
             out,
-            ", details {{ success: {}, deprecated: {}, aliases: [",
+            " details {{ success: {}, deprecated: {}, aliases: [",
             code.success, code.deprecated
         );
         for (position, alias) in code.aliases.iter().enumerate() {
