@@ -18,7 +18,6 @@ mod display;
 mod error;
 mod info;
 mod lang;
-mod macros;
 mod raw;
 mod registry;
 mod serde_support;
