@@ -149,11 +149,10 @@ macro_rules! __impl_family {
                     " The metadata of `", $family_name,
                     "`: its name, docs, type, and the `CodeInfo` of every code."
                 ))])?
-                pub const FAMILY: &'static __FamilyInfo = &__rt::family_info(
+                pub const FAMILY: &'static __FamilyInfo = &__rt::family_info::<__rt::$repr>(
                     $family_name,
                     __rt::module_path!(),
                     $docs,
-                    __rt::stringify!($repr),
                     $lang,
                     &[$($language),*],
                     &__CODES,
@@ -249,24 +248,24 @@ macro_rules! __impl_family {
                 #[inline]
                 #[must_use]
                 pub const fn is_declared(self) -> __bool {
-                    self.info().is_some()
+                    match self {
+                        $($family::$other(_) => false,)?
+                        _ => true,
+                    }
                 }
 
                 $(#[cfg_attr($rustdoc, doc = " This code as one line, as `Display` shows it, with the description in\n `language` (such as `\"en\"`); the default description where this code has\n none in it.")])?
                 #[inline]
                 #[must_use]
                 pub fn display_in(self, language: &__str) -> __rt::DisplayIn<'_> {
-                    <Self as __Code>::display_in(self, language)
+                    __rt::display_in(self, language)
                 }
 
                 $(#[cfg_attr($rustdoc, doc = " What this code means in `language` (a language tag such as `\"en\"` or\n `\"zh-CN\"`, matched without case and falling back to shorter tags: `\"en-US\"`\n finds `\"en\"`), if this code is described in that language; the family's own\n language finds `description()`.")])?
                 #[inline]
                 #[must_use]
                 pub fn description_in(self, language: &__str) -> __Option<&'static __str> {
-                    match self.info() {
-                        __Some(info) => info.description_in(language),
-                        __None => __None,
-                    }
+                    __rt::description_in(self, language)
                 }
             }
 
@@ -284,10 +283,7 @@ macro_rules! __impl_family {
                 fn try_from_code(code: __rt::$repr) -> __Result<Self, __UnknownCode> {
                     // `From<R>` of an open family never fails; `TryFrom<R>` of a closed one names
                     // the family and the value.
-                    match <Self as __TryFrom<__rt::$repr>>::try_from(code) {
-                        __Ok(code) => __Ok(code),
-                        __Err(error) => __Err(__From::from(error)),
-                    }
+                    __rt::try_from_code(code)
                 }
 
                 #[inline]
@@ -311,10 +307,7 @@ macro_rules! __impl_family {
                     #[cfg_attr(doc, doc = " The declared code of this value, or the catch-all keeping it.")]
                     #[inline]
                     fn from(code: __rt::$repr) -> Self {
-                        match Self::from_code(code) {
-                            __Some(code) => code,
-                            __None => $family::$other(code),
-                        }
+                        __rt::from_value(code, $family::$other)
                     }
                 }
 
@@ -322,7 +315,7 @@ macro_rules! __impl_family {
                     #[cfg_attr(doc, doc = " The code of the value as it came through FFI.")]
                     #[inline]
                     fn from(raw: __Raw<$family>) -> Self {
-                        <Self as __From<__rt::$repr>>::from(raw.value())
+                        __rt::from_raw(raw)
                     }
                 }
 
@@ -345,13 +338,7 @@ macro_rules! __impl_family {
                     #[cfg_attr(doc, doc = " The declared code of this value, or an error naming the family and the value.")]
                     #[inline]
                     fn try_from(code: __rt::$closed_repr) -> __Result<Self, __UnknownCode> {
-                        match Self::from_code(code) {
-                            __Some(code) => __Ok(code),
-                            __None => __Err(__UnknownCode::new(
-                                Self::FAMILY,
-                                <__rt::i128 as __From<__rt::$closed_repr>>::from(code),
-                            )),
-                        }
+                        __rt::try_from_value(code)
                     }
                 }
 
@@ -361,7 +348,7 @@ macro_rules! __impl_family {
                     #[cfg_attr(doc, doc = " The code of the value as it came through FFI, or an error naming the\n family and the value.")]
                     #[inline]
                     fn try_from(raw: __Raw<$family>) -> __Result<Self, __UnknownCode> {
-                        <Self as __TryFrom<__rt::$closed_repr>>::try_from(raw.value())
+                        __rt::try_from_raw(raw)
                     }
                 }
             )?
@@ -385,12 +372,7 @@ macro_rules! __impl_family {
             impl __rt::Display for $family {
                 #[inline]
                 fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
-                    __rt::fmt_code(
-                        f,
-                        self.info(),
-                        Self::FAMILY,
-                        <__rt::i128 as __From<__rt::$repr>>::from(self.code()),
-                    )
+                    __rt::fmt_code(f, *self)
                 }
             }
 
@@ -416,18 +398,14 @@ macro_rules! __impl_family {
                 // `InvalidToken`, or `Other(-1081)`, as derived.
                 #[inline]
                 fn fmt(&self, f: &mut __rt::Formatter<'_>) -> __rt::FmtResult {
-                    #[allow(unreachable_patterns)]
-                    match *self {
-                        $($family::$other(code) => f.debug_tuple($other_name).field(&code).finish(),)?
-                        _ => f.write_str(self.name()),
-                    }
+                    __rt::fmt_debug(f, *self)
                 }
             }
 
             impl __rt::Hash for $family {
                 #[inline]
                 fn hash<__H: __rt::Hasher>(&self, state: &mut __H) {
-                    __rt::Hash::hash(&self.code(), state);
+                    __rt::hash_code(*self, state);
                 }
             }
 

@@ -5,7 +5,7 @@
 //! The metadata of the documented families is `'static`; the imported ones live as long as the
 //! command, so they are leaked once, which is what a one-shot command needs.
 
-use rtc_codes::__private::{code_info, family_info};
+use rtc_codes::__private::{code_info, family_info_named};
 use rtc_codes::{CodeInfo, FamilyInfo};
 
 use crate::import::{Family, Import};
@@ -65,7 +65,7 @@ fn family(family: Family) -> &'static FamilyInfo {
             )
         })
         .collect();
-    let info = family_info(
+    let info = family_info_named(
         name,
         "",
         leak(family.docs),
