@@ -225,22 +225,6 @@ pub const fn family_info<R: Repr>(
     }
 }
 
-/// [`family_info`] of a family whose type is known by its name (`repr`) only, as a header's is.
-#[must_use]
-pub const fn family_info_named(
-    name: &'static str,
-    module_path: &'static str,
-    docs: &'static str,
-    repr: &'static str,
-    lang: &'static str,
-    languages: &'static [&'static str],
-    codes: &'static [CodeInfo],
-) -> FamilyInfo {
-    let mut info = family_info::<i32>(name, module_path, docs, lang, languages, codes);
-    info.repr = repr;
-    info
-}
-
 /// The metadata of the code of `C` with this value, for the registry's [`find_value`](crate::find_value).
 #[must_use]
 pub fn find_value<C: Code>(value: i128) -> Option<&'static CodeInfo> {

@@ -5,7 +5,7 @@
 //! The metadata of the documented families is `'static`; the imported ones live as long as the
 //! command, so they are leaked once, which is what a one-shot command needs.
 
-use rtc_codes::__private::{code_info, family_info_named};
+use rtc_codes::__private::{code_info, family_info};
 use rtc_codes::{CodeInfo, FamilyInfo};
 
 use crate::import::{Family, Import};
@@ -65,15 +65,16 @@ fn family(family: Family) -> &'static FamilyInfo {
             )
         })
         .collect();
-    let info = family_info_named(
+    // The header's type is known by its name: the type parameter only fills `repr`, set here.
+    let mut info = family_info::<i32>(
         name,
         "",
         leak(family.docs),
-        family.repr,
         "",
         leak_slice(languages),
         leak_slice(codes),
     );
+    info.repr = family.repr;
     let info = match family.catch_all {
         Some(catch_all) => info.with_catch_all(leak(catch_all)),
         None => info,
