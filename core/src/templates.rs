@@ -64,7 +64,10 @@
 //! `name`, `f`) keep `macro_rules!` hygiene.
 //!
 //! Each accessor (`code`, `name`, `sdk_name`, `description`) has a `match` of its own, as one
-//! written by hand: reading the table through `info`'s index measured three times slower.
+//! written by hand: reading the table through `info`'s index measured three times slower. The
+//! bodies that need no per-code list (`Debug`, `Display`, `Hash`, the conversions) call helpers
+//! of `__private`, written once and generic over the family, so that every family's expansion
+//! is a call where it would be the body again.
 //!
 //! The family's own impls carry no `#[automatically_derived]` (only those that stand in for the
 //! user's derives, `PartialOrd`/`Ord` and serde's, do): every attribute is parsed and checked
