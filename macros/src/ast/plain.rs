@@ -4,7 +4,7 @@
 //! `Name = -1000 => "description"`, a decimal or hex value without suffix, and translations
 //! tagged with one word (`en "..."`). Macro expansion is paid again on every rebuild, and syn's
 //! parser costs several times this one on such a line (each code's tokens cross into syn's buffer
-//! and back). So [`code`] reads that shape from the tokens directly and returns `None` for
+//! and back). So [`code_in`] reads that shape from the tokens directly and returns `None` for
 //! anything else, which the reference parser (`Code::parse`) then reads, with its errors. The two
 //! must build the same `Code`: `tests::agrees_with_the_reference_parser` checks it on generated
 //! lines of every shape.
@@ -94,14 +94,15 @@ fn attributes<'a>(
     Some((attrs, rest))
 }
 
-/// The code of `tokens` (one code's tokens, without the comma), if the line has the plain shape.
+/// [`code_in`], reading the tokens inside the attributes itself (for the tests).
 #[cfg(test)]
 pub(super) fn code(tokens: &[TokenTree]) -> Option<Code> {
     code_in(tokens, &attribute_trees(tokens))
 }
 
-/// [`code`], with the tokens inside each `#[...]` of `tokens` already read (`trees`, in order,
-/// as `doc_comments::take_comments` reads them).
+/// The code of `tokens` (one code's tokens, without the comma), if the line has the plain shape;
+/// `trees` holds the tokens inside each `#[...]` of `tokens`, in order, as
+/// `doc_comments::take_comments` reads them.
 pub(super) fn code_in(tokens: &[TokenTree], trees: &[Vec<TokenTree>]) -> Option<Code> {
     let (attrs, rest) = attributes(tokens, trees)?;
     let [TokenTree::Ident(ident), TokenTree::Punct(eq), after @ ..] = rest else {
