@@ -9,8 +9,8 @@
 //!
 //! ```text
 //! __Some(match name.len() {
-//!     12 => match name.as_bytes()[5] {
-//!         65 => match name { "kErrorA12345" => Family::A12345, _ => return __None },
+//!     12 => match name.as_bytes().get(5) {
+//!         __Some(&65) => match name { "kErrorA12345" => Family::A12345, _ => return __None },
 //!         ...
 //!     },
 //!     ...
@@ -104,11 +104,10 @@ impl Arms<'_> {
                     |name: &str| name.as_bytes().get(position).copied().unwrap_or_default();
                 let mut sorted = group.to_vec();
                 sorted.sort_by_key(|(name, _)| byte_at(name));
-                // In bounds: every name of this arm is `length` bytes long.
-                let _ = write!(out, "match name.as_bytes()[{position}] {{ ");
+                let _ = write!(out, "match name.as_bytes().get({position}) {{ ");
                 for run in sorted.chunk_by(|(a, _), (b, _)| byte_at(a) == byte_at(b)) {
                     let byte = run.first().map_or(0, |(name, _)| byte_at(name));
-                    let _ = write!(out, "{byte} => ");
+                    let _ = write!(out, "__Some(&{byte}) => ");
                     self.names_match(out, run);
                     out.push_str(", ");
                 }

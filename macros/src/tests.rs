@@ -118,7 +118,7 @@ fn from_name_dispatches_on_the_length_only_when_names_crowd_one() {
         pub enum F: u8 { #(#crowded)* }
     })
     .to_string();
-    let dispatch = "match name . len () { 2 => match name . as_bytes () [1]";
+    let dispatch = "match name . len () { 2 => match name . as_bytes () . get (1)";
     assert!(!few.contains(dispatch), "{few}");
     assert!(many.contains(dispatch), "{many}");
 }
