@@ -83,158 +83,16 @@ mod encoding;
 mod eval;
 mod family;
 mod lex;
+mod model;
 mod names;
 mod parse;
 mod types;
 mod values;
 
-use std::fmt;
 use std::path::Path;
 
+pub use model::{Alias, Code, Family, Header, Import, Options, Problem, DEFAULT_LANGUAGE};
 pub use names::SdkCase;
-
-/// The language of comments' unmarked text when [`Options::default_language`] is not set.
-pub const DEFAULT_LANGUAGE: &str = "zh";
-
-/// How to import.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Options {
-    /// Only the enums of these names (C names or family names); every enum when empty.
-    pub enums: Vec<String>,
-    /// Closed families (`TryFrom` their integer) instead of open ones (`other = Other`).
-    pub closed: bool,
-    /// The language of comments' unmarked text, which becomes the default description.
-    pub default_language: String,
-    /// The path of the `rtc-codes` crate in the code that includes the source (`rtc_codes`).
-    pub crate_path: String,
-    /// The encoding of the headers given as bytes, by its label (`gb18030`, `utf-16le`,
-    /// `latin1`, ...); `None` to detect each header's (a byte-order mark, UTF-8, or a legacy
-    /// encoding guessed from the bytes).
-    pub encoding: Option<String>,
-    /// Values of names the headers use but do not define, as `NAME=VALUE` (`DEMO_SHIFT=16`);
-    /// they come before the headers' own object-like `#define`s.
-    pub defines: Vec<String>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            enums: Vec::new(),
-            closed: false,
-            default_language: DEFAULT_LANGUAGE.to_owned(),
-            crate_path: "rtc_codes".to_owned(),
-            encoding: None,
-            defines: Vec::new(),
-        }
-    }
-}
-
-/// A header's text, and the name messages give it (its path, say).
-#[derive(Clone, Copy, Debug)]
-pub struct Header<'a> {
-    /// The name of the header in messages and in the generated comment.
-    pub name: &'a str,
-    /// Its text.
-    pub text: &'a str,
-}
-
-impl<'a> Header<'a> {
-    /// The header `name` with text `text`.
-    #[must_use]
-    pub const fn new(name: &'a str, text: &'a str) -> Self {
-        Header { name, text }
-    }
-}
-
-/// Something that was not imported, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// The header and line, where there is one.
-    pub location: Option<(String, u32)>,
-    /// What was not imported, and why.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.location {
-            Some((file, line)) => write!(f, "{file}:{line}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
-}
-
-/// A family to declare: one enum of a header.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Family {
-    /// The family's Rust name.
-    pub name: String,
-    /// The enum's name in the header.
-    pub c_name: String,
-    /// The header and line it was declared at.
-    pub location: (String, u32),
-    /// Its docs: the enum's doc comment, or a line saying where it came from.
-    pub docs: String,
-    /// Its integer type (`i32`, `u8`, ...).
-    pub repr: &'static str,
-    /// The `sdk_prefix` option, if any.
-    pub sdk_prefix: Option<String>,
-    /// The `sdk_case` option.
-    pub sdk_case: SdkCase,
-    /// The catch-all variant of an open family (`Other`); `None` for a closed one.
-    pub catch_all: Option<String>,
-    /// Its codes, in the header's order.
-    pub codes: Vec<Code>,
-}
-
-/// A code to declare: one enumerator, with the enumerators that repeat its value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Code {
-    /// Its Rust name.
-    pub name: String,
-    /// The enumerator's name.
-    pub sdk_name: String,
-    /// Its value (`i128` holds the values of every family type, `u64` and `i64` alike).
-    pub value: i128,
-    /// Whether the header wrote the value as one hexadecimal literal.
-    pub hex: bool,
-    /// Its description in the default language (or, lacking one, in the first language it has).
-    pub description: String,
-    /// Its descriptions in other languages: `(language, text)`.
-    pub translations: Vec<(String, String)>,
-    /// Later enumerators with the same value: their names and descriptions.
-    pub aliases: Vec<(String, String)>,
-    /// Marked deprecated (`@deprecated`, or an attribute), with the note `@deprecated` gives
-    /// (empty without one).
-    pub deprecated: Option<String>,
-    /// Means success (value 0, named `Ok`, `Success`, ...).
-    pub success: bool,
-}
-
-/// The families read from some headers, and what could not be imported.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Import {
-    /// Every family imported, in the headers' order.
-    pub families: Vec<Family>,
-    /// What was left out, and why.
-    pub problems: Vec<Problem>,
-    /// What a user may want to know that left nothing out: the encoding guessed for a header,
-    /// the enums that `--enum` did not select.
-    pub notes: Vec<Problem>,
-    /// The path of the `rtc-codes` crate the source names.
-    pub crate_path: String,
-    /// The headers' names, for the source's first line.
-    pub headers: Vec<String>,
-}
-
-impl Import {
-    /// The families as one `rtc_codes!` invocation, with a comment naming the headers; empty
-    /// when there are none.
-    #[must_use]
-    pub fn to_source(&self) -> String {
-        emit::source(self)
-    }
-}
 
 /// Imports the enums of `headers`.
 #[must_use]
@@ -242,72 +100,51 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
     let mut problems = Vec::new();
     let mut language = options.default_language.clone();
     if !is_language_tag(&language) {
-        problems.push(Problem {
-            location: None,
-            message: format!(
-                "`{language}` is not a language tag (such as zh, en or zh-CN): {DEFAULT_LANGUAGE} is used"
-            ),
-        });
+        problems.push(Problem::general(format!(
+            "`{language}` is not a language tag (such as zh, en or zh-CN): {DEFAULT_LANGUAGE} is used"
+        )));
         DEFAULT_LANGUAGE.clone_into(&mut language);
     }
     let mut crate_path = options.crate_path.clone();
     if !is_path(&crate_path) {
-        problems.push(Problem {
-            location: None,
-            message: format!(
-                "`{crate_path}` is not a Rust path (such as `rtc_codes` or `::sdk::codes`): `rtc_codes` is used"
-            ),
-        });
+        problems.push(Problem::general(format!(
+            "`{crate_path}` is not a Rust path (such as `rtc_codes` or `::sdk::codes`): `rtc_codes` is used"
+        )));
         "rtc_codes".clone_into(&mut crate_path);
     }
     let lexed: Vec<(Vec<lex::Token<'_>>, Option<u32>)> = headers
         .iter()
         .map(|header| {
-            let (tokens, open_at) = lex::tokens(header.text);
-            (lex::without_disabled(tokens), open_at)
+            let (tokens, unclosed_at) = lex::tokens(header.text);
+            (lex::without_disabled(tokens), unclosed_at)
         })
         .collect();
-    let parsed: Vec<parse::Parsed<'_>> = lexed
+    let mut parsed: Vec<parse::Parsed<'_>> = headers
         .iter()
-        .map(|(tokens, _)| parse::enums(tokens))
+        .zip(&lexed)
+        .map(|(header, (tokens, unclosed_at))| parse::header(header.name, tokens, *unclosed_at))
         .collect();
     let mut defines = values::Defines::default();
     for definition in &options.defines {
         if let Err(message) = defines.add_option(definition) {
-            problems.push(Problem {
-                location: None,
-                message,
-            });
+            problems.push(Problem::general(message));
         }
     }
     for (tokens, _) in &lexed {
         defines.add_directives(tokens);
     }
-    let resolved = values::resolve(&parsed.iter().collect::<Vec<_>>(), &defines);
+    values::resolve(&mut parsed, &defines);
     let mut families = family::Builder::new(options, &language);
-    for (((header, parsed), values), (_, open_at)) in
-        headers.iter().zip(&parsed).zip(&resolved).zip(&lexed)
-    {
-        families.add(header.name, parsed, values);
-        // After what was read before it, so that a header's problems stay in line order.
-        if let Some(line) = *open_at {
-            families.problem(
-                header.name,
-                line,
-                "a comment or literal is not closed: the rest of the header is not read".to_owned(),
-            );
-        }
+    for header in &parsed {
+        families.add(header);
     }
     let (families, mut found_problems, left_unread) = families.finish();
     problems.append(&mut found_problems);
     let mut notes = Vec::new();
     if left_unread > 0 {
-        notes.push(Problem {
-            location: None,
-            message: format!(
-                "{left_unread} problem(s) of enums that --enum did not select are not reported"
-            ),
-        });
+        notes.push(Problem::general(format!(
+            "{left_unread} problem(s) of enums that --enum did not select are not reported"
+        )));
     }
     Import {
         families,
@@ -345,10 +182,7 @@ pub fn import_read(headers: Vec<(String, std::io::Result<Vec<u8>>)>, options: &O
     for (name, bytes) in headers {
         match bytes {
             Ok(bytes) => read.push((name, bytes)),
-            Err(error) => problems.push(Problem {
-                location: None,
-                message: format!("cannot read {name}: {error}"),
-            }),
+            Err(error) => problems.push(Problem::general(format!("cannot read {name}: {error}"))),
         }
     }
     let headers: Vec<(&str, &[u8])> = read
@@ -381,12 +215,9 @@ pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
     let forced = options.encoding.as_deref().and_then(|label| {
         let found = encoding::named(label);
         if found.is_none() {
-            problems.push(Problem {
-                location: None,
-                message: format!(
-                    "`{label}` is not an encoding (such as gb18030, utf-16le or latin1): each header's is detected"
-                ),
-            });
+            problems.push(Problem::general(format!(
+                "`{label}` is not an encoding (such as gb18030, utf-16le or latin1): each header's is detected"
+            )));
         }
         found
     });
@@ -396,22 +227,16 @@ pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
         .map(|&(name, bytes)| {
             let decoded = encoding::decode(bytes, forced);
             if decoded.guessed {
-                notes.push(Problem {
-                    location: Some((name.to_owned(), 1)),
-                    message: format!(
-                        "not UTF-8: read as {}, the encoding its bytes suggest (--encoding names another)",
-                        decoded.encoding.name()
-                    ),
-                });
+                notes.push(Problem::at(name, 1, format!(
+                    "not UTF-8: read as {}, the encoding its bytes suggest (--encoding names another)",
+                    decoded.encoding.name()
+                )));
             }
             if let Some(line) = decoded.malformed_at {
-                problems.push(Problem {
-                    location: Some((name.to_owned(), line)),
-                    message: format!(
-                        "not valid {}: the bytes that are not were read as U+FFFD (name the header's encoding with --encoding)",
-                        decoded.encoding.name()
-                    ),
-                });
+                problems.push(Problem::at(name, line, format!(
+                    "not valid {}: the bytes that are not were read as U+FFFD (name the header's encoding with --encoding)",
+                    decoded.encoding.name()
+                )));
             }
             (name, decoded.text)
         })

@@ -44,7 +44,7 @@ fn family(family: Family) -> &'static FamilyInfo {
             let aliases: Vec<&'static str> = code
                 .aliases
                 .into_iter()
-                .map(|(alias, _)| leak(alias))
+                .map(|alias| leak(alias.sdk_name))
                 .collect();
             let line_breaks = code.description.contains('\n')
                 || translations.iter().any(|(_, text)| text.contains('\n'));

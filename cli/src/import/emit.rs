@@ -55,9 +55,10 @@ fn write_family(out: &mut String, family: &Family) {
 }
 
 fn write_code(out: &mut String, family: &Family, code: &Code) {
-    for (alias, description) in &code.aliases {
-        if *description != code.description && *description != *alias {
-            doc_lines(out, "        ", &format!("`{alias}`: {description}"));
+    for alias in &code.aliases {
+        if alias.description != code.description && alias.description != alias.sdk_name {
+            let text = format!("`{}`: {}", alias.sdk_name, alias.description);
+            doc_lines(out, "        ", &text);
         }
     }
     let mut options = Vec::new();
@@ -66,8 +67,12 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
         options.push(format!("sdk_name = {}", literal(&code.sdk_name)));
     }
     // An enumerator spelled as the code's own Rust name is found by that name already.
-    for (alias, _) in code.aliases.iter().filter(|(alias, _)| *alias != code.name) {
-        options.push(format!("alias = {}", literal(alias)));
+    for alias in code
+        .aliases
+        .iter()
+        .filter(|alias| alias.sdk_name != code.name)
+    {
+        options.push(format!("alias = {}", literal(&alias.sdk_name)));
     }
     if code.success {
         options.push("success".to_owned());

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use super::doc::{self, Texts};
 use super::lex::Kind;
 use super::names;
-use super::parse::{Enum, Enumerator, Parsed};
+use super::parse::{Enum, Enumerator, Parsed, Value};
 use super::types::{self, c_type, fits};
-use super::{file_name, is_language_tag, Code, Family, Options, Problem};
+use super::{file_name, is_language_tag, Alias, Code, Family, Options, Problem};
 
 /// Collects the families of one header after another.
 pub struct Builder<'o> {
@@ -36,49 +36,20 @@ impl<'o> Builder<'o> {
         }
     }
 
-    /// Whether `--enum` selects the enum named `name` (or with the tag `tag`): every enum when
-    /// it names none.
-    fn wants(&self, name: &str, tag: Option<&str>) -> bool {
-        self.options.enums.is_empty()
-            || self.options.enums.iter().any(|wanted| {
-                *wanted == name
-                    || *wanted == names::family_name(name)
-                    || tag.is_some_and(|tag| *wanted == tag)
-            })
-    }
-
-    /// The `--enum` argument that selects `item`, `Some("")` when every enum is imported, `None`
-    /// when it is not selected.
-    fn selected(&self, item: &Enum<'_>) -> Option<String> {
-        if self.options.enums.is_empty() {
-            return Some(String::new());
-        }
-        let name = item.name?;
-        let family = names::family_name(name);
-        self.options
-            .enums
-            .iter()
-            .find(|wanted| {
-                **wanted == name || **wanted == family || item.tag.is_some_and(|tag| *wanted == tag)
-            })
-            .cloned()
-    }
-
     pub fn problem(&mut self, file: &str, line: u32, message: String) {
-        self.problems.push(Problem {
-            location: Some((file.to_owned(), line)),
-            message,
-        });
+        self.problems.push(Problem::at(file, line, message));
     }
 
-    /// Adds the enums of the header `file`, with the values of their enumerators.
-    pub fn add(&mut self, file: &str, parsed: &Parsed<'_>, values: &[Vec<Result<i128, String>>]) {
+    /// Adds the enums of a header, with the values of their enumerators.
+    pub fn add(&mut self, parsed: &Parsed<'_>) {
+        let file = parsed.file;
         let first_problem = self.problems.len();
         for unreadable in &parsed.unreadable {
-            let owner = unreadable.owner.and_then(|index| parsed.enums.get(index));
-            let selected = match owner {
+            let selected = match unreadable.owner.and_then(|index| parsed.enums.get(index)) {
                 Some(item) => self.selected(item).is_some(),
-                None => unreadable.name.is_none_or(|name| self.wants(name, None)),
+                None => unreadable
+                    .name
+                    .is_none_or(|name| self.options.selection(name, None).is_some()),
             };
             if selected {
                 self.problem(file, unreadable.line, unreadable.message.clone());
@@ -86,12 +57,20 @@ impl<'o> Builder<'o> {
                 self.left_unread += 1;
             }
         }
-        for (item, values) in parsed.enums.iter().zip(values) {
-            self.add_enum(file, item, values);
+        for item in &parsed.enums {
+            self.add_enum(file, item);
         }
         // In the order of the header's lines (a stable sort keeps one line's problems in order).
         self.problems[first_problem..]
             .sort_by_key(|problem| problem.location.as_ref().map(|(_, line)| *line));
+        // After what was read before it, so that a header's problems stay in line order.
+        if let Some(line) = parsed.unclosed_at {
+            self.problem(
+                file,
+                line,
+                "a comment or literal is not closed: the rest of the header is not read".to_owned(),
+            );
+        }
     }
 
     /// The families, every problem (a problem for each enum `--enum` asked for and no header
@@ -99,44 +78,71 @@ impl<'o> Builder<'o> {
     pub fn finish(mut self) -> (Vec<Family>, Vec<Problem>, usize) {
         for wanted in &self.options.enums {
             if !self.found.contains(wanted) {
-                self.problems.push(Problem {
-                    location: None,
-                    message: format!("no enum named `{wanted}` in the headers"),
-                });
+                self.problems.push(Problem::general(format!(
+                    "no enum named `{wanted}` in the headers"
+                )));
             }
         }
         (self.families, self.problems, self.left_unread)
     }
 
-    fn add_enum(&mut self, file: &str, item: &Enum<'_>, results: &[Result<i128, String>]) {
+    /// The `--enum` argument that selects `item` (see [`Options::selection`]); an anonymous enum
+    /// is selected only when every enum is.
+    fn selected(&self, item: &Enum<'_>) -> Option<String> {
+        match item.name {
+            Some(name) => self.options.selection(name, item.tag),
+            None => self.options.enums.is_empty().then_some(""),
+        }
+        .map(str::to_owned)
+    }
+
+    fn add_enum(&mut self, file: &str, item: &Enum<'_>) {
         let Some(wanted) = self.selected(item) else {
-            self.left_unread += results.iter().filter(|value| value.is_err()).count();
+            self.left_unread += item
+                .enumerators
+                .iter()
+                .filter(|enumerator| !matches!(enumerator.value, Value::Known(_)))
+                .count();
             return;
         };
         if !wanted.is_empty() {
             self.found.push(wanted);
         }
-        let mut values = Vec::with_capacity(results.len());
-        for (enumerator, result) in item.enumerators.iter().zip(results) {
-            match result {
-                Ok(value) => values.push(Some(*value)),
-                Err(message) => {
-                    let message = format!(
-                        "enumerator `{}` is not imported: {message}",
-                        enumerator.name
-                    );
-                    self.problem(file, enumerator.line, message);
-                    values.push(None);
-                }
+        self.report_unknown_values(file, item);
+        let Some((c_name, name)) = self.family_name(file, item) else {
+            return;
+        };
+        let repr = self.repr(file, item, c_name);
+        let codes = self.codes(file, item, repr);
+        if codes.is_empty() {
+            let message =
+                format!("enum `{c_name}` is not imported: it has no enumerator that could be");
+            self.problem(file, item.line, message);
+            return;
+        }
+        self.declare(file, item, c_name, name, repr, codes);
+    }
+
+    /// Reports the enumerators whose values could not be computed.
+    fn report_unknown_values(&mut self, file: &str, item: &Enum<'_>) {
+        for enumerator in &item.enumerators {
+            if let Value::Unknown(reason) = &enumerator.value {
+                let message = format!("enumerator `{}` is not imported: {reason}", enumerator.name);
+                self.problem(file, enumerator.line, message);
             }
         }
+    }
+
+    /// The enum's C name and its family's Rust name, or a problem when it has no name or a
+    /// family of that name was declared before.
+    fn family_name<'a>(&mut self, file: &str, item: &Enum<'a>) -> Option<(&'a str, String)> {
         let Some(c_name) = item.name else {
             self.problem(
                 file,
                 item.line,
                 "an enum without a name is not imported: a family needs one".to_owned(),
             );
-            return;
+            return None;
         };
         let name = names::family_name(c_name);
         if let Some((first_file, first_line)) = self.declared.get(&name) {
@@ -144,13 +150,21 @@ impl<'o> Builder<'o> {
                 "enum `{c_name}` is not imported: a family named `{name}` was already declared at {first_file}:{first_line}"
             );
             self.problem(file, item.line, message);
-            return;
+            return None;
         }
-        let repr = self.repr(file, item, c_name, &values);
+        Some((c_name, name))
+    }
+
+    /// The codes of the enumerators of known values, in order: one per value, later
+    /// enumerators of a value its aliases. An enumerator declared twice or whose value does not
+    /// fit `repr` is reported and left out.
+    fn codes(&mut self, file: &str, item: &Enum<'_>, repr: &'static str) -> Vec<Code> {
         let mut codes: Vec<Code> = Vec::new();
         let mut seen: HashMap<&str, u32> = HashMap::new();
-        for (enumerator, value) in item.enumerators.iter().zip(&values) {
-            let Some(value) = *value else { continue };
+        for enumerator in &item.enumerators {
+            let Value::Known(value) = enumerator.value else {
+                continue;
+            };
             if let Some(first) = seen.get(enumerator.name) {
                 let message = format!(
                     "enumerator `{}` is declared again (first at line {first}): the second is not imported",
@@ -171,7 +185,10 @@ impl<'o> Builder<'o> {
             let (description, translations, deprecated) = self.description(file, enumerator);
             if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
                 // A second SDK name for a value: an alias, with its description in the docs.
-                code.aliases.push((enumerator.name.to_owned(), description));
+                code.aliases.push(Alias {
+                    sdk_name: enumerator.name.to_owned(),
+                    description,
+                });
                 continue;
             }
             codes.push(Code {
@@ -186,12 +203,19 @@ impl<'o> Builder<'o> {
                 success: false,
             });
         }
-        if codes.is_empty() {
-            let message =
-                format!("enum `{c_name}` is not imported: it has no enumerator that could be");
-            self.problem(file, item.line, message);
-            return;
-        }
+        codes
+    }
+
+    /// Names the codes and declares the family.
+    fn declare(
+        &mut self,
+        file: &str,
+        item: &Enum<'_>,
+        c_name: &str,
+        name: String,
+        repr: &'static str,
+        mut codes: Vec<Code>,
+    ) {
         let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
         let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
         let docs = self.family_docs(item, c_name, file);
@@ -211,14 +235,15 @@ impl<'o> Builder<'o> {
     }
 
     /// The integer type: from the underlying type, or the smallest that holds every value.
-    fn repr(
-        &mut self,
-        file: &str,
-        item: &Enum<'_>,
-        c_name: &str,
-        values: &[Option<i128>],
-    ) -> &'static str {
-        let known: Vec<i128> = values.iter().flatten().copied().collect();
+    fn repr(&mut self, file: &str, item: &Enum<'_>, c_name: &str) -> &'static str {
+        let known: Vec<i128> = item
+            .enumerators
+            .iter()
+            .filter_map(|enumerator| match enumerator.value {
+                Value::Known(value) => Some(value),
+                _ => None,
+            })
+            .collect();
         let smallest = || types::smallest(&known);
         let Some(underlying) = &item.underlying else {
             return smallest();
@@ -323,7 +348,7 @@ impl<'o> Builder<'o> {
 }
 
 fn is_hex_literal(enumerator: &Enumerator<'_>) -> bool {
-    match enumerator.value.as_deref() {
+    match enumerator.expression.as_deref() {
         Some([only]) => {
             only.kind == Kind::Number
                 && (only.text.starts_with("0x") || only.text.starts_with("0X"))

@@ -359,7 +359,7 @@ pub fn name_codes(codes: &mut [Code], c_name: &str, family: &str) -> (Option<Str
         .iter()
         .map(|code| {
             std::iter::once(code.sdk_name.clone())
-                .chain(code.aliases.iter().map(|(alias, _)| alias.clone()))
+                .chain(code.aliases.iter().map(|alias| alias.sdk_name.clone()))
                 .collect()
         })
         .collect();
@@ -420,7 +420,7 @@ pub fn catch_all_name(codes: &[Code]) -> String {
         codes.iter().any(|code| {
             code.name == name
                 || code.sdk_name == name
-                || code.aliases.iter().any(|(alias, _)| alias == name)
+                || code.aliases.iter().any(|alias| alias.sdk_name == name)
         })
     };
     CATCH_ALL_NAMES

@@ -25,13 +25,17 @@ pub struct Enum<'a> {
     pub enumerators: Vec<Enumerator<'a>>,
 }
 
-/// One enumerator as written.
+/// One enumerator as written, and its value once [`super::values::resolve`] has computed it.
 #[derive(Clone, Debug)]
 pub struct Enumerator<'a> {
     pub name: &'a str,
     pub line: u32,
     /// The tokens of its value after `=`; `None` for an implicit value.
-    pub value: Option<Vec<Token<'a>>>,
+    pub expression: Option<Vec<Token<'a>>>,
+    /// It follows an enumerator that could not be read: an implicit value cannot be known.
+    pub after_unreadable: bool,
+    /// Its value.
+    pub value: Value,
     /// Its doc comments: before it, and `///<` or `/**<` after it.
     pub docs: Vec<Token<'a>>,
     /// Plain comments next to it, which describe it when it has no doc comment.
@@ -41,15 +45,27 @@ pub struct Enumerator<'a> {
     pub deprecated: bool,
 }
 
-/// What was read of a header: its enums, and what could not be read, with lines.
-#[derive(Debug, Default)]
+/// An enumerator's value, as far as it is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// Not computed yet.
+    Unresolved,
+    /// Computed.
+    Known(i128),
+    /// It cannot be computed, for this reason.
+    Unknown(String),
+}
+
+/// What was read of one header: its enums, and what could not be read, with lines.
+#[derive(Debug)]
 pub struct Parsed<'a> {
+    /// The header's name in messages.
+    pub file: &'a str,
     pub enums: Vec<Enum<'a>>,
     /// Enumerators or enums skipped, with lines and why.
     pub unreadable: Vec<Unreadable<'a>>,
-    /// The enumerators an unreadable one was followed by in its enum, by enum index: their
-    /// implicit values cannot be known.
-    pub broken_after: Vec<(usize, usize)>,
+    /// The line of a comment or literal left open, after which nothing was read.
+    pub unclosed_at: Option<u32>,
 }
 
 /// Something of a header that could not be read.
@@ -73,9 +89,15 @@ const OBJC_ENUM_MACROS: [&str; 6] = [
     "CF_OPTIONS",
 ];
 
-/// Every enum definition of `tokens`.
-pub fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
-    let mut parsed = Parsed::default();
+/// Every enum definition of `tokens`, the tokens of the header `file` (read up to
+/// `unclosed_at`, if a comment or literal was left open there).
+pub fn header<'a>(file: &'a str, tokens: &[Token<'a>], unclosed_at: Option<u32>) -> Parsed<'a> {
+    let mut parsed = Parsed {
+        file,
+        enums: Vec::new(),
+        unreadable: Vec::new(),
+        unclosed_at,
+    };
     let mut at = 0;
     while let Some(token) = tokens.get(at) {
         let starts_enum = token.kind == Kind::Ident
@@ -86,21 +108,20 @@ pub fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
         }
         let cursor = Cursor { tokens };
         match cursor.enum_at(at) {
-            Found::Definition(definition, next) => {
+            Found::Definition { definition, next } => {
                 let index = parsed.enums.len();
                 let Definition {
                     mut item,
                     unreadable,
                 } = definition;
                 item.docs = cursor.docs_before(at);
-                for (line, message, before) in unreadable {
+                for skipped in unreadable {
                     parsed.unreadable.push(Unreadable {
-                        line,
-                        message,
+                        line: skipped.line,
+                        message: skipped.message,
                         owner: Some(index),
                         name: None,
                     });
-                    parsed.broken_after.push((index, before));
                 }
                 parsed.enums.push(item);
                 at = next;
@@ -127,7 +148,11 @@ pub fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
 }
 
 enum Found<'a> {
-    Definition(Definition<'a>, usize),
+    /// A definition, and the index after it.
+    Definition {
+        definition: Definition<'a>,
+        next: usize,
+    },
     NotADefinition,
     /// An enum whose body is not closed before the next declaration (or the end): reported, and
     /// reading goes on at `resume`.
@@ -141,8 +166,14 @@ enum Found<'a> {
 
 struct Definition<'a> {
     item: Enum<'a>,
-    /// Unreadable enumerators: line, message, and the number of enumerators read before them.
-    unreadable: Vec<(u32, String, usize)>,
+    /// Its enumerators that could not be read.
+    unreadable: Vec<Skipped>,
+}
+
+/// An enumerator that could not be read: where, and why.
+struct Skipped {
+    line: u32,
+    message: String,
 }
 
 /// An enum's name and type, and where its body's `{` should be.
@@ -348,8 +379,8 @@ impl<'a> Cursor<'_, 'a> {
             }
         }
         let (enumerators, unreadable) = self.enumerators(i + 1, after_body - 1);
-        Found::Definition(
-            Definition {
+        Found::Definition {
+            definition: Definition {
                 item: Enum {
                     name,
                     tag: tag.filter(|tag| Some(*tag) != name),
@@ -360,8 +391,8 @@ impl<'a> Cursor<'_, 'a> {
                 },
                 unreadable,
             },
-            after_body,
-        )
+            next: after_body,
+        }
     }
 
     /// What comes between `enum` and its `{`: `[class|struct] attributes* Name (':' type)?`.
@@ -458,8 +489,16 @@ fn type_text(words: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::enums;
-    use crate::import::lex::tokens;
+    use super::{header, Parsed};
+    use crate::import::lex::{self, Token};
+
+    fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
+        header("test.h", tokens, None)
+    }
+
+    fn tokens(source: &str) -> (Vec<Token<'_>>, Option<u32>) {
+        lex::tokens(source)
+    }
 
     /// Each enum found: its name, underlying type and enumerators' names and value texts.
     fn found(source: &str) -> (Vec<String>, Vec<(u32, String)>) {
@@ -472,7 +511,7 @@ mod tests {
                 let enumerators: Vec<String> = item
                     .enumerators
                     .iter()
-                    .map(|e| match &e.value {
+                    .map(|e| match &e.expression {
                         Some(value) => {
                             let text: Vec<&str> = value.iter().map(|t| t.text).collect();
                             format!("{}={}", e.name, text.join(" "))
@@ -546,18 +585,22 @@ mod tests {
         let (tokens, _) = tokens(source);
         let parsed = enums(&tokens);
         let item = &parsed.enums[0];
-        let names: Vec<(&str, bool)> = item
+        let names: Vec<(&str, bool, bool)> = item
             .enumerators
             .iter()
-            .map(|e| (e.name, e.deprecated))
+            .map(|e| (e.name, e.deprecated, e.after_unreadable))
             .collect();
         assert_eq!(
             names,
-            [("A", true), ("B", true), ("C", false), ("F", false)]
+            [
+                ("A", true, false),
+                ("B", true, false),
+                ("C", false, true),
+                ("F", false, false)
+            ]
         );
         assert_eq!(parsed.unreadable.len(), 1);
         assert_eq!(parsed.unreadable[0].line, 4);
-        assert_eq!(parsed.broken_after, [(0, 2)]);
     }
 
     #[test]

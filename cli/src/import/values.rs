@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::eval;
 use super::lex::{self, Kind, Token};
-use super::parse::Parsed;
+use super::parse::{Enum, Parsed, Value};
 
 /// How deep `#define`s may refer to `#define`s: deeper (or circular) ones are not followed.
 const MAX_DEFINE_DEPTH: usize = 32;
@@ -80,22 +80,9 @@ fn is_identifier(text: &str) -> bool {
         && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// Every enumerator's value, `Err` with the reason where it could not be computed: by header, by
-/// enum, by enumerator, in the order of `headers`.
-pub type Resolved = Vec<Vec<Vec<Result<i128, String>>>>;
-
-/// The values of the enumerators of `headers`, with `defines`.
-pub fn resolve(headers: &[&Parsed<'_>], defines: &Defines<'_>) -> Resolved {
-    let mut values: Vec<Vec<Vec<Option<i128>>>> = headers
-        .iter()
-        .map(|parsed| {
-            parsed
-                .enums
-                .iter()
-                .map(|item| vec![None; item.enumerators.len()])
-                .collect()
-        })
-        .collect();
+/// Computes the value of every enumerator of `headers`, with `defines`: [`Value::Known`], or
+/// [`Value::Unknown`] with the reason its last attempt gave.
+pub fn resolve(headers: &mut [Parsed<'_>], defines: &Defines<'_>) {
     let mut global: HashMap<&str, i128> = HashMap::new();
     let define_values = DefineValues {
         defines,
@@ -103,25 +90,18 @@ pub fn resolve(headers: &[&Parsed<'_>], defines: &Defines<'_>) -> Resolved {
     };
     loop {
         let mut progress = false;
-        for (h, parsed) in headers.iter().enumerate() {
-            for (e, item) in parsed.enums.iter().enumerate() {
-                let broken = broken_after(parsed, e);
-                for (i, enumerator) in item.enumerators.iter().enumerate() {
-                    if values[h][e][i].is_some() {
-                        continue;
-                    }
-                    let computed = value_of(
-                        &values[h][e],
-                        i,
-                        enumerator.value.as_deref(),
-                        broken.contains(&i),
-                        &|name| lookup(name, item, &values[h][e], &global, &define_values),
-                    );
-                    if let Ok(value) = computed {
-                        values[h][e][i] = Some(value);
-                        global.entry(enumerator.name).or_insert(value);
-                        progress = true;
-                    }
+        for item in headers.iter_mut().flat_map(|parsed| &mut parsed.enums) {
+            for i in 0..item.enumerators.len() {
+                if matches!(item.enumerators[i].value, Value::Known(_)) {
+                    continue;
+                }
+                let computed =
+                    value_of(item, i, &|name| lookup(name, item, &global, &define_values));
+                if let Ok(value) = computed {
+                    let enumerator = &mut item.enumerators[i];
+                    enumerator.value = Value::Known(value);
+                    global.entry(enumerator.name).or_insert(value);
+                    progress = true;
                 }
             }
         }
@@ -129,74 +109,41 @@ pub fn resolve(headers: &[&Parsed<'_>], defines: &Defines<'_>) -> Resolved {
             break;
         }
     }
-    // What is left, with the reason of a last attempt.
-    headers
-        .iter()
-        .enumerate()
-        .map(|(h, parsed)| {
-            parsed
-                .enums
-                .iter()
-                .enumerate()
-                .map(|(e, item)| {
-                    let broken = broken_after(parsed, e);
-                    item.enumerators
-                        .iter()
-                        .enumerate()
-                        .map(|(i, enumerator)| {
-                            if let Some(value) = values[h][e][i] {
-                                return Ok(value);
-                            }
-                            let attempt = value_of(
-                                &values[h][e],
-                                i,
-                                enumerator.value.as_deref(),
-                                broken.contains(&i),
-                                &|name| lookup(name, item, &values[h][e], &global, &define_values),
-                            );
-                            // No pass computed it, so the attempt fails too.
-                            Err(attempt
-                                .err()
-                                .map_or_else(String::new, |message| explain(&message, defines)))
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect()
+    // What is left, with the reason of a last attempt (which fails too: no pass computed it).
+    for item in headers.iter_mut().flat_map(|parsed| &mut parsed.enums) {
+        for i in 0..item.enumerators.len() {
+            if matches!(item.enumerators[i].value, Value::Known(_)) {
+                continue;
+            }
+            let attempt = value_of(item, i, &|name| lookup(name, item, &global, &define_values));
+            item.enumerators[i].value = Value::Unknown(
+                attempt
+                    .err()
+                    .map_or_else(String::new, |message| explain(&message, defines)),
+            );
+        }
+    }
 }
 
-/// The enumerators of enum `index` that follow an unreadable one (their implicit values are not
-/// known).
-fn broken_after(parsed: &Parsed<'_>, index: usize) -> Vec<usize> {
-    parsed
-        .broken_after
-        .iter()
-        .filter(|(enum_index, _)| *enum_index == index)
-        .map(|&(_, before)| before)
-        .collect()
-}
-
-/// The value of enumerator `i` of an enum whose values known so far are `known`.
+/// The value of enumerator `i` of `item`, from the values of its enumerators known so far.
 fn value_of(
-    known: &[Option<i128>],
+    item: &Enum<'_>,
     i: usize,
-    tokens: Option<&[Token<'_>]>,
-    broken: bool,
     lookup: &dyn Fn(&str) -> Option<i128>,
 ) -> Result<i128, String> {
-    match tokens {
+    let enumerator = &item.enumerators[i];
+    match enumerator.expression.as_deref() {
         Some(tokens) => eval::evaluate(tokens, lookup),
-        None if broken => {
+        None if enumerator.after_unreadable => {
             Err("it follows one that could not be read, so its value is not known".to_owned())
         }
         None => match i.checked_sub(1) {
             None => Ok(0),
-            Some(previous) => match known.get(previous).copied().flatten() {
-                Some(previous) => previous
+            Some(previous) => match item.enumerators[previous].value {
+                Value::Known(previous) => previous
                     .checked_add(1)
                     .ok_or_else(|| "its value overflows".to_owned()),
-                None => Err("the value of the one before it is not known".to_owned()),
+                _ => Err("the value of the one before it is not known".to_owned()),
             },
         },
     }
@@ -205,16 +152,17 @@ fn value_of(
 /// A name in a value: an enumerator of the same enum first, then of any enum, then a `#define`.
 fn lookup(
     name: &str,
-    item: &super::parse::Enum<'_>,
-    known: &[Option<i128>],
+    item: &Enum<'_>,
     global: &HashMap<&str, i128>,
     defines: &DefineValues<'_, '_>,
 ) -> Option<i128> {
     item.enumerators
         .iter()
-        .zip(known)
-        .find(|(enumerator, _)| enumerator.name == name)
-        .and_then(|(_, value)| *value)
+        .find(|enumerator| enumerator.name == name)
+        .and_then(|enumerator| match enumerator.value {
+            Value::Known(value) => Some(value),
+            _ => None,
+        })
         .or_else(|| global.get(name).copied())
         .or_else(|| defines.value(name, global, 0))
 }

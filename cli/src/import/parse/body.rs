@@ -9,16 +9,15 @@
 //! (`// Signaling errors`), not a description.
 
 use super::super::lex::{Kind, Token};
-use super::{Cursor, Enumerator};
+use super::{Cursor, Enumerator, Skipped, Value};
 
 impl<'a> Cursor<'_, 'a> {
     /// The enumerators between `start` and `end` (the braces excluded).
-    #[allow(clippy::type_complexity)]
     pub(super) fn enumerators(
         self,
         start: usize,
         end: usize,
-    ) -> (Vec<Enumerator<'a>>, Vec<(u32, String, usize)>) {
+    ) -> (Vec<Enumerator<'a>>, Vec<Skipped>) {
         let mut enumerators: Vec<Enumerator<'a>> = Vec::new();
         let mut unreadable = Vec::new();
         // The line of the comma that ended the previous enumerator: comments after it on that
@@ -26,6 +25,8 @@ impl<'a> Cursor<'_, 'a> {
         let mut previous_comma: Option<u32> = None;
         // Whether the previous segment was an enumerator that was read.
         let mut previous_read = false;
+        // How many were unreadable when the last enumerator was read.
+        let mut unreadable_before_last_read = 0;
         let mut segment_start = start;
         while segment_start < end {
             let mut segment_end = segment_start;
@@ -94,6 +95,9 @@ impl<'a> Cursor<'_, 'a> {
             if let Some(first) = significant.first() {
                 match self.enumerator(first, segment_start + k, segment_start + segment.len()) {
                     Ok(mut enumerator) => {
+                        // The implicit value of the one after an unreadable one is not known.
+                        enumerator.after_unreadable =
+                            unreadable.len() > unreadable_before_last_read;
                         for t in leading {
                             match t.kind {
                                 Kind::Plain => enumerator.plain.push(t),
@@ -108,8 +112,12 @@ impl<'a> Cursor<'_, 'a> {
                         }
                         enumerators.push(enumerator);
                         previous_read = true;
+                        unreadable_before_last_read = unreadable.len();
                     }
-                    Err(message) => unreadable.push((first.line, message, enumerators.len())),
+                    Err(message) => unreadable.push(Skipped {
+                        line: first.line,
+                        message,
+                    }),
                 }
             }
             previous_comma = comma_line;
@@ -168,7 +176,9 @@ impl<'a> Cursor<'_, 'a> {
         Ok(Enumerator {
             name: first.text,
             line: first.line,
-            value,
+            expression: value,
+            after_unreadable: false,
+            value: Value::Unresolved,
             docs: Vec::new(),
             plain: Vec::new(),
             deprecated,
