@@ -1,0 +1,166 @@
+//! HTML in doc comments as text: tags go (line-breaking ones as line breaks, table cells
+//! separated by ` | `), character references are decoded.
+
+/// The HTML elements doc comments use: their tags go, the text between them stays.
+pub(super) const HTML_ELEMENTS: [&str; 62] = [
+    "a",
+    "abbr",
+    "address",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "html",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+];
+
+/// Elements that are part of a line of text: their tags leave no space.
+pub(super) const INLINE_ELEMENTS: [&str; 26] = [
+    "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+];
+
+/// Elements whose tags end a line of text.
+pub(super) const HTML_LINE_BREAKS: [&str; 14] = [
+    "br", "p", "li", "tr", "div", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "hr",
+];
+
+/// Reads the HTML of a comment's lines: the table cells of the row being read are counted
+/// across lines.
+#[derive(Default)]
+pub struct Html {
+    /// Table cells read in the current row, for the separator before the next.
+    cells: usize,
+}
+
+impl Html {
+    /// `line` without HTML tags: line-breaking ones as `\n` words, table cells separated by
+    /// ` | `.
+    pub fn strip(&mut self, line: &str) -> String {
+        let mut out = String::with_capacity(line.len());
+        let mut rest = line;
+        while let Some(start) = rest.find('<') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let Some((end, name, closing)) = html_tag(after) else {
+                out.push('<');
+                rest = after;
+                continue;
+            };
+            if HTML_LINE_BREAKS.contains(&name.as_str()) {
+                out.push_str(" \n");
+                if name == "tr" {
+                    self.cells = 0;
+                }
+            }
+            if (name == "td" || name == "th") && !closing {
+                if self.cells > 0 {
+                    out.push_str(if out.ends_with(' ') { "|" } else { " |" });
+                }
+                self.cells += 1;
+            }
+            if name == "table" {
+                self.cells = 0;
+            }
+            // Inline elements join their text to what is around it; the others are apart
+            // from it.
+            let inline = INLINE_ELEMENTS.contains(&name.as_str());
+            if !inline && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            rest = &after[end + 1..];
+            if !inline {
+                rest = rest.trim_start_matches(' ');
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// The tag at the start of `after` (the text after a `<`): where its `>` is, the element's name
+/// in lower case, and whether it is a closing tag; `None` if it is not a tag of an HTML element.
+pub(super) fn html_tag(after: &str) -> Option<(usize, String, bool)> {
+    let end = after.find('>')?;
+    let inner = &after[..end];
+    if inner.contains('<') {
+        return None;
+    }
+    let closing = inner.starts_with('/');
+    let name = inner
+        .trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    HTML_ELEMENTS
+        .contains(&name.as_str())
+        .then_some((end, name, closing))
+}
+
+/// `text` with its HTML character references decoded (`&times;`, `&#215;`, `&amp;`), including
+/// references that decoding makes (`&amp;lt;`); a no-break space is a space.
+pub(super) fn decode_references(text: &str) -> String {
+    let mut text = text.to_owned();
+    while text.contains('&') {
+        let decoded = html_escape::decode_html_entities(&text).into_owned();
+        if decoded == text {
+            break;
+        }
+        text = decoded;
+    }
+    text.replace('\u{a0}', " ")
+}
