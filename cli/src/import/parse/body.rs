@@ -18,112 +18,44 @@ impl<'a> Cursor<'_, 'a> {
         start: usize,
         end: usize,
     ) -> (Vec<Enumerator<'a>>, Vec<Skipped>) {
-        let mut enumerators: Vec<Enumerator<'a>> = Vec::new();
-        let mut unreadable = Vec::new();
-        // The line of the comma that ended the previous enumerator: comments after it on that
-        // line are the previous enumerator's.
-        let mut previous_comma: Option<u32> = None;
-        // Whether the previous segment was an enumerator that was read.
-        let mut previous_read = false;
-        // How many were unreadable when the last enumerator was read.
-        let mut unreadable_before_last_read = 0;
+        let mut body = Body {
+            enumerators: Vec::new(),
+            unreadable: Vec::new(),
+            previous_comma: None,
+            previous_read: false,
+            unreadable_before_last_read: 0,
+        };
         let mut segment_start = start;
         while segment_start < end {
-            let mut segment_end = segment_start;
-            let mut depth = 0usize;
-            while segment_end < end {
-                let t = self.tokens[segment_end];
-                if t.kind == Kind::Punct {
-                    match t.text {
-                        "(" | "[" | "{" => depth += 1,
-                        ")" | "]" | "}" => depth = depth.saturating_sub(1),
-                        "," if depth == 0 => break,
-                        _ => {}
-                    }
-                }
-                segment_end += 1;
-            }
+            let segment_end = self.segment_end(segment_start, end);
             let segment = &self.tokens[segment_start..segment_end];
-            let comma_line = self
+            let (leading, k) = body.hand_on_comments(segment);
+            body.read(self, segment, k, segment_start, leading);
+            body.previous_comma = self
                 .get(segment_end)
                 .filter(|_| segment_end < end)
                 .map(|t| t.line);
-
-            let mut leading = Vec::new();
-            let mut k = 0;
-            // Whether the comment before this one went to the previous enumerator.
-            let mut continues_previous = false;
-            while let Some(t) = segment.get(k) {
-                if t.kind == Kind::Directive {
-                    k += 1;
-                    continue;
-                }
-                if !t.is_comment() {
-                    break;
-                }
-                let same_line = previous_comma == Some(t.line);
-                let previous = enumerators.last_mut().filter(|_| previous_read);
-                continues_previous = match (t.kind, previous) {
-                    (Kind::DocAfter, Some(previous)) if same_line || continues_previous => {
-                        previous.docs.push(*t);
-                        true
-                    }
-                    (Kind::DocBefore, Some(previous)) if same_line => {
-                        previous.docs.push(*t);
-                        true
-                    }
-                    (Kind::Plain, Some(previous)) if same_line => {
-                        previous.plain.push(*t);
-                        true
-                    }
-                    // A heading of what follows.
-                    (Kind::Plain, _) => false,
-                    _ => {
-                        leading.push(*t);
-                        false
-                    }
-                };
-                k += 1;
-            }
-            let body = &segment[k..];
-            let significant: Vec<Token<'a>> = body
-                .iter()
-                .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
-                .copied()
-                .collect();
-            previous_read = false;
-            if let Some(first) = significant.first() {
-                match self.enumerator(first, segment_start + k, segment_start + segment.len()) {
-                    Ok(mut enumerator) => {
-                        // The implicit value of the one after an unreadable one is not known.
-                        enumerator.after_unreadable =
-                            unreadable.len() > unreadable_before_last_read;
-                        for t in leading {
-                            match t.kind {
-                                Kind::Plain => enumerator.plain.push(t),
-                                _ => enumerator.docs.push(t),
-                            }
-                        }
-                        for t in body.iter().filter(|t| t.is_comment()) {
-                            match t.kind {
-                                Kind::Plain => enumerator.plain.push(*t),
-                                _ => enumerator.docs.push(*t),
-                            }
-                        }
-                        enumerators.push(enumerator);
-                        previous_read = true;
-                        unreadable_before_last_read = unreadable.len();
-                    }
-                    Err(message) => unreadable.push(Skipped {
-                        line: first.line,
-                        message,
-                    }),
-                }
-            }
-            previous_comma = comma_line;
             segment_start = segment_end + 1;
         }
-        (enumerators, unreadable)
+        (body.enumerators, body.unreadable)
+    }
+
+    /// The index of the `,` that ends the segment starting at `start` (one enumerator with its
+    /// comments), or `end`.
+    fn segment_end(self, start: usize, end: usize) -> usize {
+        let mut depth = 0usize;
+        for at in start..end {
+            let t = self.tokens[at];
+            if t.kind == Kind::Punct {
+                match t.text {
+                    "(" | "[" | "{" => depth += 1,
+                    ")" | "]" | "}" => depth = depth.saturating_sub(1),
+                    "," if depth == 0 => return at,
+                    _ => {}
+                }
+            }
+        }
+        end
     }
 
     /// One enumerator: `Name attributes* ('=' value)?` between `start` and `end`.
@@ -183,5 +115,108 @@ impl<'a> Cursor<'_, 'a> {
             plain: Vec::new(),
             deprecated,
         })
+    }
+}
+
+/// The enumerators of a body read so far, and what the next segment's comments need to know.
+struct Body<'a> {
+    enumerators: Vec<Enumerator<'a>>,
+    unreadable: Vec<Skipped>,
+    /// The line of the comma that ended the previous enumerator: comments after it on that
+    /// line are the previous enumerator's.
+    previous_comma: Option<u32>,
+    /// Whether the previous segment was an enumerator that was read.
+    previous_read: bool,
+    /// How many were unreadable when the last enumerator was read.
+    unreadable_before_last_read: usize,
+}
+
+impl<'a> Body<'a> {
+    /// Hands the comments that start `segment` and belong to the previous enumerator to it;
+    /// returns the doc comments left, which document this segment's enumerator, and the index
+    /// of the first token after the comments.
+    fn hand_on_comments(&mut self, segment: &[Token<'a>]) -> (Vec<Token<'a>>, usize) {
+        let mut leading = Vec::new();
+        let mut k = 0;
+        // Whether the comment before this one went to the previous enumerator.
+        let mut continues_previous = false;
+        while let Some(t) = segment.get(k) {
+            if t.kind == Kind::Directive {
+                k += 1;
+                continue;
+            }
+            if !t.is_comment() {
+                break;
+            }
+            let same_line = self.previous_comma == Some(t.line);
+            let previous_read = self.previous_read;
+            let previous = self.enumerators.last_mut().filter(|_| previous_read);
+            continues_previous = match (t.kind, previous) {
+                (Kind::DocAfter, Some(previous)) if same_line || continues_previous => {
+                    previous.docs.push(*t);
+                    true
+                }
+                (Kind::DocBefore, Some(previous)) if same_line => {
+                    previous.docs.push(*t);
+                    true
+                }
+                (Kind::Plain, Some(previous)) if same_line => {
+                    previous.plain.push(*t);
+                    true
+                }
+                // A heading of what follows.
+                (Kind::Plain, _) => false,
+                _ => {
+                    leading.push(*t);
+                    false
+                }
+            };
+            k += 1;
+        }
+        (leading, k)
+    }
+
+    /// Reads the enumerator of `segment` (from `k`, `segment` starting at `start` in the
+    /// cursor's tokens), documented by `leading` and the comments inside it; or records why
+    /// it cannot be read. A segment of comments only is no enumerator.
+    fn read(
+        &mut self,
+        cursor: Cursor<'_, 'a>,
+        segment: &[Token<'a>],
+        k: usize,
+        start: usize,
+        leading: Vec<Token<'a>>,
+    ) {
+        let body = &segment[k..];
+        self.previous_read = false;
+        let Some(first) = body
+            .iter()
+            .find(|t| !t.is_comment() && t.kind != Kind::Directive)
+        else {
+            return;
+        };
+        match cursor.enumerator(first, start + k, start + segment.len()) {
+            Ok(mut enumerator) => {
+                // The implicit value of the one after an unreadable one is not known.
+                enumerator.after_unreadable =
+                    self.unreadable.len() > self.unreadable_before_last_read;
+                let comments = leading
+                    .into_iter()
+                    .chain(body.iter().filter(|t| t.is_comment()).copied());
+                for t in comments {
+                    match t.kind {
+                        Kind::Plain => enumerator.plain.push(t),
+                        _ => enumerator.docs.push(t),
+                    }
+                }
+                self.enumerators.push(enumerator);
+                self.previous_read = true;
+                self.unreadable_before_last_read = self.unreadable.len();
+            }
+            Err(message) => self.unreadable.push(Skipped {
+                line: first.line,
+                message,
+            }),
+        }
     }
 }
