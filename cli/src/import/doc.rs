@@ -20,12 +20,16 @@
 //! `<br>` is a line break.
 
 mod commands;
+mod entries;
 mod html;
 mod languages;
 mod reader;
+mod restated;
 
 use super::lex::Token;
+pub use entries::{enum_docs, EnumDocs};
 use reader::Reader;
+pub use restated::without_restated_value;
 
 /// The text of some comments in each language they have, in order of appearance, and their
 /// deprecation note, if they say `@deprecated` (empty when it has no text).
@@ -33,6 +37,107 @@ use reader::Reader;
 pub struct Texts {
     pub by_language: Vec<(String, String)>,
     pub deprecated: Option<String>,
+    /// Whether a marker (`@locale`, `@if English`, `[en]`) named a language.
+    pub marked: bool,
+}
+
+impl Texts {
+    /// The texts without a restatement of `value` at their start (see
+    /// [`without_restated_value`]); a text that was only the value is gone.
+    #[must_use]
+    pub fn without_value(mut self, value: i128) -> Self {
+        self.by_language.retain_mut(|(_, text)| {
+            let kept = without_restated_value(text, value);
+            if kept.len() != text.len() {
+                *text = kept.to_owned();
+            }
+            !text.is_empty()
+        });
+        self
+    }
+
+    /// Unmarked text in two scripts, told apart by script: with `default` a language written
+    /// in CJK script (`zh`, `ja`, `ko`), paragraphs without a CJK character are English (`en`)
+    /// when others have one; with any other default, paragraphs with CJK characters are in the
+    /// language of their script (`zh`, or `ja` with kana, `ko` with hangul), whatever the
+    /// others are. Text that a marker labelled keeps its label.
+    #[must_use]
+    pub fn by_script(mut self, default: &str) -> Self {
+        let [(language, text)] = self.by_language.as_slice() else {
+            return self;
+        };
+        if self.marked || language != default {
+            return self;
+        }
+        let cjk_default = is_cjk_language(default);
+        let paragraphs: Vec<(&str, Option<&str>)> = text
+            .split('\n')
+            .map(|paragraph| (paragraph, script_language(paragraph)))
+            .collect();
+        let has_cjk = paragraphs
+            .iter()
+            .any(|(_, lang)| lang.is_some_and(is_cjk_language));
+        let has_latin = paragraphs.iter().any(|(_, lang)| *lang == Some("en"));
+        if !has_cjk || (cjk_default && !has_latin) {
+            return self;
+        }
+        let mut by_language: Vec<(String, String)> = Vec::new();
+        // A paragraph of neither script (digits, punctuation) goes with the one before it.
+        let mut current = default;
+        for (paragraph, script) in paragraphs {
+            let language = match script {
+                Some(lang) if is_cjk_language(lang) && cjk_default => default,
+                Some("en") if !cjk_default => default,
+                Some(lang) => lang,
+                None => current,
+            };
+            current = language;
+            match by_language.iter_mut().find(|(lang, _)| lang == language) {
+                Some((_, text)) => {
+                    text.push('\n');
+                    text.push_str(paragraph);
+                }
+                None => by_language.push((language.to_owned(), paragraph.to_owned())),
+            }
+        }
+        self.by_language = by_language;
+        self
+    }
+}
+
+/// Whether `language` is written in a CJK script.
+fn is_cjk_language(language: &str) -> bool {
+    matches!(
+        language.split('-').next().unwrap_or_default(),
+        "zh" | "ja" | "ko"
+    )
+}
+
+/// The language `paragraph`'s script says: `zh` for ideographs, `ja` with kana, `ko` with
+/// hangul, `en` for Latin letters without those, `None` for neither (CJK punctuation, such as a
+/// full-width colon, says nothing).
+fn script_language(paragraph: &str) -> Option<&'static str> {
+    if paragraph
+        .chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}'))
+    {
+        return Some("ja");
+    }
+    if paragraph
+        .chars()
+        .any(|c| matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}'))
+    {
+        return Some("ko");
+    }
+    if paragraph.chars().any(|c| {
+        matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+    }) {
+        return Some("zh");
+    }
+    paragraph
+        .chars()
+        .any(|c| c.is_ascii_alphabetic())
+        .then_some("en")
 }
 
 #[cfg(test)]
@@ -46,14 +151,37 @@ impl Texts {
     }
 }
 
+/// A comment's lines without its markers, and whether it was a block comment (`/** */`,
+/// whose end ends a paragraph) rather than `///` lines (which run on).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comment {
+    pub lines: Vec<String>,
+    pub block: bool,
+}
+
+impl Comment {
+    /// The comment `token` is.
+    pub fn of(token: &Token<'_>) -> Self {
+        Comment {
+            lines: comment_lines(token.text),
+            block: token.text.starts_with("/*"),
+        }
+    }
+}
+
 /// Reads `comments` (whole comment tokens) with `default` as the language of unmarked text.
 pub fn texts(comments: &[Token<'_>], default: &str) -> Texts {
+    read(comments.iter().map(Comment::of), default)
+}
+
+/// Reads `comments` with `default` as the language of unmarked text.
+pub fn read(comments: impl IntoIterator<Item = Comment>, default: &str) -> Texts {
     let mut reader = Reader::new(default);
     for comment in comments {
-        for line in comment_lines(comment.text) {
-            reader.line(&line);
+        for line in &comment.lines {
+            reader.line(line);
         }
-        reader.end_comment(comment.text.starts_with("/*"));
+        reader.end_comment(comment.block);
     }
     let mut by_language: Vec<(String, String)> = Vec::new();
     let mut languages: Vec<String> = Vec::new();
@@ -75,8 +203,27 @@ pub fn texts(comments: &[Token<'_>], default: &str) -> Texts {
     }
     Texts {
         by_language,
-        deprecated: reader.deprecation.map(|words| words.concat()),
+        deprecated: deprecation_note(reader.deprecations, default),
+        marked: reader.marked,
     }
+}
+
+/// The deprecation note of notes read in several languages: the default language's, or else
+/// all of them; a note repeated (in each `@locale` block, say) once.
+fn deprecation_note(notes: Vec<(String, Vec<String>)>, default: &str) -> Option<String> {
+    if notes.is_empty() {
+        return None;
+    }
+    let in_default = notes.iter().any(|(language, _)| language == default);
+    let mut texts: Vec<String> = Vec::new();
+    for (language, words) in notes {
+        let text = words.concat();
+        if (!in_default || language == default) && !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts.retain(|text| !text.is_empty());
+    Some(texts.join(" "))
 }
 
 /// The lines of a comment without its markers (`/**`, `*/`, a leading `*`, `///<`).

@@ -28,7 +28,7 @@ pub fn source(import: &Import) -> String {
 }
 
 fn write_family(out: &mut String, family: &Family) {
-    doc_lines(out, "    ", &family.docs);
+    doc_lines(out, "    ", &paragraphs(&family.docs));
     let mut options = Vec::new();
     if let Some(prefix) = &family.sdk_prefix {
         options.push(format!("sdk_prefix = {}", literal(prefix)));
@@ -102,6 +102,24 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
         let _ = write!(out, " {language} {}", literal(text));
     }
     out.push_str(",\n");
+}
+
+/// `text` as Markdown that rustdoc shows as the header did: each line a paragraph of its own
+/// (a blank line between them, so that `Since: 1.2` is not run into the sentence before it),
+/// but the items of a list (`- item`, `1. item`), which are lines of their list.
+fn paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+        if !out.is_empty() {
+            let item = line.starts_with("- ")
+                || line.split_once(". ").is_some_and(|(number, _)| {
+                    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+                });
+            out.push_str(if item { "\n" } else { "\n\n" });
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// `text` as `///` lines at `indent`.

@@ -1,8 +1,9 @@
 //! From the enums of headers to families: values, types, names, descriptions and aliases.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
-use super::doc::{self, Texts};
+use super::doc::{self, Comment, EnumDocs, Texts};
 use super::lex::Kind;
 use super::names;
 use super::parse::{Enum, Enumerator, Parsed, Value};
@@ -96,31 +97,59 @@ impl<'o> Builder<'o> {
         .map(str::to_owned)
     }
 
+    /// Adds the family of `item` if `--enum` selects it; the problems of one it does not select
+    /// are counted, not reported.
     fn add_enum(&mut self, file: &str, item: &Enum<'_>) {
+        let first_problem = self.problems.len();
+        let family = self.family(file, item);
         let Some(wanted) = self.selected(item) else {
-            self.left_unread += item
-                .enumerators
-                .iter()
-                .filter(|enumerator| !matches!(enumerator.value, Value::Known(_)))
-                .count();
+            self.left_unread += self.problems.drain(first_problem..).count();
             return;
         };
         if !wanted.is_empty() {
             self.found.push(wanted);
         }
+        if let Some(family) = family {
+            self.declared
+                .insert(family.name.clone(), family.location.clone());
+            self.families.push(family);
+        }
+    }
+
+    /// The family of `item`, with the problems of what it leaves out; `None` when nothing of it
+    /// can be imported.
+    fn family(&mut self, file: &str, item: &Enum<'_>) -> Option<Family> {
         self.report_unknown_values(file, item);
-        let Some((c_name, name)) = self.family_name(file, item) else {
-            return;
-        };
+        let (c_name, name) = self.family_name(file, item)?;
         let repr = self.repr(file, item, c_name);
-        let codes = self.codes(file, item, repr);
+        let names: Vec<&str> = std::iter::once(c_name).chain(item.tag).collect();
+        let values: Vec<&str> = item.enumerators.iter().map(|e| e.name).collect();
+        let comments = item.docs.iter().map(Comment::of).collect();
+        let EnumDocs { family, entries } = doc::enum_docs(comments, &names, &values);
+        let mut codes = self.codes(file, item, repr, &entries);
         if codes.is_empty() {
             let message =
                 format!("enum `{c_name}` is not imported: it has no enumerator that could be");
             self.problem(file, item.line, message);
-            return;
+            return None;
         }
-        self.declare(file, item, c_name, name, repr, codes);
+        let mut docs = self.family_docs(family, c_name, file);
+        if let Some(domain) = item.domain {
+            let _ = write!(docs, "\n\nIts errors are in the error domain `{domain}`.");
+        }
+        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
+        let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
+        Some(Family {
+            name,
+            c_name: c_name.to_owned(),
+            location: (file.to_owned(), item.line),
+            docs,
+            repr,
+            sdk_prefix,
+            sdk_case,
+            catch_all,
+            codes,
+        })
     }
 
     /// Reports the enumerators whose values could not be computed.
@@ -158,7 +187,13 @@ impl<'o> Builder<'o> {
     /// The codes of the enumerators of known values, in order: one per value, later
     /// enumerators of a value its aliases. An enumerator declared twice or whose value does not
     /// fit `repr` is reported and left out.
-    fn codes(&mut self, file: &str, item: &Enum<'_>, repr: &'static str) -> Vec<Code> {
+    fn codes(
+        &mut self,
+        file: &str,
+        item: &Enum<'_>,
+        repr: &'static str,
+        entries: &HashMap<String, Comment>,
+    ) -> Vec<Code> {
         let mut codes: Vec<Code> = Vec::new();
         let mut seen: HashMap<&str, u32> = HashMap::new();
         for enumerator in &item.enumerators {
@@ -182,7 +217,9 @@ impl<'o> Builder<'o> {
                 self.problem(file, enumerator.line, message);
                 continue;
             }
-            let (description, translations, deprecated) = self.description(file, enumerator);
+            let entry = entries.get(enumerator.name);
+            let (description, translations, deprecated) =
+                self.description(file, enumerator, value, entry);
             if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
                 // A second SDK name for a value: an alias, with its description in the docs.
                 code.aliases.push(Alias {
@@ -204,34 +241,6 @@ impl<'o> Builder<'o> {
             });
         }
         codes
-    }
-
-    /// Names the codes and declares the family.
-    fn declare(
-        &mut self,
-        file: &str,
-        item: &Enum<'_>,
-        c_name: &str,
-        name: String,
-        repr: &'static str,
-        mut codes: Vec<Code>,
-    ) {
-        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
-        let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
-        let docs = self.family_docs(item, c_name, file);
-        self.declared
-            .insert(name.clone(), (file.to_owned(), item.line));
-        self.families.push(Family {
-            name,
-            c_name: c_name.to_owned(),
-            location: (file.to_owned(), item.line),
-            docs,
-            repr,
-            sdk_prefix,
-            sdk_case,
-            catch_all,
-            codes,
-        });
     }
 
     /// The integer type: from the underlying type, or the smallest that holds every value.
@@ -260,24 +269,32 @@ impl<'o> Builder<'o> {
     }
 
     /// A code's description, translations and deprecation, from its comments.
+    /// Its doc comments first, then its entry in the enum's doc (`@NAME:`, `- NAME:`), then a
+    /// plain comment next to it; a restatement of its value is no text.
     fn description(
         &mut self,
         file: &str,
         enumerator: &Enumerator<'_>,
+        value: i128,
+        entry: Option<&Comment>,
     ) -> (String, Vec<(String, String)>, Option<String>) {
-        let mut texts = doc::texts(&enumerator.docs, self.language);
+        let own = doc::texts(&enumerator.docs, self.language);
+        let mut deprecated = own.deprecated.clone();
+        let mut texts = own.without_value(value);
         if texts.by_language.is_empty() {
-            let plain = doc::texts(&enumerator.plain, self.language);
-            texts.by_language = plain.by_language;
+            if let Some(entry) = entry {
+                let entry = doc::read([entry.clone()], self.language);
+                deprecated = deprecated.or_else(|| entry.deprecated.clone());
+                texts = entry.without_value(value);
+            }
         }
-        let (description, translations) = self.split_languages(
-            texts.clone(),
-            enumerator.name,
-            Some((file, enumerator.line)),
-        );
-        let deprecated = texts
-            .deprecated
-            .or_else(|| enumerator.deprecated.then(String::new));
+        if texts.by_language.is_empty() {
+            texts = doc::texts(&enumerator.plain, self.language).without_value(value);
+        }
+        let texts = texts.by_script(self.language);
+        let (description, translations) =
+            self.split_languages(texts, enumerator.name, Some((file, enumerator.line)));
+        let deprecated = deprecated.or_else(|| enumerator.deprecated.then(String::new));
         (description, translations, deprecated)
     }
 
@@ -326,8 +343,8 @@ impl<'o> Builder<'o> {
         (description, by_language)
     }
 
-    fn family_docs(&mut self, item: &Enum<'_>, c_name: &str, file: &str) -> String {
-        let texts = doc::texts(&item.docs, self.language);
+    fn family_docs(&mut self, docs: Vec<Comment>, c_name: &str, file: &str) -> String {
+        let texts = doc::read(docs, self.language);
         // Every language's text goes into the docs: no tag is lost here.
         let (description, others) = self.split_languages(texts, "", None);
         let mut docs = description;

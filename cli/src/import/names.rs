@@ -291,6 +291,10 @@ const SUCCESS_NAMES: [&str; 9] = [
 /// error."): in a family of options, `None` is no option, not success.
 const EMPTY_NAMES: [&str; 3] = ["None", "Null", "Nil"];
 
+/// Descriptions that say, all by themselves, that a code named `None` is nothing wrong: "无"
+/// (none), as lists of codes in Chinese headers write it.
+const NOTHING_TEXTS: [&str; 4] = ["无", "none", "nothing", "没有"];
+
 /// Descriptions that say that a code means success.
 const SUCCESS_TEXTS: [&str; 7] = [
     "no error",
@@ -314,7 +318,8 @@ fn means_success(value: i128, name: &str, description: &str) -> bool {
         .map_or(name, |&(start, end)| &name[start..end]);
     let says_success = || {
         let lowered = description.to_lowercase();
-        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text))
+        let bare = lowered.trim_end_matches(['.', '。', '!', '！']).trim();
+        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text)) || NOTHING_TEXTS.contains(&bare)
     };
     SUCCESS_NAMES.contains(&name)
         || SUCCESS_NAMES

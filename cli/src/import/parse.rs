@@ -19,6 +19,8 @@ pub struct Enum<'a> {
     pub line: u32,
     /// The underlying type as written (`int`, `std::int32_t`, `NSInteger`), if any.
     pub underlying: Option<String>,
+    /// The error domain of an `NS_ERROR_ENUM`.
+    pub domain: Option<&'a str>,
     /// The doc comments right before the declaration.
     pub docs: Vec<Token<'a>>,
     /// The enumerators that could be read, in order.
@@ -180,6 +182,7 @@ struct Skipped {
 struct Head<'a> {
     name: Option<&'a str>,
     underlying: Option<String>,
+    domain: Option<&'a str>,
     body: usize,
 }
 
@@ -331,6 +334,7 @@ impl<'a> Cursor<'_, 'a> {
         let Some(Head {
             mut name,
             underlying,
+            domain,
             body: i,
         }) = head
         else {
@@ -386,6 +390,7 @@ impl<'a> Cursor<'_, 'a> {
                     tag: tag.filter(|tag| Some(*tag) != name),
                     line: keyword.line,
                     underlying,
+                    domain,
                     docs: Vec::new(),
                     enumerators,
                 },
@@ -434,6 +439,7 @@ impl<'a> Cursor<'_, 'a> {
         Some(Head {
             name,
             underlying,
+            domain: None,
             body: i,
         })
     }
@@ -461,14 +467,32 @@ impl<'a> Cursor<'_, 'a> {
             [only] if only.kind == Kind::Ident => Some(only.text),
             _ => None,
         };
-        let underlying = if keyword == "NS_ERROR_ENUM" {
-            "NSInteger".to_owned()
-        } else {
-            type_text(&ty)
-        };
+        if keyword == "NS_ERROR_ENUM" {
+            // `NS_ERROR_ENUM(Domain[, Name])`: Swift names an enum without a name after its
+            // domain, without `Domain` (`DemoErrorDomain` is `DemoError`).
+            let domain = match ty.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+            let name = name.or_else(|| {
+                domain.map(|domain| {
+                    domain
+                        .strip_suffix("Domain")
+                        .filter(|rest| !rest.is_empty())
+                        .unwrap_or(domain)
+                })
+            });
+            return Some(Head {
+                name,
+                underlying: Some("NSInteger".to_owned()),
+                domain,
+                body: self.significant(end),
+            });
+        }
         Some(Head {
             name,
-            underlying: Some(underlying),
+            underlying: Some(type_text(&ty)),
+            domain: None,
             body: self.significant(end),
         })
     }
@@ -544,6 +568,7 @@ mod tests {
             typedef enum { E } __attribute__((packed)) Anonymous;
             typedef NS_ENUM(NSInteger, Objc) { F = -1 } NS_SWIFT_NAME(G);
             typedef NS_ERROR_ENUM(MyDomain, Errors) { H = 1 };
+            NS_ERROR_ENUM(DemoErrorDomain) { K = 2 };
             enum [[nodiscard]] Attributed { I };
             enum { J };
         ";
@@ -557,6 +582,7 @@ mod tests {
                 "Anonymous:- [E]",
                 "Objc:NSInteger [F=- 1]",
                 "Errors:NSInteger [H=1]",
+                "DemoError:NSInteger [K=2]",
                 "Attributed:- [I]",
                 "?:- [J]",
             ]

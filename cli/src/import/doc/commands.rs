@@ -160,8 +160,11 @@ pub(super) fn unescape(word: &str) -> String {
     out
 }
 
-/// `{@link #X}` → `X`, `{@link Class#member}` → `Class.member`, `{@link X label}` → `label`,
-/// `{@code x}` → `x`.
+/// Javadoc's inline tags as text: `{@link X label}` and `{@linkplain X label}` are their label,
+/// or without one the last name of their target (`{@link #Room#join}` and
+/// `{@link demo.Room#join(int)}` are `join`, `join(int)`), written once where the word before it
+/// already is that name (`join{@link #Room#join}`); `{@code x}`, `{@literal x}` and the other
+/// tags are their text.
 pub(super) fn links(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
@@ -173,21 +176,86 @@ pub(super) fn links(line: &str) -> String {
             return out;
         };
         let inner = &after[..end];
-        let mut parts = inner.split_whitespace();
-        let _command = parts.next();
-        let target = parts.next().unwrap_or_default();
-        let label: Vec<&str> = parts.collect();
-        if label.is_empty() {
-            let target = target.strip_prefix('#').unwrap_or(target).replace('#', ".");
-            // `Name{@link #Name}`: the name, written once.
-            if !out.ends_with(&target) {
-                out.push_str(&target);
+        let (tag, argument) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        let argument = argument.trim();
+        if matches!(tag, "link" | "linkplain") {
+            let (target, label) = split_target(argument);
+            if label.is_empty() {
+                let name = last_name(target);
+                if !ends_with_word(&out, name) {
+                    out.push_str(name);
+                }
+            } else {
+                out.push_str(label);
             }
         } else {
-            out.push_str(&label.join(" "));
+            out.push_str(argument);
         }
         rest = &after[end + 1..];
     }
     out.push_str(rest);
     out
+}
+
+/// A link's target and what follows it: the target ends at the first space outside its
+/// parentheses (`#join(int, String) label`).
+pub(super) fn split_target(argument: &str) -> (&str, &str) {
+    let mut depth = 0usize;
+    for (at, c) in argument.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && depth == 0 => {
+                return (&argument[..at], argument[at..].trim());
+            }
+            _ => {}
+        }
+    }
+    (argument, "")
+}
+
+/// The last name of a link's target: after the last `#`, `.` or `::` outside its parentheses
+/// (`demo::Room::join` is `join`, `#Room#join(int)` is `join(int)`).
+pub(super) fn last_name(target: &str) -> &str {
+    let names_end = target.find('(').unwrap_or(target.len());
+    let names = &target[..names_end];
+    let start = names.rfind(['#', '.', ':']).map_or(0, |at| at + 1);
+    &target[start..]
+}
+
+/// Whether `text` ends with the word `word` (not with a longer word that ends so).
+pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.strip_suffix(word).is_some_and(|before| {
+            !before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+}
+
+/// The length of the name a `\ref` word starts with: identifier characters, `::`, `#`, a `.`
+/// followed by a name, and a parameter list (`Room::join(int)`); what follows (`).`) is text.
+pub(super) fn reference_len(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let mut len = 0;
+    while let Some(&b) = bytes.get(len) {
+        let name_char = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        let part = name_char(b)
+            || b == b'#'
+            || b == b':'
+            || b == b'~'
+            || (b == b'.' && bytes.get(len + 1).is_some_and(|&next| name_char(next)));
+        if part {
+            len += 1;
+        } else if b == b'(' {
+            match word[len..].find(')') {
+                Some(close) => return len + close + 1,
+                None => return len,
+            }
+        } else {
+            break;
+        }
+    }
+    len
 }

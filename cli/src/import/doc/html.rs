@@ -1,8 +1,10 @@
 //! HTML in doc comments as text: tags go (line-breaking ones as line breaks, table cells
 //! separated by ` | `), character references are decoded.
 
+use std::fmt::Write as _;
+
 /// The HTML elements doc comments use: their tags go, the text between them stays.
-pub(super) const HTML_ELEMENTS: [&str; 62] = [
+pub(super) const HTML_ELEMENTS: &[&str] = &[
     "a",
     "abbr",
     "address",
@@ -65,16 +67,19 @@ pub(super) const HTML_ELEMENTS: [&str; 62] = [
     "tr",
     "tt",
     "u",
+    "ul",
+    "ol",
+    "menu",
 ];
 
 /// Elements that are part of a line of text: their tags leave no space.
-pub(super) const INLINE_ELEMENTS: [&str; 26] = [
+pub(super) const INLINE_ELEMENTS: &[&str] = &[
     "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
     "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
 ];
 
 /// Elements whose tags end a line of text.
-pub(super) const HTML_LINE_BREAKS: [&str; 14] = [
+pub(super) const HTML_LINE_BREAKS: &[&str] = &[
     "br", "p", "li", "tr", "div", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "hr",
 ];
 
@@ -84,14 +89,17 @@ pub(super) const HTML_LINE_BREAKS: [&str; 14] = [
 pub struct Html {
     /// Table cells read in the current row, for the separator before the next.
     cells: usize,
+    /// The lists open: `None` for `<ul>`, the number of the last item for `<ol>`.
+    lists: Vec<Option<usize>>,
 }
 
 impl Html {
     /// `line` without HTML tags: line-breaking ones as `\n` words, table cells separated by
     /// ` | `.
     pub fn strip(&mut self, line: &str) -> String {
+        let line = mend_broken_tags(line);
         let mut out = String::with_capacity(line.len());
-        let mut rest = line;
+        let mut rest = line.as_str();
         while let Some(start) = rest.find('<') {
             out.push_str(&rest[..start]);
             let after = &rest[start + 1..];
@@ -115,6 +123,7 @@ impl Html {
             if name == "table" {
                 self.cells = 0;
             }
+            self.list_item(&mut out, &name, closing);
             // Inline elements join their text to what is around it; the others are apart
             // from it.
             let inline = INLINE_ELEMENTS.contains(&name.as_str());
@@ -129,6 +138,56 @@ impl Html {
         out.push_str(rest);
         out
     }
+}
+
+impl Html {
+    /// Lists as lines: `- item` in `<ul>`, `1. item` in `<ol>`.
+    fn list_item(&mut self, out: &mut String, name: &str, closing: bool) {
+        match (name, closing) {
+            ("ul" | "menu", false) => self.lists.push(None),
+            ("ol", false) => self.lists.push(Some(0)),
+            ("ul" | "menu" | "ol", true) => {
+                self.lists.pop();
+                out.push_str(" \n");
+            }
+            ("li", false) => match self.lists.last_mut() {
+                Some(Some(number)) => {
+                    *number += 1;
+                    let _ = write!(out, "{number}. ");
+                }
+                // An item outside a list is an item of an unordered one.
+                _ => out.push_str("- "),
+            },
+            _ => {}
+        }
+    }
+}
+
+/// `line` with the `<` put back before a tag that lost it (`br>` or `/p>` at the start of a
+/// word): such a tag is a tag, not text.
+fn mend_broken_tags(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut word_start = true;
+    for (at, c) in line.char_indices() {
+        if word_start && c != '<' && is_broken_tag(&line[at..]) {
+            out.push('<');
+        }
+        word_start = c.is_whitespace();
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `text` starts with a tag of an HTML element without its `<`: `br>`, `/p>`, `br/>`.
+fn is_broken_tag(text: &str) -> bool {
+    let body = text.strip_prefix('/').unwrap_or(text);
+    let name_len = body
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(body.len());
+    let after = &body[name_len..];
+    name_len > 0
+        && (after.starts_with('>') || after.starts_with("/>"))
+        && HTML_ELEMENTS.contains(&body[..name_len].to_ascii_lowercase().as_str())
 }
 
 /// The tag at the start of `after` (the text after a `<`): where its `>` is, the element's name

@@ -1,7 +1,7 @@
 //! The comment reader: the lines of comments, word by word, into lines of plain text in each
 //! language, with the deprecation note apart.
 
-use super::commands::{command, kind, links, unescape, Kind, PARAGRAPHS};
+use super::commands::{command, kind, last_name, links, reference_len, unescape, Kind, PARAGRAPHS};
 use super::html::{decode_references, Html};
 use super::languages::{bracket_language, language_name, language_tag, split_tag};
 
@@ -37,8 +37,11 @@ pub(super) struct Reader {
     cond: usize,
     /// Inside `@internal`, until `@endinternal` or the end of the comment.
     internal: bool,
-    /// The words of the deprecation note, if the comments say `@deprecated`.
-    pub(super) deprecation: Option<Vec<String>>,
+    /// The deprecation notes (`@deprecated`, one per language block that says it): the
+    /// language each was read in, and its words.
+    pub(super) deprecations: Vec<(String, Vec<String>)>,
+    /// Whether a marker named a language: the text is not all unmarked.
+    pub(super) marked: bool,
     /// The HTML of the comments, read line by line.
     html: Html,
 }
@@ -55,7 +58,8 @@ impl Reader {
             sink: Sink::Text,
             cond: 0,
             internal: false,
-            deprecation: None,
+            deprecations: Vec::new(),
+            marked: false,
             html: Html::default(),
         }
     }
@@ -87,6 +91,7 @@ impl Reader {
     fn switch_language(&mut self, change: impl FnOnce(&mut Self)) {
         self.flush(true);
         change(self);
+        self.marked |= self.locale.is_some() || self.stack.iter().any(Option::is_some);
     }
 
     fn end_paragraph(&mut self) {
@@ -116,7 +121,10 @@ impl Reader {
         let words = match self.sink {
             Sink::Text => &mut self.words,
             Sink::Hidden => return,
-            Sink::Deprecation => self.deprecation.get_or_insert_with(Vec::new),
+            Sink::Deprecation => match self.deprecations.last_mut() {
+                Some((_, words)) => words,
+                None => return,
+            },
         };
         if words.is_empty() {
             words.push(word.to_owned());
@@ -156,6 +164,17 @@ impl Reader {
             // A line break from the HTML (`<br>`).
             self.flush(true);
             self.read_word(rest, words);
+            return;
+        }
+        // A marker inside a word (`br>[cn]`, `channel[cn]通道`) starts a language there too.
+        if let Some(at) = word
+            .match_indices('[')
+            .map(|(at, _)| at)
+            .find(|&at| at > 0 && bracket_language(&word[at..]).is_some())
+        {
+            self.read_word(&word[..at], words);
+            set_space(&mut self.space, "");
+            self.read_word(&word[at..], words);
             return;
         }
         if let Some((language, rest)) = bracket_language(word) {
@@ -210,6 +229,7 @@ impl Reader {
             "endcond" => self.cond = self.cond.saturating_sub(1),
             "internal" => self.internal = true,
             "endinternal" => self.internal = false,
+            "ref" | "refitem" => self.reference(words),
             // Doxygen's forced line break.
             "n" => {
                 self.flush(true);
@@ -241,12 +261,43 @@ impl Reader {
                 }
                 Kind::Deprecated => {
                     self.flush(true);
-                    self.deprecation.get_or_insert_with(Vec::new);
+                    let language = self.language();
+                    self.deprecations.push((language, Vec::new()));
                     self.sink = Sink::Deprecation;
                     self.text_rest(rest, words);
                 }
             },
         }
+    }
+
+    /// `\ref target "text"` is its text; `\ref target` the target's last name
+    /// (`demo::Room::join` is `join`), with what is glued after the name (`).`) kept.
+    fn reference(&mut self, words: &mut Words<'_>) {
+        // The name, or the text, takes the place of the command and the spaces before it.
+        let Some(target) = words.next_word() else {
+            return;
+        };
+        let name_len = reference_len(target);
+        let (name, glued) = target.split_at(name_len);
+        if words.peek_word().is_some_and(|next| next.starts_with('"')) {
+            // The quoted text, over as many words as it takes.
+            let mut first = true;
+            while let Some((space, word)) = words.next() {
+                let word = if first { &word[1..] } else { word };
+                if !first {
+                    set_space(&mut self.space, space);
+                }
+                first = false;
+                if let Some(close) = word.find('"') {
+                    let text = format!("{}{}", &word[..close], &word[close + 1..]);
+                    self.word(&text);
+                    return;
+                }
+                self.word(word);
+            }
+            return;
+        }
+        self.word(&format!("{}{glued}", last_name(name)));
     }
 
     /// What follows a command's name in its word (`@ref X.`: the `.`), read as a word.

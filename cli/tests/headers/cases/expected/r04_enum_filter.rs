@@ -8,4 +8,4 @@ rtc_codes::rtc_codes! {
         Failed = -1 => "Failed.",
     }
 }
-// note: 1 problem(s) of enums that --enum did not select are not reported
+// note: 2 problem(s) of enums that --enum did not select are not reported

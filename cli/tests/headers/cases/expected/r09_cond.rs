@@ -4,8 +4,8 @@ rtc_codes::rtc_codes! {
     #[codes(sdk_prefix = "DEMO_ERR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
     pub enum DemoErrorCodeType: i32 {
         #[codes(success)]
-        Ok = 0 => "0: No error.",
+        Ok = 0 => "No error.",
         LoginAlreadyLogin = 428 => "DEMO_ERR_LOGIN_ALREADY_LOGIN",
-        LoadMediaEngine = 1001 => "1001: Fails to load the media engine.",
+        LoadMediaEngine = 1001 => "Fails to load the media engine.",
     }
 }

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// Errors.
     #[codes(sdk_prefix = "DEMO_ERR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
     pub enum DemoErr: i32 {
-        Failed = 1 => "1: Failed.",
+        Failed = 1 => "Failed.",
         PcmsendFormat = 200 => "unsupported pcm format",
         PcmsendOverflow = 201 => "buffer overflow",
     }
