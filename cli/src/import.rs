@@ -83,6 +83,7 @@ mod encoding;
 mod eval;
 mod family;
 mod lex;
+mod macros;
 mod model;
 mod names;
 mod parse;
@@ -119,20 +120,48 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
             (lex::without_disabled(tokens), unclosed_at)
         })
         .collect();
-    let mut parsed: Vec<parse::Parsed<'_>> = headers
+    let mut table = macros::Table::default();
+    for message in values::add_options(&mut table, &options.defines) {
+        problems.push(Problem::general(message));
+    }
+    for (index, (tokens, _)) in lexed.iter().enumerate() {
+        table.add_directives(index, tokens);
+    }
+    // Each header is read, and read again where its enum bodies' macros were expanded.
+    let mut first_reads = Vec::with_capacity(headers.len());
+    let mut expanded = Vec::with_capacity(headers.len());
+    for (index, (header, (tokens, unclosed_at))) in headers.iter().zip(&lexed).enumerate() {
+        let read = parse::header(header.name, tokens, *unclosed_at);
+        let bodies: Vec<_> = read.enums.iter().map(|item| item.body.clone()).collect();
+        let (tokens, problems) = macros::expand_bodies(tokens, &bodies, index, &table);
+        first_reads.push((read, problems));
+        expanded.push(tokens);
+    }
+    let views: Vec<Option<Vec<lex::Token<'_>>>> = expanded
         .iter()
-        .zip(&lexed)
-        .map(|(header, (tokens, unclosed_at))| parse::header(header.name, tokens, *unclosed_at))
+        .map(|tokens| {
+            tokens
+                .as_ref()
+                .map(|tokens| tokens.iter().map(macros::PpToken::view).collect())
+        })
         .collect();
-    let mut defines = values::Defines::default();
-    for definition in &options.defines {
-        if let Err(message) = defines.add_option(definition) {
-            problems.push(Problem::general(message));
+    let mut parsed: Vec<parse::Parsed<'_>> = Vec::with_capacity(headers.len());
+    for ((read, problems), views) in first_reads.into_iter().zip(&views) {
+        let mut read = match views {
+            Some(tokens) => parse::header(read.file, tokens, read.unclosed_at),
+            None => read,
+        };
+        for (line, message) in problems {
+            read.unreadable.push(parse::Unreadable {
+                line,
+                message,
+                owner: None,
+                name: None,
+            });
         }
+        parsed.push(read);
     }
-    for (tokens, _) in &lexed {
-        defines.add_directives(tokens);
-    }
+    let defines = table;
     values::resolve(&mut parsed, &defines);
     let mut families = family::Builder::new(options, &language);
     for header in &parsed {

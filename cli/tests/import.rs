@@ -253,7 +253,7 @@ fn every_other_problem_is_reported_where_it_is() {
 #[test]
 fn definitions_and_encodings_that_cannot_be_used() {
     let header = "#define SHIFT_OF(x) (x)\n#define NAME \"text\"\n\
-                  enum D { kDA = SHIFT_OF(2), kDB = NAME, kDC = GIVEN, kDD = UNKNOWN };\n";
+                  enum D { kDA = MISSING(2), kDB = NAME, kDC = GIVEN, kDD = UNKNOWN, kDE = SHIFT_OF };\n";
     let options = Options {
         defines: vec!["GIVEN=1 << 4".to_owned(), "NO_VALUE".to_owned()],
         encoding: Some("klingon".to_owned()),
@@ -265,10 +265,11 @@ fn definitions_and_encodings_that_cannot_be_used() {
         problems,
         [
             "`klingon` is not an encoding (such as gb18030, utf-16le or latin1): each header's is detected",
-            "`NO_VALUE` is not a definition: write `NAME=VALUE`, such as `DEMO_SHIFT=16`",
-            "d.h:3: enumerator `kDA` is not imported: `SHIFT_OF` is a function-like macro, which the importer does not expand: give the enumerator's value with `--define SHIFT_OF=VALUE` or in the header",
+            "`NO_VALUE` is not a definition: write `NAME=VALUE` or `NAME(PARAMS)=VALUE`, such as `DEMO_SHIFT=16`",
+            "d.h:3: enumerator `kDA` is not imported: `MISSING` is a macro that the headers given do not define: pass the header that defines it, or define it with `--define 'MISSING(PARAMS)=VALUE'`",
             "d.h:3: enumerator `kDB` is not imported: `NAME` is a `#define` whose value is not an integer constant expression: give it with `--define NAME=VALUE`",
             "d.h:3: enumerator `kDD` is not imported: `UNKNOWN` is not an enumerator or `#define` of the headers given: pass the header that declares it, or give its value with `--define UNKNOWN=VALUE`",
+            "d.h:3: enumerator `kDE` is not imported: `SHIFT_OF` is a function-like macro, named here without its arguments",
         ]
     );
     let codes: Vec<(&str, i128)> = imported.families[0]

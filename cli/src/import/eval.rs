@@ -315,6 +315,11 @@ impl<'a> Parser<'_, 'a, '_> {
                         _ => return Err(format!("`{name}::` is not followed by a name")),
                     }
                 }
+                if self.peek().is_some_and(|next| next.is("(")) {
+                    return Err(format!(
+                        "`{name}` is not an enumerator: it is invoked as a macro"
+                    ));
+                }
                 (self.lookup)(name).ok_or_else(|| {
                     format!("`{name}` is not an enumerator declared before this one")
                 })

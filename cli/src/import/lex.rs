@@ -46,11 +46,22 @@ impl Token<'_> {
 /// The tokens of `source`, and the line of a comment or literal left open at its end, if any
 /// (the tokens stop before it).
 pub fn tokens(source: &str) -> (Vec<Token<'_>>, Option<u32>) {
+    lex(source, true)
+}
+
+/// The tokens of a directive's text (a macro's replacement list), where `#` is an operator, not
+/// the start of a directive.
+pub fn directive_tokens(source: &str) -> (Vec<Token<'_>>, Option<u32>) {
+    lex(source, false)
+}
+
+fn lex(source: &str, directives: bool) -> (Vec<Token<'_>>, Option<u32>) {
     let mut lexer = Lexer {
         source,
         at: 0,
         line: 1,
-        line_start: true,
+        line_start: directives,
+        directives,
     };
     let mut tokens = Vec::new();
     while let Some(token) = lexer.next() {
@@ -109,6 +120,8 @@ struct Lexer<'a> {
     line: u32,
     /// Only whitespace since the last line break: a `#` here starts a directive.
     line_start: bool,
+    /// Whether `#` can start a directive at all.
+    directives: bool,
 }
 
 const TWO_CHAR_PUNCTS: [&str; 11] = [
@@ -133,7 +146,7 @@ impl<'a> Lexer<'a> {
         loop {
             let c = self.rest().chars().next()?;
             if c == '\n' {
-                self.line_start = true;
+                self.line_start = self.directives;
                 self.advance(1);
             } else if c.is_whitespace() {
                 self.advance(c.len_utf8());

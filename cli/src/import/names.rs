@@ -291,10 +291,6 @@ const SUCCESS_NAMES: [&str; 9] = [
 /// error."): in a family of options, `None` is no option, not success.
 const EMPTY_NAMES: [&str; 3] = ["None", "Null", "Nil"];
 
-/// Descriptions that say, all by themselves, that a code named `None` is nothing wrong: "无"
-/// (none), as lists of codes in Chinese headers write it.
-const NOTHING_TEXTS: [&str; 4] = ["无", "none", "nothing", "没有"];
-
 /// Descriptions that say that a code means success.
 const SUCCESS_TEXTS: [&str; 7] = [
     "no error",
@@ -306,10 +302,11 @@ const SUCCESS_TEXTS: [&str; 7] = [
     "正常",
 ];
 
-/// Whether a code of value `value`, named `name` and described as `description`, means success:
-/// value 0 and a name of [`SUCCESS_NAMES`] or ending with one, or a name of [`EMPTY_NAMES`]
-/// with a description of [`SUCCESS_TEXTS`].
-fn means_success(value: i128, name: &str, description: &str) -> bool {
+/// Whether a code of value `value`, named `name` (SDK name `sdk_name`) and described as
+/// `description`, means success: value 0 and a name of [`SUCCESS_NAMES`] or ending with one, a
+/// name of [`EMPTY_NAMES`] with a description of [`SUCCESS_TEXTS`], or an SDK name that says
+/// "no error" in the other order (`DemoErrNone`, `ERROR_NONE`: an error that is none).
+fn means_success(value: i128, name: &str, sdk_name: &str, description: &str) -> bool {
     if value != 0 {
         return false;
     }
@@ -318,14 +315,25 @@ fn means_success(value: i128, name: &str, description: &str) -> bool {
         .map_or(name, |&(start, end)| &name[start..end]);
     let says_success = || {
         let lowered = description.to_lowercase();
-        let bare = lowered.trim_end_matches(['.', '。', '!', '！']).trim();
-        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text)) || NOTHING_TEXTS.contains(&bare)
+        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text))
+    };
+    let sdk_words: Vec<String> = words(sdk_name)
+        .iter()
+        .map(|&(start, end)| sdk_name[start..end].to_ascii_lowercase())
+        .collect();
+    let error_none = match sdk_words.as_slice() {
+        [.., error, none] => {
+            matches!(error.as_str(), "err" | "error" | "errors")
+                && matches!(none.as_str(), "none" | "null" | "nil")
+        }
+        _ => false,
     };
     SUCCESS_NAMES.contains(&name)
         || SUCCESS_NAMES
             .iter()
             .any(|success| name.ends_with(success) && *success == last_word)
         || (EMPTY_NAMES.contains(&name) && says_success())
+        || error_none
 }
 
 /// The names tried, in order, for an open family's catch-all.
@@ -410,7 +418,7 @@ pub fn name_codes(codes: &mut [Code], c_name: &str, family: &str) -> (Option<Str
             suffix += 1;
         }
         taken.push(name.clone());
-        code.success = means_success(code.value, &name, &code.description);
+        code.success = means_success(code.value, &name, &code.sdk_name, &code.description);
         code.name = name;
     }
     let pairs: Vec<(&str, &str)> = codes

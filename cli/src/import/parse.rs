@@ -23,6 +23,8 @@ pub struct Enum<'a> {
     pub domain: Option<&'a str>,
     /// The doc comments right before the declaration.
     pub docs: Vec<Token<'a>>,
+    /// The indices of its body's tokens, between the braces.
+    pub body: std::ops::Range<usize>,
     /// The enumerators that could be read, in order.
     pub enumerators: Vec<Enumerator<'a>>,
 }
@@ -392,6 +394,7 @@ impl<'a> Cursor<'_, 'a> {
                     underlying,
                     domain,
                     docs: Vec::new(),
+                    body: i + 1..after_body - 1,
                     enumerators,
                 },
                 unreadable,

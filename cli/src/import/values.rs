@@ -7,82 +7,34 @@
 //! What is left is reported with the reason its last attempt gave.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::eval;
-use super::lex::{self, Kind, Token};
+use super::lex::{Kind, Token};
+use super::macros::{self, PpToken, Table};
 use super::parse::{Enum, Parsed, Value};
 
 /// How deep `#define`s may refer to `#define`s: deeper (or circular) ones are not followed.
 const MAX_DEFINE_DEPTH: usize = 32;
 
-/// The object-like `#define`s of the headers and of the options, by name, and the names of
-/// function-like ones (which are not expanded).
-#[derive(Default)]
-pub struct Defines<'a> {
-    object: HashMap<&'a str, Vec<Token<'a>>>,
-    function: HashSet<&'a str>,
-}
-
-impl<'a> Defines<'a> {
-    /// Adds the `#define`s among `tokens` (a header's, `#if 0` blocks left out); the first
-    /// definition of a name is kept.
-    pub fn add_directives(&mut self, tokens: &[Token<'a>]) {
-        for token in tokens.iter().filter(|t| t.kind == Kind::Directive) {
-            let body = token.text.trim_start().trim_start_matches('#').trim_start();
-            let Some(rest) = body.strip_prefix("define") else {
-                continue;
-            };
-            if !rest.starts_with([' ', '\t']) {
-                continue;
-            }
-            let rest = rest.trim_start();
-            let name_len = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            let (name, after) = rest.split_at(name_len);
-            if name.is_empty() {
-                continue;
-            }
-            if after.starts_with('(') {
-                self.function.insert(name);
-                continue;
-            }
-            // A continuation line is part of the value.
-            let (tokens, _) = lex::tokens(after);
-            let value: Vec<Token<'a>> = tokens
-                .into_iter()
-                .filter(|t| !t.is_comment() && !t.is("\\"))
-                .collect();
-            self.object.entry(name).or_insert(value);
+/// Adds the `--define` options to `table`, before the headers' own: the command line wins.
+/// `Err` with a message for each that is not of the form `NAME=VALUE` or `NAME(params)=VALUE`.
+pub fn add_options<'a>(table: &mut Table<'a>, definitions: &'a [String]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for definition in definitions {
+        match macros::option_definition(definition) {
+            Some(found) => table.redefine(found),
+            None => problems.push(format!(
+                "`{definition}` is not a definition: write `NAME=VALUE` or `NAME(PARAMS)=VALUE`, such as `DEMO_SHIFT=16`"
+            )),
         }
     }
-
-    /// Adds `NAME=VALUE` (as `--define` gives it), before the headers' own: the command line
-    /// wins. `Err` with a message when it is not of that form.
-    pub fn add_option(&mut self, definition: &'a str) -> Result<(), String> {
-        let (name, value) = definition
-            .split_once('=')
-            .map(|(name, value)| (name.trim(), value.trim()))
-            .filter(|(name, value)| is_identifier(name) && !value.is_empty())
-            .ok_or_else(|| {
-                format!("`{definition}` is not a definition: write `NAME=VALUE`, such as `DEMO_SHIFT=16`")
-            })?;
-        let (tokens, _) = lex::tokens(value);
-        let tokens: Vec<Token<'a>> = tokens.into_iter().filter(|t| !t.is_comment()).collect();
-        self.object.insert(name, tokens);
-        Ok(())
-    }
-}
-
-fn is_identifier(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    problems
 }
 
 /// Computes the value of every enumerator of `headers`, with `defines`: [`Value::Known`], or
 /// [`Value::Unknown`] with the reason its last attempt gave.
-pub fn resolve(headers: &mut [Parsed<'_>], defines: &Defines<'_>) {
+pub fn resolve(headers: &mut [Parsed<'_>], defines: &Table<'_>) {
     let mut global: HashMap<&str, i128> = HashMap::new();
     let define_values = DefineValues {
         defines,
@@ -167,9 +119,9 @@ fn lookup(
         .or_else(|| defines.value(name, global, 0))
 }
 
-/// The values of `#define`s, computed when first used.
+/// The values of object-like `#define`s, computed when first used.
 struct DefineValues<'d, 'a> {
-    defines: &'d Defines<'a>,
+    defines: &'d Table<'a>,
     cache: RefCell<HashMap<String, i128>>,
 }
 
@@ -178,24 +130,40 @@ impl DefineValues<'_, '_> {
         if let Some(value) = self.cache.borrow().get(name) {
             return Some(*value);
         }
-        let tokens = self.defines.object.get(name)?;
-        if depth > MAX_DEFINE_DEPTH {
+        let found = self.defines.get(name)?;
+        if found.params.is_some() || depth > MAX_DEFINE_DEPTH {
             return None;
         }
-        let value = eval::evaluate(tokens, &|inner| {
+        let lookup = |inner: &str| {
             global
                 .get(inner)
                 .copied()
                 .or_else(|| self.value(inner, global, depth + 1))
-        })
+        };
+        // A body that invokes a function-like macro is expanded first; names left are looked
+        // up one by one, which any order of definitions allows.
+        let invokes = found.body.iter().any(|t| {
+            t.kind == Kind::Ident && self.defines.get(t.text).is_some_and(|m| m.params.is_some())
+        });
+        let value = if invokes {
+            let tokens = found.body.iter().map(PpToken::of).collect();
+            let expanded = macros::expand(tokens, self.defines).ok()?;
+            let views: Vec<Token<'_>> = expanded.iter().map(PpToken::view).collect();
+            eval::evaluate(&views, &lookup)
+        } else {
+            eval::evaluate(&found.body, &lookup)
+        }
         .ok()?;
         self.cache.borrow_mut().insert(name.to_owned(), value);
         Some(value)
     }
 }
 
+/// How [`eval::evaluate`] says that an unknown name is invoked like a function-like macro.
+const INVOKED: &str = "invoked as a macro";
+
 /// `message` with what a user can do about a name that is unknown.
-fn explain(message: &str, defines: &Defines<'_>) -> String {
+fn explain(message: &str, defines: &Table<'_>) -> String {
     let Some(name) = message
         .strip_prefix('`')
         .and_then(|rest| rest.split_once("` is not an enumerator"))
@@ -203,17 +171,18 @@ fn explain(message: &str, defines: &Defines<'_>) -> String {
     else {
         return message.to_owned();
     };
-    if defines.function.contains(name) {
-        return format!(
-            "`{name}` is a function-like macro, which the importer does not expand: give the enumerator's value with `--define {name}=VALUE` or in the header"
-        );
-    }
-    if defines.object.contains_key(name) {
-        return format!(
+    match defines.get(name) {
+        Some(found) if found.params.is_some() => format!(
+            "`{name}` is a function-like macro, named here without its arguments"
+        ),
+        Some(_) => format!(
             "`{name}` is a `#define` whose value is not an integer constant expression: give it with `--define {name}=VALUE`"
-        );
+        ),
+        None if message.ends_with(INVOKED) => format!(
+            "`{name}` is a macro that the headers given do not define: pass the header that defines it, or define it with `--define '{name}(PARAMS)=VALUE'`"
+        ),
+        None => format!(
+            "`{name}` is not an enumerator or `#define` of the headers given: pass the header that declares it, or give its value with `--define {name}=VALUE`"
+        ),
     }
-    format!(
-        "`{name}` is not an enumerator or `#define` of the headers given: pass the header that declares it, or give its value with `--define {name}=VALUE`"
-    )
 }

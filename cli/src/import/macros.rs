@@ -1,0 +1,538 @@
+//! The headers' macros, and their expansion as the C preprocessor does it (C17 6.10.3): object-
+//! like and function-like macros, arguments expanded before they are substituted (but next to
+//! `#` and `##`), `#` making a string literal, `##` pasting tokens, `__VA_ARGS__` (and GNU's
+//! `, ## __VA_ARGS__`), the result rescanned with the macros being expanded painted blue, so that
+//! a macro never expands inside itself. A budget of steps and tokens bounds what any input can
+//! cost: input that exceeds it is reported, never followed into an endless loop.
+//!
+//! The importer expands what it reads values and enumerators from: the enumerators of an enum
+//! body (X-macro lists, macros that build enumerators), the values after `=`, and the bodies of
+//! `#define`s whose values are wanted. A string argument that an expansion drops (the message
+//! of an X-macro entry) is kept as a doc comment after what the entry expands to, so that it
+//! describes the enumerator the entry makes.
+
+mod bodies;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, VecDeque};
+
+use super::lex::{self, Kind, Token};
+
+pub use bodies::expand_bodies;
+
+/// How many macro invocations one expansion may make.
+const MAX_STEPS: usize = 20_000;
+
+/// How many tokens one expansion may make.
+const MAX_TOKENS: usize = 200_000;
+
+/// A macro: its parameters (`None` for an object-like macro) and replacement list.
+#[derive(Clone, Debug)]
+pub struct Macro<'a> {
+    pub name: &'a str,
+    /// The parameters of a function-like macro (`__VA_ARGS__` last for `...`); `None` for an
+    /// object-like one.
+    pub params: Option<Vec<&'a str>>,
+    /// Whether the last parameter takes the rest of the arguments (`...` or `name...`).
+    pub variadic: bool,
+    /// The replacement list, without comments.
+    pub body: Vec<Token<'a>>,
+    /// Where it is defined: the index of its header and of its directive among the header's
+    /// tokens (`None` for a `--define`, which is defined everywhere).
+    pub origin: Option<(usize, usize)>,
+}
+
+/// What a directive does to the macros.
+pub enum Directive<'a> {
+    Define(Macro<'a>),
+    Undef(&'a str),
+}
+
+/// The directive `token` is, if it is `#define` or `#undef`.
+pub fn directive<'a>(token: &Token<'a>) -> Option<Directive<'a>> {
+    if token.kind != Kind::Directive {
+        return None;
+    }
+    let body = token.text.trim_start().strip_prefix('#')?.trim_start();
+    let (keyword, rest) = body.split_at(
+        body.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(body.len()),
+    );
+    match keyword {
+        "define" => definition(rest).map(Directive::Define),
+        "undef" => {
+            let rest = rest.trim_start();
+            let name = &rest[..identifier_len(rest)];
+            (!name.is_empty()).then_some(Directive::Undef(name))
+        }
+        _ => None,
+    }
+}
+
+/// A macro from what follows `#define`: `NAME body` or `NAME(params) body`, the parameter
+/// list right after the name.
+pub fn definition(text: &str) -> Option<Macro<'_>> {
+    let (name, params, variadic, body) = head(text.trim_start())?;
+    Some(made(name, params, variadic, body))
+}
+
+/// A macro from a `--define` option: `NAME=VALUE` or `NAME(params)=VALUE`.
+pub fn option_definition(text: &str) -> Option<Macro<'_>> {
+    let (name, params, variadic, rest) = head(text.trim())?;
+    let body = rest.trim_start().strip_prefix('=')?;
+    (!body.trim().is_empty()).then(|| made(name, params, variadic, body))
+}
+
+fn made<'a>(
+    name: &'a str,
+    params: Option<Vec<&'a str>>,
+    variadic: bool,
+    body: &'a str,
+) -> Macro<'a> {
+    let (tokens, _) = lex::directive_tokens(body);
+    let body = tokens
+        .into_iter()
+        .filter(|t| !t.is_comment() && !t.is("\\"))
+        .collect();
+    Macro {
+        name,
+        params,
+        variadic,
+        body,
+        origin: None,
+    }
+}
+
+/// A macro's name and parameters at the start of `text`, and what follows them.
+#[allow(clippy::type_complexity)]
+fn head(text: &str) -> Option<(&str, Option<Vec<&str>>, bool, &str)> {
+    let name_len = identifier_len(text);
+    if name_len == 0 {
+        return None;
+    }
+    let (name, after) = text.split_at(name_len);
+    let (params, variadic, body) = match after.strip_prefix('(') {
+        Some(list) => {
+            let close = list.find(')')?;
+            let mut params = Vec::new();
+            let mut variadic = false;
+            for param in list[..close].split(',').map(str::trim) {
+                if variadic {
+                    // Only the last parameter may be variadic.
+                    return None;
+                }
+                if param == "..." {
+                    params.push("__VA_ARGS__");
+                    variadic = true;
+                } else if let Some(named) = param.strip_suffix("...") {
+                    params.push(named.trim_end());
+                    variadic = true;
+                } else if identifier_len(param) == param.len() && !param.is_empty() {
+                    params.push(param);
+                } else if !(param.is_empty()
+                    && params.is_empty()
+                    && list[..close].trim().is_empty())
+                {
+                    return None;
+                }
+            }
+            (Some(params), variadic, &list[close + 1..])
+        }
+        None => (None, false, after),
+    };
+    Some((name, params, variadic, body))
+}
+
+fn identifier_len(text: &str) -> usize {
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len())
+}
+
+/// Macros by name.
+#[derive(Clone, Debug, Default)]
+pub struct Table<'a> {
+    macros: HashMap<&'a str, Macro<'a>>,
+}
+
+impl<'a> Table<'a> {
+    /// The macro named `name`, if there is one.
+    pub fn get(&self, name: &str) -> Option<&Macro<'a>> {
+        self.macros.get(name)
+    }
+
+    /// Adds `definition` unless a macro of its name is defined already: the first definition
+    /// is kept (both branches of an `#if` are read, and the first is the one a header means
+    /// first).
+    pub fn define(&mut self, definition: Macro<'a>) {
+        self.macros.entry(definition.name).or_insert(definition);
+    }
+
+    /// Adds `definition`, replacing one of its name (a `--define` option).
+    pub fn redefine(&mut self, definition: Macro<'a>) {
+        self.macros.insert(definition.name, definition);
+    }
+
+    /// Adds the `#define`s of `tokens`, those of the header of index `header` (all of them:
+    /// values may use a macro of any header, defined before or after them).
+    pub fn add_directives(&mut self, header: usize, tokens: &[Token<'a>]) {
+        for (at, token) in tokens.iter().enumerate() {
+            if let Some(Directive::Define(mut definition)) = directive(token) {
+                definition.origin = Some((header, at));
+                self.define(definition);
+            }
+        }
+    }
+}
+
+/// A token of an expansion: its text (the header's, or made by `##` or `#`), its line, and the
+/// macros it came out of, which do not expand in it again.
+#[derive(Clone, Debug)]
+pub struct PpToken<'a> {
+    pub kind: Kind,
+    pub text: Cow<'a, str>,
+    pub line: u32,
+    hide: Vec<&'a str>,
+}
+
+impl<'a> PpToken<'a> {
+    /// A token of the header.
+    pub fn of(token: &Token<'a>) -> Self {
+        PpToken {
+            kind: token.kind,
+            text: Cow::Borrowed(token.text),
+            line: token.line,
+            hide: Vec::new(),
+        }
+    }
+
+    /// The token as the parser reads it.
+    pub fn view(&self) -> Token<'_> {
+        Token {
+            kind: self.kind,
+            text: &self.text,
+            line: self.line,
+        }
+    }
+
+    fn is(&self, text: &str) -> bool {
+        matches!(self.kind, Kind::Ident | Kind::Punct) && self.text == text
+    }
+}
+
+/// Expands the macros of `table` in `tokens`. `Err` when the expansion exceeds its budget.
+pub fn expand<'a>(tokens: Vec<PpToken<'a>>, table: &Table<'a>) -> Result<Vec<PpToken<'a>>, String> {
+    expand_with(tokens, &|name| table.get(name))
+}
+
+/// Expands the macros that `lookup` finds in `tokens`.
+fn expand_with<'t, 'a: 't>(
+    tokens: Vec<PpToken<'a>>,
+    lookup: &'t dyn Fn(&str) -> Option<&'t Macro<'a>>,
+) -> Result<Vec<PpToken<'a>>, String> {
+    let mut expander = Expander {
+        lookup,
+        steps: 0,
+        made: 0,
+    };
+    expander.expand(tokens)
+}
+
+struct Expander<'t, 'a> {
+    lookup: &'t dyn Fn(&str) -> Option<&'t Macro<'a>>,
+    steps: usize,
+    made: usize,
+}
+
+impl<'t, 'a: 't> Expander<'t, 'a> {
+    fn expand(&mut self, tokens: Vec<PpToken<'a>>) -> Result<Vec<PpToken<'a>>, String> {
+        let mut input: VecDeque<PpToken<'a>> = tokens.into();
+        let mut out = Vec::new();
+        while let Some(token) = input.pop_front() {
+            let found = (token.kind == Kind::Ident && !token.hide.contains(&&*token.text))
+                .then(|| (self.lookup)(&token.text))
+                .flatten();
+            let Some(found) = found else {
+                out.push(token);
+                continue;
+            };
+            let replacement = if found.params.is_some() {
+                // A function-like macro's name without arguments is not an invocation.
+                let Some(arguments) = arguments(&mut input) else {
+                    out.push(token);
+                    continue;
+                };
+                self.substitute(found, &arguments, &token)?
+            } else {
+                self.substitute(found, &[], &token)?
+            };
+            self.steps += 1;
+            self.made += replacement.len();
+            if self.steps > MAX_STEPS || self.made > MAX_TOKENS {
+                return Err(format!(
+                    "expanding `{}` takes more than {MAX_STEPS} macro invocations or {MAX_TOKENS} tokens: it is not expanded",
+                    token.text
+                ));
+            }
+            for token in replacement.into_iter().rev() {
+                input.push_front(token);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The replacement list of `found` invoked by `name` with `arguments`, parameters
+    /// substituted, `#` and `##` applied, on the invocation's line and hidden from `found`.
+    fn substitute(
+        &mut self,
+        found: &Macro<'a>,
+        arguments: &[Vec<PpToken<'a>>],
+        name: &PpToken<'a>,
+    ) -> Result<Vec<PpToken<'a>>, String> {
+        let params: &[&str] = found.params.as_deref().unwrap_or_default();
+        let arguments = fit_arguments(arguments, params.len(), found.variadic);
+        let param_at = |token: &Token<'_>| {
+            (token.kind == Kind::Ident)
+                .then(|| params.iter().position(|p| *p == token.text))
+                .flatten()
+        };
+        let body = &found.body;
+        let mut out: Vec<PpToken<'a>> = Vec::new();
+        // Where `##` asks to paste: the index in `out` of the left operand's end.
+        let mut pastes: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while let Some(token) = body.get(i) {
+            let next_is_paste = body.get(i + 1).is_some_and(|t| t.is("##"));
+            let after_paste = i > 0 && body.get(i - 1).is_some_and(|t| t.is("##"));
+            if token.is("#") && found.params.is_some() {
+                if let Some(index) = body.get(i + 1).and_then(&param_at) {
+                    out.push(stringified(&arguments[index], name.line));
+                    i += 2;
+                    continue;
+                }
+            }
+            if token.is("##") && i > 0 {
+                pastes.push(out.len());
+                i += 1;
+                continue;
+            }
+            match param_at(token) {
+                Some(index) if next_is_paste || after_paste => {
+                    // GNU's `, ## __VA_ARGS__`: the comma goes with empty variadic arguments.
+                    if after_paste
+                        && found.variadic
+                        && index + 1 == params.len()
+                        && arguments[index].is_empty()
+                        && out.last().is_some_and(|t| t.is(","))
+                    {
+                        out.pop();
+                        pastes.pop();
+                    } else {
+                        out.extend(arguments[index].iter().cloned());
+                    }
+                }
+                Some(index) => out.extend(self.expand(arguments[index].clone())?),
+                None => out.push(PpToken::of(token)),
+            }
+            i += 1;
+        }
+        let mut out = paste(out, &pastes);
+        let mut hide = name.hide.clone();
+        hide.push(found.name);
+        for token in &mut out {
+            token.line = name.line;
+            for hidden in &hide {
+                if !token.hide.contains(hidden) {
+                    token.hide.push(hidden);
+                }
+            }
+        }
+        // A string argument that the expansion drops describes what it makes.
+        for (index, argument) in arguments.iter().enumerate() {
+            let used = body.iter().any(|t| param_at(t) == Some(index));
+            if let (false, Some(text)) = (used, string_argument(argument)) {
+                out.push(PpToken {
+                    kind: Kind::DocAfter,
+                    text: Cow::Owned(format!("/**< {} */", text.replace("*/", "* /"))),
+                    line: name.line,
+                    hide: Vec::new(),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The arguments of an invocation whose name was just read from `input`: `None` (and `input`
+/// as it was) when no `(` follows, or its `)` never comes.
+fn arguments<'a>(input: &mut VecDeque<PpToken<'a>>) -> Option<Vec<Vec<PpToken<'a>>>> {
+    let open = input.iter().position(|t| !t.view().is_comment())?;
+    if !input[open].is("(") {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut close = None;
+    for (at, token) in input.iter().enumerate().skip(open) {
+        if token.is("(") {
+            depth += 1;
+        } else if token.is(")") {
+            depth -= 1;
+            if depth == 0 {
+                close = Some(at);
+                break;
+            }
+        }
+    }
+    let close = close?;
+    let taken: Vec<PpToken<'a>> = input.drain(..=close).collect();
+    let mut arguments = vec![Vec::new()];
+    let mut depth = 0usize;
+    for token in taken.into_iter().skip(open + 1) {
+        if token.is("(") {
+            depth += 1;
+        } else if token.is(")") {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if token.is(",") && depth == 0 {
+            arguments.push(Vec::new());
+            continue;
+        }
+        if !token.view().is_comment() && token.kind != Kind::Directive {
+            if let Some(last) = arguments.last_mut() {
+                last.push(token);
+            }
+        }
+    }
+    Some(arguments)
+}
+
+/// The arguments as the parameters take them: the rest joined into a variadic one, missing
+/// ones empty.
+fn fit_arguments<'a>(
+    arguments: &[Vec<PpToken<'a>>],
+    count: usize,
+    variadic: bool,
+) -> Vec<Vec<PpToken<'a>>> {
+    let mut fitted: Vec<Vec<PpToken<'a>>> = vec![Vec::new(); count];
+    for (index, argument) in arguments.iter().enumerate() {
+        let rest = variadic && count > 0 && index + 1 >= count;
+        let Some(fit) = fitted.get_mut(if rest { count - 1 } else { index }) else {
+            // More arguments than parameters: C rejects the invocation; they are left out.
+            continue;
+        };
+        if rest && index + 1 > count {
+            fit.push(PpToken {
+                kind: Kind::Punct,
+                text: Cow::Borrowed(","),
+                line: argument.first().map_or(0, |t| t.line),
+                hide: Vec::new(),
+            });
+        }
+        fit.extend(argument.iter().cloned());
+    }
+    // `F()` of a macro of one parameter passes one empty argument, as C reads it.
+    fitted
+}
+
+/// `#argument`: the argument's spelling as a string literal.
+fn stringified<'a>(argument: &[PpToken<'a>], line: u32) -> PpToken<'a> {
+    let mut text = String::from("\"");
+    for (index, token) in argument.iter().enumerate() {
+        if index > 0 {
+            text.push(' ');
+        }
+        if matches!(token.kind, Kind::Str | Kind::Char) {
+            for c in token.text.chars() {
+                if c == '"' || c == '\\' {
+                    text.push('\\');
+                }
+                text.push(c);
+            }
+        } else {
+            text.push_str(&token.text);
+        }
+    }
+    text.push('"');
+    PpToken {
+        kind: Kind::Str,
+        text: Cow::Owned(text),
+        line,
+        hide: Vec::new(),
+    }
+}
+
+/// `tokens` with the token before each index of `pastes` pasted to the one after it: their
+/// texts joined and lexed again, as one token where they make one.
+fn paste<'a>(tokens: Vec<PpToken<'a>>, pastes: &[usize]) -> Vec<PpToken<'a>> {
+    if pastes.is_empty() {
+        return tokens;
+    }
+    let mut out: Vec<PpToken<'a>> = Vec::with_capacity(tokens.len());
+    for (index, token) in tokens.into_iter().enumerate() {
+        let joins = pastes.contains(&index) && !out.is_empty();
+        match out.pop() {
+            Some(left) if joins => {
+                let mut text = left.text.into_owned();
+                text.push_str(&token.text);
+                let (lexed, _) = lex::directive_tokens(&text);
+                if let [one] = lexed.as_slice() {
+                    let kind = one.kind;
+                    out.push(PpToken {
+                        kind,
+                        text: Cow::Owned(text),
+                        line: token.line,
+                        hide: Vec::new(),
+                    });
+                } else {
+                    // Not one token: C leaves the result undefined; both are kept.
+                    let split = text.len() - token.text.len();
+                    out.push(PpToken {
+                        kind: left.kind,
+                        text: Cow::Owned(text[..split].to_owned()),
+                        line: left.line,
+                        hide: left.hide,
+                    });
+                    out.push(token);
+                }
+            }
+            Some(left) => {
+                out.push(left);
+                out.push(token);
+            }
+            None => out.push(token),
+        }
+    }
+    out
+}
+
+/// The text of an argument made of string literals only (`"a" "b"` is `ab`), unescaped.
+fn string_argument(argument: &[PpToken<'_>]) -> Option<String> {
+    if argument.is_empty() || !argument.iter().all(|t| t.kind == Kind::Str) {
+        return None;
+    }
+    let mut text = String::new();
+    for token in argument {
+        let quoted = token.text.get(token.text.find('"')?..)?;
+        let inner = quoted.strip_prefix('"')?.strip_suffix('"')?;
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                text.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => text.push('\n'),
+                Some('t') => text.push('\t'),
+                Some(other) => text.push(other),
+                None => {}
+            }
+        }
+    }
+    Some(text)
+}
