@@ -38,14 +38,16 @@ pub enum Command {
 /// The arguments of `rtc-codes import`.
 #[derive(Clone, Debug, Args)]
 #[command(
-    after_help = "Reads `enum`, `enum class X : type`, `typedef enum { ... } X` and \
-                        `typedef NS_ENUM(type, X)` declarations, with their doc comments as \
-                        descriptions, and writes one `rtc_codes!` invocation to standard output. \
-                        What cannot be read is reported on standard error with its file and \
-                        line, and makes the exit status 1.
+    after_help = "Reads `enum`, `enum class X : type`, `typedef enum { ... } X`, \
+                  `typedef NS_ENUM(type, X)` and `NS_ERROR_ENUM(Domain)` declarations (and, with \
+                  --macros, lists of `#define`s), expanding the macros the headers define, with \
+                  their doc comments (Doxygen, Javadoc, HeaderDoc, gtk-doc) as descriptions, and \
+                  writes one `rtc_codes!` invocation to standard output. What cannot be read is \
+                  reported on standard error with its file and line, and makes the exit status 1.
 
-Example:
-  rtc-codes import include/ErrorCode.h --enum ErrorCode > src/codes.rs"
+Examples:
+  rtc-codes import include/ErrorCode.h --enum ErrorCode > src/codes.rs
+  rtc-codes import include/codec.h --macros CodecError=CODEC_E,-CODEC_E_MAX > src/codec.rs"
 )]
 pub struct ImportArgs {
     /// The headers to read (`-` for standard input)
@@ -63,14 +65,39 @@ pub struct ImportArgs {
     /// The path of the rtc-codes crate where the source is included (for a renamed dependency)
     #[arg(long, value_name = "PATH", default_value = "rtc_codes")]
     pub crate_path: String,
+    /// How the headers are read
+    #[command(flatten)]
+    pub reading: ReadingArgs,
+}
+
+/// The options that change how headers are read, shared by every subcommand that reads them.
+#[derive(Clone, Debug, Default, Args)]
+pub struct ReadingArgs {
     /// The headers' encoding (gb18030, gbk, big5, `shift_jis`, utf-16le, latin1, ...); detected
     /// for each header when absent
     #[arg(long, value_name = "NAME", value_parser = encoding_label)]
     pub encoding: Option<String>,
     /// The value of a name the headers use but do not define (repeat for more), such as
-    /// `--define DEMO_SHIFT=16`
+    /// `--define DEMO_SHIFT=16` or `--define 'MAKE(a,b)=((a)<<8|(b))'`
     #[arg(long = "define", short = 'D', value_name = "NAME=VALUE")]
     pub defines: Vec<String>,
+    /// A family of the headers' `#define`s whose names start with PREFIX (repeat for more), such
+    /// as `--macros DemoCodecError=DEMO_CODEC_`; `,-PREFIX` leaves some out
+    #[arg(long = "macros", value_name = "FAMILY=PREFIX")]
+    pub macros: Vec<String>,
+}
+
+impl ReadingArgs {
+    /// The importer's options with these set.
+    #[must_use]
+    pub fn options(&self) -> import::Options {
+        import::Options {
+            encoding: self.encoding.clone(),
+            defines: self.defines.clone(),
+            macros: self.macros.clone(),
+            ..import::Options::default()
+        }
+    }
 }
 
 /// An encoding's label, if it names one.
@@ -136,8 +163,7 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         closed: args.closed,
         default_language: args.lang_default.clone(),
         crate_path: args.crate_path.clone(),
-        encoding: args.encoding.clone(),
-        defines: args.defines.clone(),
+        ..args.reading.options()
     };
     let read = args
         .headers
@@ -164,9 +190,6 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
         if imported.problems.is_empty() && !imported.families.is_empty() {
             status::DONE
         } else {
-            if imported.families.is_empty() && imported.problems.is_empty() {
-                writeln!(err, "rtc-codes import: no enum found in the headers")?;
-            }
             status::NOT_FOUND
         },
     )

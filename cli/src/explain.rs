@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
+use crate::cli::ReadingArgs;
 use crate::status;
 
 /// The arguments of `rtc-codes explain`.
@@ -56,6 +57,9 @@ pub struct ExplainArgs {
     /// families (repeat for more headers)
     #[arg(long = "header", value_name = "FILE")]
     pub headers: Vec<PathBuf>,
+    /// How the headers are read
+    #[command(flatten)]
+    pub reading: ReadingArgs,
     /// Codes whose name, SDK name, alias or description (in any language) contains every one of
     /// these words, case aside
     #[arg(long, value_name = "WORDS", conflicts_with = "all")]
@@ -125,7 +129,7 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::
     let (every, scope) = if args.headers.is_empty() {
         (FAMILIES.to_vec(), Scope::Documented)
     } else {
-        let (families, read_all) = header_families(&args.headers, err)?;
+        let (families, read_all) = header_families(&args.headers, &args.reading, err)?;
         if !read_all {
             status = status::NOT_FOUND;
         }
@@ -231,6 +235,7 @@ impl Scope {
 /// cannot read is said on `err`), and whether every header could be read.
 fn header_families(
     paths: &[PathBuf],
+    reading: &ReadingArgs,
     err: &mut dyn Write,
 ) -> io::Result<(Vec<&'static FamilyInfo>, bool)> {
     let read: Vec<(String, io::Result<Vec<u8>>)> = paths
@@ -238,7 +243,7 @@ fn header_families(
         .map(|path| (path.display().to_string(), std::fs::read(path)))
         .collect();
     let read_all = read.iter().all(|(_, bytes)| bytes.is_ok());
-    let imported = crate::import::import_read(read, &crate::import::Options::default());
+    let imported = crate::import::import_read(read, &reading.options());
     for note in &imported.notes {
         writeln!(err, "rtc-codes explain: note: {note}")?;
     }

@@ -77,6 +77,7 @@
 //! that does not fit the type, an anonymous enum, an unclosed comment) is a [`Problem`] with its
 //! file and line, and is left out; the rest is imported, and the source always compiles.
 
+mod define_lists;
 mod doc;
 mod emit;
 mod encoding;
@@ -87,6 +88,7 @@ mod macros;
 mod model;
 mod names;
 mod parse;
+mod pipeline;
 mod types;
 mod values;
 
@@ -113,62 +115,7 @@ pub fn import(headers: &[Header<'_>], options: &Options) -> Import {
         )));
         "rtc_codes".clone_into(&mut crate_path);
     }
-    let lexed: Vec<(Vec<lex::Token<'_>>, Option<u32>)> = headers
-        .iter()
-        .map(|header| {
-            let (tokens, unclosed_at) = lex::tokens(header.text);
-            (lex::without_disabled(tokens), unclosed_at)
-        })
-        .collect();
-    let mut table = macros::Table::default();
-    for message in values::add_options(&mut table, &options.defines) {
-        problems.push(Problem::general(message));
-    }
-    for (index, (tokens, _)) in lexed.iter().enumerate() {
-        table.add_directives(index, tokens);
-    }
-    // Each header is read, and read again where its enum bodies' macros were expanded.
-    let mut first_reads = Vec::with_capacity(headers.len());
-    let mut expanded = Vec::with_capacity(headers.len());
-    for (index, (header, (tokens, unclosed_at))) in headers.iter().zip(&lexed).enumerate() {
-        let read = parse::header(header.name, tokens, *unclosed_at);
-        let bodies: Vec<_> = read.enums.iter().map(|item| item.body.clone()).collect();
-        let (tokens, problems) = macros::expand_bodies(tokens, &bodies, index, &table);
-        first_reads.push((read, problems));
-        expanded.push(tokens);
-    }
-    let views: Vec<Option<Vec<lex::Token<'_>>>> = expanded
-        .iter()
-        .map(|tokens| {
-            tokens
-                .as_ref()
-                .map(|tokens| tokens.iter().map(macros::PpToken::view).collect())
-        })
-        .collect();
-    let mut parsed: Vec<parse::Parsed<'_>> = Vec::with_capacity(headers.len());
-    for ((read, problems), views) in first_reads.into_iter().zip(&views) {
-        let mut read = match views {
-            Some(tokens) => parse::header(read.file, tokens, read.unclosed_at),
-            None => read,
-        };
-        for (line, message) in problems {
-            read.unreadable.push(parse::Unreadable {
-                line,
-                message,
-                owner: None,
-                name: None,
-            });
-        }
-        parsed.push(read);
-    }
-    let defines = table;
-    values::resolve(&mut parsed, &defines);
-    let mut families = family::Builder::new(options, &language);
-    for header in &parsed {
-        families.add(header);
-    }
-    let (families, mut found_problems, left_unread) = families.finish();
-    problems.append(&mut found_problems);
+    let (families, left_unread) = pipeline::run(headers, options, &language, &mut problems);
     let mut notes = Vec::new();
     if left_unread > 0 {
         notes.push(Problem::general(format!(

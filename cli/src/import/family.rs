@@ -157,7 +157,7 @@ impl<'o> Builder<'o> {
         for enumerator in &item.enumerators {
             if let Value::Unknown(reason) = &enumerator.value {
                 let message = format!("enumerator `{}` is not imported: {reason}", enumerator.name);
-                self.problem(file, enumerator.line, message);
+                self.problem(enumerator.file.unwrap_or(file), enumerator.line, message);
             }
         }
     }
@@ -205,7 +205,7 @@ impl<'o> Builder<'o> {
                     "enumerator `{}` is declared again (first at line {first}): the second is not imported",
                     enumerator.name
                 );
-                self.problem(file, enumerator.line, message);
+                self.problem(enumerator.file.unwrap_or(file), enumerator.line, message);
                 continue;
             }
             seen.insert(enumerator.name, enumerator.line);
@@ -214,7 +214,7 @@ impl<'o> Builder<'o> {
                     "enumerator `{}` is not imported: its value {value} does not fit `{repr}`",
                     enumerator.name
                 );
-                self.problem(file, enumerator.line, message);
+                self.problem(enumerator.file.unwrap_or(file), enumerator.line, message);
                 continue;
             }
             let entry = entries.get(enumerator.name);
@@ -292,8 +292,11 @@ impl<'o> Builder<'o> {
             texts = doc::texts(&enumerator.plain, self.language).without_value(value);
         }
         let texts = texts.by_script(self.language);
-        let (description, translations) =
-            self.split_languages(texts, enumerator.name, Some((file, enumerator.line)));
+        let (description, translations) = self.split_languages(
+            texts,
+            enumerator.name,
+            Some((enumerator.file.unwrap_or(file), enumerator.line)),
+        );
         let deprecated = deprecated.or_else(|| enumerator.deprecated.then(String::new));
         (description, translations, deprecated)
     }

@@ -27,6 +27,10 @@ pub struct Options {
     /// Values of names the headers use but do not define, as `NAME=VALUE` (`DEMO_SHIFT=16`);
     /// they come before the headers' own object-like `#define`s.
     pub defines: Vec<String>,
+    /// Families of object-like `#define`s, as `FAMILY=PREFIX[,PREFIX...][,-PREFIX...]`: the
+    /// macros whose names start with a `PREFIX` (but with none of the `-PREFIX`es) and whose
+    /// values are integer constant expressions, such as `DemoCodecError=DEMO_CODEC_`.
+    pub macros: Vec<String>,
 }
 
 impl Default for Options {
@@ -38,6 +42,7 @@ impl Default for Options {
             crate_path: "rtc_codes".to_owned(),
             encoding: None,
             defines: Vec::new(),
+            macros: Vec::new(),
         }
     }
 }

@@ -34,6 +34,8 @@ pub struct Enum<'a> {
 pub struct Enumerator<'a> {
     pub name: &'a str,
     pub line: u32,
+    /// The header it is in, where it is not its enum's (a macro of a `#define` list).
+    pub file: Option<&'a str>,
     /// The tokens of its value after `=`; `None` for an implicit value.
     pub expression: Option<Vec<Token<'a>>>,
     /// It follows an enumerator that could not be read: an implicit value cannot be known.

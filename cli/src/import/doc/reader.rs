@@ -182,6 +182,10 @@ impl Reader {
             self.read_word(rest, words);
             return;
         }
+        // Doxygen's member groups (`@{` ... `@}`) are no text.
+        if matches!(word, "@{" | "@}" | "\\{" | "\\}") {
+            return;
+        }
         match command(word) {
             Some((name, rest)) => self.command(name, rest, words),
             None => self.word(&unescape(word)),

@@ -108,6 +108,7 @@ impl<'a> Cursor<'_, 'a> {
         Ok(Enumerator {
             name: first.text,
             line: first.line,
+            file: None,
             expression: value,
             after_unreadable: false,
             value: Value::Unresolved,
