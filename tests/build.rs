@@ -50,7 +50,7 @@ fn main() {
 }
 
 /// Imports the cases of `cli/tests/headers/cases/cases.txt` (`name | headers | --enum |
-/// --lang-default`) into `OUT_DIR/cases.rs`, a module per case.
+/// --lang-default | --macros`) into `OUT_DIR/cases.rs`, a module per case.
 fn import_cases(out_dir: &Path, options: &Options) {
     let dir = Path::new("../cli/tests/headers/cases");
     let list = fs::read_to_string(dir.join("cases.txt")).expect("the list of cases");
@@ -60,11 +60,12 @@ fn import_cases(out_dir: &Path, options: &Options) {
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
     {
         let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-        let [name, headers, enums, lang] = fields[..] else {
-            panic!("a case is `name | headers | enum | lang`: {line}");
+        let [name, headers, enums, lang, macros] = fields[..] else {
+            panic!("a case is `name | headers | enum | lang | macros`: {line}");
         };
         let mut options = options.clone();
         options.enums = enums.split_whitespace().map(str::to_owned).collect();
+        options.macros = macros.split_whitespace().map(str::to_owned).collect();
         if !lang.is_empty() {
             lang.clone_into(&mut options.default_language);
         }

@@ -74,3 +74,58 @@ fn selections_values_and_names() {
         Some(DemoError::Timeout)
     );
 }
+
+#[test]
+fn conventions_and_declarations_of_0_4() {
+    use r20_gtkdoc::DemoFlowResult;
+    assert_eq!(
+        DemoFlowResult::NotLinked.description(),
+        "the pad is not linked to another pad."
+    );
+    assert!(DemoFlowResult::Ok.is_success());
+    assert_eq!(DemoFlowResult::from(-5), DemoFlowResult::Error);
+    use r21_doc_list::DemoErrorCode;
+    assert_eq!(DemoErrorCode::JoinBadAppId.description(), "AppId 不存在");
+    assert_eq!(DemoErrorCode::JoinBadAppId.code(), 0x0201_0201);
+    assert!(DemoErrorCode::None.is_success());
+    assert_eq!(
+        r22_value_echo::DemoErrorCode::NotReady.description(),
+        "The module is not ready. Check the device and initialize the engine again."
+    );
+    assert_eq!(
+        r23_links::DemoRoomError::Full.description(),
+        "The room is full (see joinRoom() and DemoRoomConfig)."
+    );
+    use r24_define_list::{DemoCodecError, DemoSipError};
+    assert_eq!(DemoCodecError::from(-6), DemoCodecError::InvalidState);
+    assert_eq!(
+        DemoCodecError::InvalidState.sdk_name(),
+        "DEMO_CODEC_INVALID_STATE"
+    );
+    assert_eq!(DemoCodecError::COUNT, 4);
+    assert_eq!(DemoSipError::Enotrequestmsg.code(), 170_001);
+    use r25_ns_error_enum::DemoRTCError;
+    assert_eq!(DemoRTCError::FAMILY.repr, "i64");
+    assert_eq!(
+        DemoRTCError::TokenError.description_in("en"),
+        Some("token error")
+    );
+    assert_eq!(
+        r25_ns_error_enum_en::DemoRTCError::RoomIsFull.description_in("zh"),
+        Some("房间已满。")
+    );
+    use r26_xmacro::{DemoErrno, DemoOption};
+    assert_eq!(DemoErrno::E2big.code(), -7);
+    assert_eq!(DemoErrno::E2big.description(), "argument list too long");
+    assert_eq!(DemoOption::from_name("DEMOOPT_URL"), Some(DemoOption::Url));
+    assert_eq!(DemoOption::Lastentry.code(), 14);
+    use r27_html_lists::DemoEChannelType;
+    assert_eq!(
+        DemoEChannelType::None.description_in("en"),
+        Some("Indicates no channel")
+    );
+    use r28_deprecated_locales::DemoWarningCode;
+    #[allow(deprecated)]
+    let deprecated = DemoWarningCode::GetRoomFailed;
+    assert!(deprecated.info().is_some_and(|info| info.deprecated));
+}
