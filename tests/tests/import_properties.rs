@@ -237,7 +237,7 @@ proptest! {
         for (sdk_name, value) in &expected {
             let code = family.codes.iter().find(|code| code.value == i128::from(*value)).expect("a code per value");
             prop_assert!(
-                code.sdk_name == *sdk_name || code.aliases.iter().any(|(alias, _)| alias == sdk_name),
+                code.sdk_name == *sdk_name || code.aliases.iter().any(|alias| alias.sdk_name == *sdk_name),
                 "{sdk_name} = {value}"
             );
         }
@@ -367,7 +367,7 @@ fn texts(imported: &rtc_codes_cli::import::Import) -> Vec<String> {
         for code in &family.codes {
             texts.push(code.description.clone());
             texts.extend(code.translations.iter().map(|(_, text)| text.clone()));
-            texts.extend(code.aliases.iter().map(|(_, text)| text.clone()));
+            texts.extend(code.aliases.iter().map(|alias| alias.description.clone()));
             texts.extend(code.deprecated.clone());
         }
     }

@@ -42,6 +42,10 @@ fn write_family(out: &mut String, family: &Family) {
     if !options.is_empty() {
         let _ = writeln!(out, "    #[codes({})]", options.join(", "));
     }
+    if names_code(&family.docs) {
+        // The docs are the header's text: the identifiers it names are not in backticks.
+        out.push_str("    #[allow(clippy::doc_markdown)]\n");
+    }
     let code_names: Vec<&str> = family.codes.iter().map(|code| code.name.as_str()).collect();
     if names::variant_names_lint(&family.name, &code_names) {
         // The names are the SDK's: clippy's naming rule is not the user's to satisfy here.
@@ -102,6 +106,22 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
         let _ = write!(out, " {language} {}", literal(text));
     }
     out.push_str(",\n");
+}
+
+/// Whether `docs` names an identifier outside backticks (`CamelCase`, `snake_case`), which
+/// clippy's `doc_markdown` would ask to quote.
+fn names_code(docs: &str) -> bool {
+    docs.split('`').step_by(2).any(|outside| {
+        outside.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
+            let camel = word
+                .as_bytes()
+                .windows(2)
+                .skip(1)
+                .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase());
+            camel || (word.contains('_') && word.chars().any(|c| c.is_ascii_alphabetic()))
+        })
+    })
 }
 
 /// `text` as Markdown that rustdoc shows as the header did: each line a paragraph of its own

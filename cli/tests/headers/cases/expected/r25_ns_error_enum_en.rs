@@ -4,6 +4,7 @@ rtc_codes::rtc_codes! {
     ///
     /// Its errors are in the error domain `DemoRTCErrorDomain`.
     #[codes(sdk_prefix = "DemoRTCError", other = Other)]
+    #[allow(clippy::doc_markdown)]
     pub enum DemoRTCError: i64 {
         TokenError = 10001 => "token error" zh "鉴权失败，请重新获取 Token 后再加入房间。",
         RoomIsFull = 10005 => "room is full" zh "房间已满。",
