@@ -1,16 +1,28 @@
-//! `rtc-codes import` on arbitrary bytes: the importer must never panic, and whatever it writes
-//! must be a `rtc_codes!` invocation that the macro's stages parse and check without an error.
+//! `rtc-codes import` on arbitrary bytes: the importer must never panic (nor loop: libFuzzer's
+//! timeout catches an expansion that does not end), whatever it writes must be a `rtc_codes!`
+//! invocation that the macro's stages parse and check without an error, and no text it writes
+//! may keep a tag, a character reference or a link's braces. Each input is read twice:
+//! as it is, and with two families of `#define` lists asked for (`--macros`).
 
 #![no_main]
 
 mod engine;
 
 use libfuzzer_sys::fuzz_target;
-use rtc_codes_cli::import::{import, Header, Options};
+use rtc_codes_cli::import::{import, Header, Import, Options};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let imported = import(&[Header::new("fuzzed.h", &text)], &Options::default());
+    let header = [Header::new("fuzzed.h", &text)];
+    check(&import(&header, &Options::default()));
+    let macros = Options {
+        macros: vec!["FuzzA=A".to_owned(), "FuzzD=D,-DE".to_owned()],
+        ..Options::default()
+    };
+    check(&import(&header, &macros));
+});
+
+fn check(imported: &Import) {
     let source = imported.to_source();
     if imported.families.is_empty() {
         assert!(source.is_empty());
@@ -25,4 +37,38 @@ fuzz_target!(|data: &[u8]| {
         !expansion.to_string().contains("compile_error"),
         "not a valid invocation:\n{source}"
     );
-});
+    for family in &imported.families {
+        let texts = std::iter::once(&family.docs).chain(family.codes.iter().flat_map(|code| {
+            std::iter::once(&code.description)
+                .chain(code.translations.iter().map(|(_, text)| text))
+                .chain(code.deprecated.iter())
+        }));
+        for text in texts {
+            if let Some(markup) = markup_in(text) {
+                panic!("{markup:?} left in {text:?}:\n{source}");
+            }
+        }
+    }
+}
+
+/// An HTML tag of an element doc comments use, a character reference or a Javadoc link's
+/// braces in `text`. (A command's spelling can be text: Doxygen's `\@` and `\\` escapes write
+/// `@brief` and `\brief`; `tests/tests/import_properties.rs` checks commands on inputs without
+/// escapes.)
+fn markup_in(text: &str) -> Option<String> {
+    let tags = ["br", "p", "b", "table", "td", "tr", "ul", "ol", "li"];
+    for tag in tags {
+        for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag} "), format!("<{tag}/>")] {
+            let open = form.ends_with(' ');
+            // `<p ` is a tag only where a `>` closes it.
+            let found = text.match_indices(&form).any(|(at, _)| !open || text[at..].contains('>'));
+            if found {
+                return Some(form);
+            }
+        }
+    }
+    ["&times;", "&amp;", "&lt;", "&gt;", "&#", "&nbsp;", "{@link"]
+        .into_iter()
+        .find(|markup| text.contains(markup))
+        .map(str::to_owned)
+}

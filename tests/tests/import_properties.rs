@@ -26,7 +26,13 @@ mod engine;
 
 /// Imports `text`, and checks that the source it writes passes the macro's stages.
 fn import_and_check(text: &str) -> rtc_codes_cli::import::Import {
-    let imported = import(&[Header::new("fuzzed.h", text)], &Options::default());
+    import_and_check_with(text, &Options::default())
+}
+
+/// Imports `text` with `options`, and checks that the source it writes passes the macro's
+/// stages.
+fn import_and_check_with(text: &str, options: &Options) -> rtc_codes_cli::import::Import {
+    let imported = import(&[Header::new("fuzzed.h", text)], options);
     let source = imported.to_source();
     if imported.families.is_empty() {
         assert!(source.is_empty());
@@ -321,6 +327,23 @@ const DOC_PIECES: &[&str] = &[
     "\n\n",
     " * ",
     "x@y.z ",
+    "<ul><li>",
+    "</li><li>",
+    "</li></ul>",
+    "<ol><li>",
+    "</li></ol>",
+    "br>",
+    "br>[cn]",
+    "[cn]",
+    "word{@link #A#word}",
+    "\\ref a::b::c \"the label\" ",
+    "@ref Some::Name). ",
+    "3: ",
+    "0x10 - ",
+    "@abstract ",
+    "@discussion ",
+    "@{ ",
+    "@} ",
 ];
 
 /// A doc comment made of `pieces`.
@@ -345,7 +368,10 @@ fn markup_in(text: &str) -> Option<String> {
             return Some(word.to_owned());
         }
     }
-    for tag in ["<br", "<p>", "</p>", "<b>", "</b>", "<table", "<td", "<tr"] {
+    for tag in [
+        "<br", "<p>", "</p>", "<b>", "</b>", "<table", "<td", "<tr", "<ul", "<ol", "<li", "br>",
+        "{@",
+    ] {
         if text.contains(tag) {
             return Some(tag.to_owned());
         }
@@ -468,5 +494,160 @@ proptest! {
         bytes.extend(&noise);
         let named = Options { encoding: Some(chosen.name().to_owned()), ..Options::default() };
         let _ = rtc_codes_cli::import::import_bytes(&[("noise.h", &bytes)], &named);
+    }
+}
+
+/// Pieces of macro definitions and uses: names, parameters, `#`, `##`, variadics, recursion.
+const MACRO_PIECES: [&str; 22] = [
+    "A",
+    "B",
+    "F",
+    "G",
+    "x",
+    "y",
+    "(",
+    ")",
+    ",",
+    " ",
+    "##",
+    "#",
+    "__VA_ARGS__",
+    "...",
+    "1",
+    "-7",
+    "\"text\"",
+    "+",
+    "<<",
+    "=",
+    "K_",
+    "F(x)",
+];
+
+/// Text of `pieces` of [`MACRO_PIECES`].
+fn macro_text(pieces: &[usize]) -> String {
+    pieces
+        .iter()
+        .map(|&piece| MACRO_PIECES[piece % MACRO_PIECES.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Pieces of the doc conventions that describe values in the enum's doc.
+const ENTRY_PIECES: [&str; 14] = [
+    "DemoFlow:",
+    "@DEMO_A: ",
+    "@DEMO_B: ",
+    "- DEMO_C: ",
+    "-DEMO_A:",
+    "@constant DEMO_B ",
+    "Since: 1.2",
+    "***** Rule *****",
+    "  continued",
+    "text",
+    "",
+    "%TRUE #Type @param",
+    "enum DemoFlow - summary",
+    "Deprecated: 2.0",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Macros of any shape, defined before an enum and used where its enumerators and values
+    /// are read: the import ends (the expansion is bounded), never panics, and its output
+    /// compiles.
+    #[test]
+    fn macros_of_any_shape_expand_boundedly(
+        definitions in prop::collection::vec((0usize..4, prop::collection::vec(any::<usize>(), 0..10)), 1..6),
+        uses in prop::collection::vec(prop::collection::vec(any::<usize>(), 1..8), 1..5),
+    ) {
+        let mut text = String::new();
+        for (name, pieces) in &definitions {
+            let name = ["A", "B", "F(x)", "G(x, ...)"][*name];
+            let _ = writeln!(text, "#define {name} {}", macro_text(pieces));
+        }
+        text.push_str("enum Expanded {\n");
+        for (index, pieces) in uses.iter().enumerate() {
+            let _ = writeln!(text, "    {},\n    kE{index} = {},", macro_text(pieces), macro_text(&pieces[..pieces.len().min(3)]));
+        }
+        text.push_str("};\n");
+        import_and_check(&text);
+    }
+
+    /// A macro that doubles what it expands to at each level: the expansion stops at its
+    /// budget and says so; the enumerators after it still import.
+    #[test]
+    fn expansions_that_blow_up_are_reported(levels in 20usize..40) {
+        let mut text = String::new();
+        for level in 0..levels {
+            let _ = writeln!(text, "#define M{level} M{next} M{next}", next = level + 1);
+        }
+        text.push_str("enum Big {\n    M0\n};\nenum Small { kSmallA = 1 };\n");
+        let imported = import_and_check(&text);
+        prop_assert!(imported.problems.iter().any(|p| p.message.contains("is not expanded")), "{:?}", imported.problems);
+        prop_assert!(imported.families.iter().any(|family| family.name == "Small"));
+    }
+
+    /// `#define` lists with values, expressions on a base, strings and guards: the family of a
+    /// prefix has exactly the integer macros of that prefix, with C's values.
+    #[test]
+    fn define_lists_are_families_of_their_integers(
+        values in prop::collection::vec((any::<i16>(), any::<bool>(), any::<bool>()), 1..12),
+    ) {
+        let mut text = String::from("#ifndef DEMO_X_H\n#define DEMO_X_H\n#define DEMO_X_BASE 1000\n");
+        let mut expected: Vec<(String, i128)> = Vec::new();
+        for (index, (value, on_base, string)) in values.iter().enumerate() {
+            let name = format!("DEMO_X_E{index}");
+            if *string {
+                let _ = writeln!(text, "#define {name} \"{value}\"");
+                continue;
+            }
+            let (body, computed) = if *on_base {
+                (format!("(DEMO_X_BASE + {value})"), 1000 + i128::from(*value))
+            } else {
+                (value.to_string(), i128::from(*value))
+            };
+            let _ = writeln!(text, "/** Code {index}. */\n#define {name} {body} /* {computed} */");
+            if !expected.iter().any(|(_, seen)| *seen == computed) {
+                expected.push((name, computed));
+            }
+        }
+        text.push_str("#endif\n");
+        let options = Options {
+            macros: vec!["DemoX=DEMO_X_E".to_owned()],
+            ..Options::default()
+        };
+        let imported = import_and_check_with(&text, &options);
+        if expected.is_empty() {
+            prop_assert!(imported.families.is_empty());
+            return Ok(());
+        }
+        prop_assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        let found: Vec<(String, i128)> = imported.families[0]
+            .codes
+            .iter()
+            .map(|code| (code.sdk_name.clone(), code.value))
+            .collect();
+        prop_assert_eq!(found, expected);
+    }
+
+    /// gtk-doc, kernel-doc, HeaderDoc and list entries in any mix: the import never panics, its
+    /// output compiles, and no text keeps a sigil, a command or an entry's name and colon.
+    #[test]
+    fn entries_in_the_enums_doc(
+        lines in prop::collection::vec(0usize..ENTRY_PIECES.len(), 0..16),
+    ) {
+        let mut text = String::from("/**\n");
+        for line in &lines {
+            let _ = writeln!(text, " * {}", ENTRY_PIECES[*line]);
+        }
+        text.push_str(" */\ntypedef enum { DEMO_A, DEMO_B, DEMO_C } DemoFlow;\n");
+        let imported = import_and_check(&text);
+        for found in texts(&imported) {
+            prop_assert!(markup_in(&found).is_none(), "{:?} in {found:?} of\n{text}", markup_in(&found));
+            for entry in ["@DEMO_A:", "@DEMO_B:", "- DEMO_C:"] {
+                prop_assert!(!found.contains(entry), "{entry} in {found:?} of\n{text}");
+            }
+        }
     }
 }

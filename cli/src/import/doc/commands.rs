@@ -171,10 +171,8 @@ pub(super) fn links(line: &str) -> String {
     while let Some(start) = rest.find("{@") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
+        // A tag left open runs to the end of the line.
+        let end = after.find('}').unwrap_or(after.len());
         let inner = &after[..end];
         let (tag, argument) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
         let argument = argument.trim();
@@ -191,7 +189,7 @@ pub(super) fn links(line: &str) -> String {
         } else {
             out.push_str(argument);
         }
-        rest = &after[end + 1..];
+        rest = after.get(end + 1..).unwrap_or_default();
     }
     out.push_str(rest);
     out

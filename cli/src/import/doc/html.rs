@@ -164,15 +164,23 @@ impl Html {
 }
 
 /// `line` with the `<` put back before a tag that lost it (`br>` or `/p>` at the start of a
-/// word): such a tag is a tag, not text.
+/// word, or after a `]`): such a tag is a tag, not text.
 fn mend_broken_tags(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut word_start = true;
     for (at, c) in line.char_indices() {
-        if word_start && c != '<' && is_broken_tag(&line[at..]) {
+        let rest = &line[at..];
+        // `br>` glued to a word (`reason.br>`) is the line break too.
+        let glued_break = !word_start
+            && !out.ends_with(['<', '/'])
+            && ["br>", "br/>", "/br>"]
+                .iter()
+                .any(|tag| rest.starts_with(tag));
+        if (word_start && c != '<' && is_broken_tag(rest)) || glued_break {
             out.push('<');
         }
-        word_start = c.is_whitespace();
+        // After a language marker too (`[en]br>`).
+        word_start = c.is_whitespace() || c == ']';
         out.push(c);
     }
     out
