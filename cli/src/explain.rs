@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
-use crate::cli::ReadingArgs;
+use crate::reading::ReadingArgs;
 use crate::status;
 
 /// The arguments of `rtc-codes explain`.

@@ -4,8 +4,10 @@
 //!   with their doc comments, and writes them as `rtc_codes!` declarations; a build script can
 //!   generate the families of the SDK headers it links against and `include!` them. It has no
 //!   dependencies: with `default-features = false` this crate builds nothing else.
-//! - [`explain`], [`cli`] and [`status`] (the default `cli` feature): `rtc-codes explain`, the
-//!   lookups in the documented families; the command line itself; its exit statuses.
+//! - [`explain`], [`cli`], [`reading`] and [`status`] (the default `cli` feature):
+//!   `rtc-codes explain`, the lookups in the documented families; the command line itself; the
+//!   options of how headers are read, which every subcommand that reads them shares; its exit
+//!   statuses.
 //!
 //! ```sh
 //! cargo install rtc-codes-cli
@@ -20,5 +22,7 @@ pub mod cli;
 #[cfg(feature = "cli")]
 pub mod explain;
 pub mod import;
+#[cfg(feature = "cli")]
+pub mod reading;
 #[cfg(feature = "cli")]
 pub mod status;
