@@ -9,7 +9,7 @@
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
 //! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as rustc gets it
-//! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import` of a 7,000-line header
+//! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import`: 7,000 lines, 1.3 MB
 //! ```
 
 #![forbid(unsafe_code)]
@@ -131,14 +131,18 @@ fn workspace_root() -> PathBuf {
 mod tests {
     use super::{emit, import_bench, model, workspace_root};
 
-    /// The header `xtask import` times is as long as it says, and imports without problems.
+    /// The header `xtask import` times is as long as it says, and imports without problems:
+    /// its gtk-doc entries, X-macro lists and `#define` lists as families with descriptions.
     #[test]
     fn import_benchmark_header_imports() {
-        let text = import_bench::header(7_000);
+        let text = import_bench::header_of(import_bench::Size::Lines(7_000));
         assert!(text.lines().count() >= 7_000);
         let imported = rtc_codes_cli::import::import(
             &[rtc_codes_cli::import::Header::new("generated.h", &text)],
-            &rtc_codes_cli::import::Options::default(),
+            &rtc_codes_cli::import::Options {
+                macros: vec![import_bench::MACROS.to_owned()],
+                ..rtc_codes_cli::import::Options::default()
+            },
         );
         assert!(
             imported.problems.is_empty(),
@@ -146,6 +150,13 @@ mod tests {
             imported.problems.first()
         );
         assert!(imported.families.len() >= 16);
+        assert!(imported.families.iter().any(|family| family.name == "DefineList"));
+        // Every code has a description of its own, whichever form declared it.
+        for family in &imported.families {
+            for code in &family.codes {
+                assert_ne!(code.description, code.sdk_name, "{}", family.name);
+            }
+        }
     }
 
     /// The committed compiled sample is what the generator writes today.
