@@ -67,8 +67,24 @@ fn markup_in(text: &str) -> Option<String> {
             }
         }
     }
-    ["&times;", "&amp;", "&lt;", "&gt;", "&#", "&nbsp;", "{@link"]
+    if let Some(reference) = numeric_reference(text) {
+        return Some(reference);
+    }
+    ["&times;", "&amp;", "&lt;", "&gt;", "&nbsp;", "{@link"]
         .into_iter()
         .find(|markup| text.contains(markup))
         .map(str::to_owned)
+}
+
+/// A numeric character reference (`&#215;`, `&#xD7;`) in `text`: `&#` with digits and `;`.
+fn numeric_reference(text: &str) -> Option<String> {
+    text.match_indices("&#").find_map(|(at, _)| {
+        let rest = &text[at + 2..];
+        let (digits, radix) = match rest.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (rest, 10),
+        };
+        let len = digits.find(|c: char| !c.is_digit(radix)).unwrap_or(digits.len());
+        (len > 0 && digits[len..].starts_with(';')).then(|| text[at..].chars().take(12).collect())
+    })
 }

@@ -150,7 +150,10 @@ mod tests {
             imported.problems.first()
         );
         assert!(imported.families.len() >= 16);
-        assert!(imported.families.iter().any(|family| family.name == "DefineList"));
+        assert!(imported
+            .families
+            .iter()
+            .any(|family| family.name == "DefineList"));
         // Every code has a description of its own, whichever form declared it.
         for family in &imported.families {
             for code in &family.codes {

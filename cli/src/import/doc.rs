@@ -343,6 +343,52 @@ mod tests {
     }
 
     #[test]
+    fn links_and_references_are_their_text() {
+        for (source, text) in [
+            ("/** call join{@link #Room#join} now */", "call join now"),
+            (
+                "/** see {@link demo.Room#join(int) the join} */",
+                "see the join",
+            ),
+            (
+                "/** see {@link Room#leave}, {@code a.b} */",
+                "see leave, a.b",
+            ),
+            ("/** open {@link #Room#join */", "open join"),
+            (
+                "/** see \\ref demo::Room::join \"joinRoom()\" and @ref Config). */",
+                "see joinRoom() and Config).",
+            ),
+            ("/** @ref a::b::c. */", "c."),
+        ] {
+            assert_eq!(read(source), pairs(&[("zh", text)]), "{source}");
+        }
+    }
+
+    #[test]
+    fn deprecations_and_scripts() {
+        let (comments, _) =
+            tokens("/** @locale zh\n @deprecated old. */ /** @locale en\n @deprecated old. */");
+        assert_eq!(texts(&comments, "zh").deprecated.as_deref(), Some("old."));
+        let (comments, _) = tokens("/** @abstract token error\n\n @discussion 鉴权失败。 */");
+        let found = texts(&comments, "zh").by_script("zh");
+        assert_eq!(found.get("zh"), Some("鉴权失败。"));
+        assert_eq!(found.get("en"), Some("token error"));
+        // One script: the default language's, whatever it is.
+        let (comments, _) = tokens("/** Token error. */");
+        assert_eq!(
+            texts(&comments, "zh").by_script("zh").get("zh"),
+            Some("Token error.")
+        );
+        // With an English default, Chinese text is never English.
+        let (comments, _) = tokens("/** 密钥错误。 */");
+        assert_eq!(
+            texts(&comments, "en").by_script("en").get("zh"),
+            Some("密钥错误。")
+        );
+    }
+
+    #[test]
     fn commands_are_read_by_kind() {
         // A word argument goes with its command; a line command takes its line.
         assert_eq!(
@@ -391,6 +437,14 @@ mod tests {
         assert_eq!(
             read("/** List&lt;int&gt; <unknown> */"),
             pairs(&[("zh", "List<int> <unknown>")])
+        );
+        assert_eq!(
+            read("/** a &#0; b &#xD800; c &#65; &# d */"),
+            pairs(&[("zh", "a \u{fffd} b \u{fffd} c A &# d")])
+        );
+        assert_eq!(
+            read("/** <ul><li>one</li><li>two</li></ul><ol><li>three</li></ol> br>x */"),
+            pairs(&[("zh", "- one\n- two\n1. three\nx")])
         );
     }
 }

@@ -219,7 +219,8 @@ pub(super) fn html_tag(after: &str) -> Option<(usize, String, bool)> {
 }
 
 /// `text` with its HTML character references decoded (`&times;`, `&#215;`, `&amp;`), including
-/// references that decoding makes (`&amp;lt;`); a no-break space is a space.
+/// references that decoding makes (`&amp;lt;`); a no-break space is a space, and a numeric
+/// reference to no character (`&#0;`, `&#xD800;`) is U+FFFD, as HTML reads it.
 pub(super) fn decode_references(text: &str) -> String {
     let mut text = text.to_owned();
     while text.contains('&') {
@@ -229,5 +230,34 @@ pub(super) fn decode_references(text: &str) -> String {
         }
         text = decoded;
     }
+    if text.contains("&#") {
+        text = invalid_numeric_references(&text);
+    }
     text.replace('\u{a0}', " ")
+}
+
+/// `text` with the numeric references left after decoding (they name no character) as U+FFFD.
+fn invalid_numeric_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let (digits, radix, prefix) = match after.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16, 1),
+            None => (after, 10, 0),
+        };
+        let len = digits
+            .find(|c: char| !c.is_digit(radix))
+            .unwrap_or(digits.len());
+        if len > 0 && digits[len..].starts_with(';') {
+            out.push('\u{fffd}');
+            rest = &after[prefix + len + 1..];
+        } else {
+            out.push_str("&#");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
