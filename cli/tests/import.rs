@@ -288,3 +288,35 @@ fn definitions_and_encodings_that_cannot_be_used() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("`klingon` is not an encoding"));
 }
+
+/// Under `--enum`, the note counts every problem of the enums left out: as many as the import of
+/// every enum reports, whatever their kind (values, unreadable enumerators, anonymous and empty
+/// enums, a name declared twice, a type with no integer type).
+#[test]
+fn the_note_counts_every_problem_left_unreported() {
+    let header = "enum Small { kSmallA = 1 };\n\
+                  enum { kAnonymous = 1 };\n\
+                  enum Empty { };\n\
+                  enum Values { kValuesA = UNKNOWN, kValuesB, 3 = 4, kValuesC };\n\
+                  enum Twice { kTwiceA = 1 };\n\
+                  enum Twice { kTwiceB = 2 };\n\
+                  enum Typed : float { kTypedA = 1 };\n";
+    let all = import(&[Header::new("n.h", header)], &Options::default());
+    let selected = import(
+        &[Header::new("n.h", header)],
+        &Options {
+            enums: vec!["Small".to_owned()],
+            ..Options::default()
+        },
+    );
+    assert!(selected.problems.is_empty(), "{:?}", selected.problems);
+    assert_eq!(selected.families.len(), 1);
+    assert!(all.problems.len() >= 7, "{:?}", all.problems);
+    assert_eq!(
+        selected.notes[0].message,
+        format!(
+            "{} problem(s) of enums that --enum did not select are not reported",
+            all.problems.len()
+        )
+    );
+}

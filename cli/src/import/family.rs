@@ -102,6 +102,11 @@ impl<'o> Builder<'o> {
     fn add_enum(&mut self, file: &str, item: &Enum<'_>) {
         let first_problem = self.problems.len();
         let family = self.family(file, item);
+        // Declared either way, so that a second enum of its name is counted as a problem too.
+        if let Some(family) = &family {
+            self.declared
+                .insert(family.name.clone(), family.location.clone());
+        }
         let Some(wanted) = self.selected(item) else {
             self.left_unread += self.problems.drain(first_problem..).count();
             return;
@@ -110,8 +115,6 @@ impl<'o> Builder<'o> {
             self.found.push(wanted);
         }
         if let Some(family) = family {
-            self.declared
-                .insert(family.name.clone(), family.location.clone());
             self.families.push(family);
         }
     }
