@@ -48,11 +48,14 @@
 //! What it reads: `enum Name { ... };`, `enum class Name : type { ... };`,
 //! `typedef enum [Tag] { ... } Name;` and `typedef NS_ENUM(type, Name) { ... };` (also
 //! `NS_OPTIONS`, `NS_CLOSED_ENUM`, `NS_ERROR_ENUM`, `CF_ENUM`, `CF_OPTIONS`), wherever they are
-//! (in namespaces, classes, `extern "C"` blocks); values written as integers (decimal, hex,
-//! octal, binary, with suffixes and digit separators), implicit ones (the previous value plus
-//! one), and constant expressions (`1 << 3`, `A | B`, `kPrev + 1`, casts, enumerators of enums
-//! declared before). Preprocessor directives are skipped: `#if 0` blocks are left out, both
-//! branches of any other `#if` are read, and an enumerator declared twice is reported.
+//! (in namespaces, classes, `extern "C"` blocks), `NS_ERROR_ENUM(Domain)` named as Swift names
+//! it, and with [`Options::macros`] families of `#define` lists; values written as integers
+//! (decimal, hex, octal, binary, with suffixes and digit separators), implicit ones (the previous
+//! value plus one), and constant expressions (`1 << 3`, `A | B`, `kPrev + 1`, casts, enumerators
+//! of enums declared before, `#define`s). The function-like macros the headers define are
+//! expanded as the C preprocessor does where enumerators and values are read (X-macro lists,
+//! macros that build enumerators). Other directives are skipped: `#if 0` blocks are left out,
+//! both branches of any other `#if` are read, and an enumerator declared twice is reported.
 //!
 //! What it makes of them:
 //! - the family is named after the enum (`typedef` name first), in UpperCamelCase; its docs are
@@ -62,13 +65,15 @@
 //!   `sdk_prefix` and `sdk_case` are chosen to spell most SDK names back, and a code whose SDK
 //!   name they do not spell (a typo in the header, say) gets its own `sdk_name`;
 //! - an enumerator whose value an earlier one has becomes an `alias` of that code;
-//! - its description is its doc comment (`/** */`, `///`, `///<`, `/**< */`) as plain text, in
-//!   the default language, with text marked `@locale en` or `@if English` as `en "..."` (any
-//!   language); where it has no doc comment, a plain comment next to it; where it has none, its
-//!   SDK name;
+//! - its description is its doc comment (`/** */`, `///`, `///<`, `/**< */`) as plain text
+//!   (Doxygen, Javadoc and HeaderDoc commands read by kind, HTML as text, a restated value
+//!   dropped), in the default language, with text marked `@locale en` or `@if English` as
+//!   `en "..."` (any language); where it has none, its entry in the enum's doc (gtk-doc's
+//!   `@NAME:`, HeaderDoc's `@constant NAME`, a `- NAME: text` list); then a plain comment next to
+//!   it; then its SDK name;
 //! - `@deprecated note` or a deprecation attribute makes it `#[deprecated(note = "note")]`
-//!   (`#[deprecated]` without a note), and a code of value 0
-//!   named `Ok`, `Success`, `Succeeded`, `Succeed`, `Successful` or `NoError` means success;
+//!   (`#[deprecated]` without a note), and a code of value 0 named `Ok`, `Success`,
+//!   `Succeeded`, `Succeed`, `Successful` or `NoError` (or `DemoErrNone`) means success;
 //! - the integer type follows the enum's underlying type (`NSInteger` is `i64`), or the smallest
 //!   of `i32`, `u32` and `i64` that holds the values of an enum without one; families are open
 //!   (`other = Other`) unless [`Options::closed`].
