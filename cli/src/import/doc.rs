@@ -356,6 +356,10 @@ mod tests {
             ),
             ("/** open {@link #Room#join */", "open join"),
             (
+                "/** see {@link Eng 检查 {@link #setToken} 的 */",
+                "see 检查 setToken 的",
+            ),
+            (
                 "/** see \\ref demo::Room::join \"joinRoom()\" and @ref Config). */",
                 "see joinRoom() and Config).",
             ),

@@ -171,8 +171,15 @@ pub(super) fn links(line: &str) -> String {
     while let Some(start) = rest.find("{@") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        // A tag left open runs to the end of the line.
-        let end = after.find('}').unwrap_or(after.len());
+        // A tag left open runs to the next tag, or to the end of the line.
+        let close = after.find('}');
+        let next = after.find("{@");
+        let (end, resume) = match (close, next) {
+            (Some(close), Some(next)) if next < close => (next, next),
+            (Some(close), _) => (close, close + 1),
+            (None, Some(next)) => (next, next),
+            (None, None) => (after.len(), after.len()),
+        };
         let inner = &after[..end];
         let (tag, argument) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
         let argument = argument.trim();
@@ -189,7 +196,11 @@ pub(super) fn links(line: &str) -> String {
         } else {
             out.push_str(argument);
         }
-        rest = after.get(end + 1..).unwrap_or_default();
+        // A tag cut short by the next one keeps the space between them.
+        if resume == end && inner.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        rest = &after[resume..];
     }
     out.push_str(rest);
     out
