@@ -378,6 +378,11 @@ mod tests {
         let found = texts(&comments, "zh").by_script("zh");
         assert_eq!(found.get("zh"), Some("鉴权失败。"));
         assert_eq!(found.get("en"), Some("token error"));
+        // `@discussion` starts a paragraph, on the line of `@abstract` too.
+        let (comments, _) = tokens("/*! @abstract busy @discussion 设备忙。 */");
+        let found = texts(&comments, "zh").by_script("zh");
+        assert_eq!(found.get("zh"), Some("设备忙。"));
+        assert_eq!(found.get("en"), Some("busy"));
         // One script: the default language's, whatever it is.
         let (comments, _) = tokens("/** Token error. */");
         assert_eq!(

@@ -84,7 +84,7 @@ pub(super) const COMMANDS: [(&str, Kind); 62] = [
 ];
 
 /// Commands that start a paragraph: they end the paragraph of `@hidden` or `@deprecated`.
-pub(super) const PARAGRAPHS: [&str; 30] = [
+pub(super) const PARAGRAPHS: [&str; 32] = [
     "brief",
     "short",
     "details",
@@ -115,6 +115,8 @@ pub(super) const PARAGRAPHS: [&str; 30] = [
     "test",
     "li",
     "arg",
+    "abstract",
+    "discussion",
 ];
 
 /// How `name` is read.

@@ -246,7 +246,9 @@ impl Reader {
             }
             _ => match kind(name) {
                 Kind::Keep => {
-                    if PARAGRAPHS.contains(&name) && self.sink != Sink::Text {
+                    // A section command (`@details`, `@note`, HeaderDoc's `@discussion`) starts a
+                    // paragraph, as Doxygen and HeaderDoc render it.
+                    if PARAGRAPHS.contains(&name) {
                         self.flush(true);
                         self.sink = Sink::Text;
                     }
