@@ -320,3 +320,59 @@ fn the_note_counts_every_problem_left_unreported() {
         )
     );
 }
+
+/// A macro list defined in one header and used in another's enum imports in either order; a
+/// macro no header given defines is a problem naming it and `--define`.
+#[test]
+fn macros_across_headers_and_undefined_ones() {
+    let list = "#define LIST(X) X(A, 1, \"first\") X(B, 2, \"second\")\n\
+                #define MAKE(n, v, t) K_##n = v,\n";
+    let uses = "enum K { LIST(MAKE) K_END = 9 };\n";
+    for order in [[list, uses], [uses, list]] {
+        let headers = [
+            Header::new("one.h", order[0]),
+            Header::new("two.h", order[1]),
+        ];
+        let imported = import(&headers, &Options::default());
+        assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        let codes: Vec<(&str, i128, &str)> = imported.families[0]
+            .codes
+            .iter()
+            .map(|code| {
+                (
+                    code.sdk_name.as_str(),
+                    code.value,
+                    code.description.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("K_A", 1, "first"),
+                ("K_B", 2, "second"),
+                ("K_END", 9, "K_END")
+            ]
+        );
+    }
+    let alone = import(&[Header::new("two.h", uses)], &Options::default());
+    assert!(alone.problems[0]
+        .to_string()
+        .contains("`LIST(...)` is a macro that the headers given do not define"));
+    assert!(alone.problems[0]
+        .to_string()
+        .contains("--define 'LIST(PARAMS)=VALUE'"));
+    // Given with `--define`, it expands as a header's would.
+    let defined = import(
+        &[Header::new("two.h", uses)],
+        &Options {
+            defines: vec![
+                "LIST(X)=X(A, 1, \"first\")".to_owned(),
+                "MAKE(n, v, t)=K_##n = v,".to_owned(),
+            ],
+            ..Options::default()
+        },
+    );
+    assert!(defined.problems.is_empty(), "{:?}", defined.problems);
+    assert_eq!(defined.families[0].codes[0].description, "first");
+}

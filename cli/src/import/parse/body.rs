@@ -85,6 +85,12 @@ impl<'a> Cursor<'_, 'a> {
                 }
                 _ => {
                     let found = self.get(i).map(|t| t.text).unwrap_or_default();
+                    if found == "(" && i == self.significant(name_at + 1) {
+                        let name = first.text;
+                        return Err(format!(
+                            "`{name}(...)` is a macro that the headers given do not define: pass the header that defines it, or define it with `--define '{name}(PARAMS)=VALUE'`"
+                        ));
+                    }
                     return Err(format!(
                         "cannot read enumerator `{}`: expected `=` or `,` after its name, found `{found}`",
                         first.text
