@@ -124,6 +124,17 @@ fn cases_have_no_problems_and_clean_text() {
     }
 }
 
+/// Checks the description of each `(SDK name, description)` of `expected`.
+fn assert_described(imported: &Import, expected: &[(&str, &str)]) {
+    for (sdk_name, description) in expected {
+        assert_eq!(
+            code(imported, sdk_name).description,
+            *description,
+            "{sdk_name}"
+        );
+    }
+}
+
 fn code<'i>(imported: &'i Import, sdk_name: &str) -> &'i rtc_codes_cli::import::Code {
     imported
         .families
@@ -311,22 +322,15 @@ fn gtk_doc_entries_describe_their_values() {
 #[test]
 fn lists_in_the_enums_doc_describe_their_values() {
     let list = run("r21_doc_list");
-    assert_eq!(
-        code(&list, "DemoErrJoinBadAppId").description,
-        "AppId 不存在"
-    );
-    assert_eq!(
-        code(&list, "DemoErrMicOpenFail").description,
-        "采集设备初始化失败"
-    );
-    assert_eq!(
-        code(&list, "DemoErrMicAuthFail").description,
-        "麦克风设备未授权"
-    );
-    // A code with a comment of its own keeps it.
-    assert_eq!(
-        code(&list, "DemoErrInner").description,
-        "内部错误，请联系技术支持"
+    assert_described(
+        &list,
+        &[
+            ("DemoErrJoinBadAppId", "AppId 不存在"),
+            ("DemoErrMicOpenFail", "采集设备初始化失败"),
+            ("DemoErrMicAuthFail", "麦克风设备未授权"),
+            // A code with a comment of its own keeps it.
+            ("DemoErrInner", "内部错误，请联系技术支持"),
+        ],
     );
     assert_eq!(list.families[0].docs, "错误码");
     assert!(code(&list, "DemoErrNone").success);
@@ -334,66 +338,52 @@ fn lists_in_the_enums_doc_describe_their_values() {
 
 #[test]
 fn restated_values_are_not_text() {
-    let echo = run("r22_value_echo");
-    assert_eq!(
-        code(&echo, "DEMO_ERR_NOT_READY").description,
-        "The module is not ready. Check the device and initialize the engine again."
-    );
-    assert_eq!(
-        code(&echo, "DEMO_ERR_TOKEN_EXPIRED").description,
-        "The token expired."
-    );
-    assert_eq!(
-        code(&echo, "DEMO_ERR_NEGATIVE").description,
-        "Negative codes are written with their sign."
-    );
-    assert_eq!(
-        code(&echo, "DEMO_ERR_OBSOLETE_18").description,
-        "was used before version 2.0"
-    );
-    // Only the value: no description, the SDK name stands in.
-    assert_eq!(
-        code(&echo, "DEMO_ERR_NO_SOCKET").description,
-        "DEMO_ERR_NO_SOCKET"
-    );
-    // Another number is text.
-    assert_eq!(
-        code(&echo, "DEMO_ERR_NO_ANSWER").description,
-        "2 seconds passed without an answer."
+    assert_described(
+        &run("r22_value_echo"),
+        &[
+            (
+                "DEMO_ERR_NOT_READY",
+                "The module is not ready. Check the device and initialize the engine again.",
+            ),
+            ("DEMO_ERR_TOKEN_EXPIRED", "The token expired."),
+            (
+                "DEMO_ERR_NEGATIVE",
+                "Negative codes are written with their sign.",
+            ),
+            ("DEMO_ERR_OBSOLETE_18", "was used before version 2.0"),
+            // Only the value: no description, the SDK name stands in.
+            ("DEMO_ERR_NO_SOCKET", "DEMO_ERR_NO_SOCKET"),
+            // Another number is text.
+            ("DEMO_ERR_NO_ANSWER", "2 seconds passed without an answer."),
+        ],
     );
 }
 
 #[test]
 fn links_are_their_labels_or_last_names() {
-    let links = run("r23_links");
-    assert_eq!(
-        code(&links, "kDemoRoomErrorInvalidToken").description,
-        "The token is invalid: call updateToken with a new one."
-    );
-    assert_eq!(
-        code(&links, "kDemoRoomErrorFull").description,
-        "The room is full (see joinRoom() and DemoRoomConfig)."
-    );
-    assert_eq!(
-        code(&links, "kDemoRoomErrorKicked").description,
-        "Kicked out: the leave callback says why."
+    assert_described(
+        &run("r23_links"),
+        &[
+            (
+                "kDemoRoomErrorInvalidToken",
+                "The token is invalid: call updateToken with a new one.",
+            ),
+            (
+                "kDemoRoomErrorFull",
+                "The room is full (see joinRoom() and DemoRoomConfig).",
+            ),
+            (
+                "kDemoRoomErrorKicked",
+                "Kicked out: the leave callback says why.",
+            ),
+        ],
     );
 }
 
 #[test]
 fn define_lists_are_families_by_option() {
     let defines = run("r24_define_list");
-    let codec: Vec<(&str, i128, &str)> = defines.families[0]
-        .codes
-        .iter()
-        .map(|code| {
-            (
-                code.sdk_name.as_str(),
-                code.value,
-                code.description.as_str(),
-            )
-        })
-        .collect();
+    let codec = common::codes(&defines.families[0]);
     assert_eq!(
         codec,
         [
@@ -462,17 +452,7 @@ fn ns_error_enums_and_two_scripts() {
 #[test]
 fn macros_are_expanded_as_the_preprocessor_does() {
     let x = run("r26_xmacro");
-    let errno: Vec<(&str, i128, &str)> = x.families[0]
-        .codes
-        .iter()
-        .map(|code| {
-            (
-                code.sdk_name.as_str(),
-                code.value,
-                code.description.as_str(),
-            )
-        })
-        .collect();
+    let errno = common::codes(&x.families[0]);
     assert_eq!(
         errno,
         [

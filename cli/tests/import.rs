@@ -335,17 +335,7 @@ fn macros_across_headers_and_undefined_ones() {
         ];
         let imported = import(&headers, &Options::default());
         assert!(imported.problems.is_empty(), "{:?}", imported.problems);
-        let codes: Vec<(&str, i128, &str)> = imported.families[0]
-            .codes
-            .iter()
-            .map(|code| {
-                (
-                    code.sdk_name.as_str(),
-                    code.value,
-                    code.description.as_str(),
-                )
-            })
-            .collect();
+        let codes = common::codes(&imported.families[0]);
         assert_eq!(
             codes,
             [

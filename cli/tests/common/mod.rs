@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::Path;
 
+use rtc_codes_cli::import::Family;
+
 /// Compares `found` with the expected output at `path`, or, with `RTC_CODES_BLESS` set, writes it
 /// there; returns the mismatch to report, if any.
 pub fn expect_or_bless(name: &str, path: &Path, found: &str) -> Option<String> {
@@ -12,4 +14,20 @@ pub fn expect_or_bless(name: &str, path: &Path, found: &str) -> Option<String> {
     }
     let expected = fs::read_to_string(path).unwrap_or_default();
     (expected != found).then(|| format!("{name}:\n--- expected\n{expected}\n--- found\n{found}"))
+}
+
+/// Each code of `family` as `(SDK name, value, description)`.
+#[allow(dead_code)] // not every test file uses every helper
+pub fn codes(family: &Family) -> Vec<(&str, i128, &str)> {
+    family
+        .codes
+        .iter()
+        .map(|code| {
+            (
+                code.sdk_name.as_str(),
+                code.value,
+                code.description.as_str(),
+            )
+        })
+        .collect()
 }
