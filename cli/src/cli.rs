@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::environment::Environment;
 use crate::explain::{self, ExplainArgs};
 use crate::import;
 pub use crate::reading::ReadingArgs;
@@ -71,18 +72,41 @@ pub struct ImportArgs {
     pub reading: ReadingArgs,
 }
 
-/// Runs `rtc-codes` with `args` (the program name first), writing to `out` and `err`; returns
-/// the exit status.
+/// Runs `rtc-codes` with `args` (the program name first), writing to `out` and `err`, as in an
+/// empty environment (no terminal, no locale, no `RTC_CODES_HEADERS`); returns the exit status.
 pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match run_inner(args, out, err) {
+    run_in(args, &Environment::none(), out, err)
+}
+
+/// Runs `rtc-codes` with `args` (the program name first) in `environment` (the process's, for the
+/// command itself: [`Environment::of_process`]), writing to `out` and `err`; returns the exit
+/// status.
+pub fn run_in(
+    args: Vec<OsString>,
+    environment: &Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match run_inner(args, environment, out, err) {
         Ok(status) => status,
         // The output went away (a closed pipe, say): nothing more can be said.
         Err(_) => status::NOT_FOUND,
     }
 }
 
-fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+fn run_inner(
+    args: Vec<OsString>,
+    environment: &Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
     let subcommand = args.get(1).and_then(|arg| arg.to_str()).map(str::to_owned);
+    let after_separator: Vec<String> = args
+        .iter()
+        .skip_while(|arg| *arg != "--")
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -105,8 +129,9 @@ fn run_inner(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i
         }
     };
     match cli.command {
-        Command::Explain(args) => {
-            let status = explain::run(&args, out, err)?;
+        Command::Explain(mut args) => {
+            args.after_separator = after_separator;
+            let status = explain::run(&args, environment, out, err)?;
             if status == status::USAGE {
                 writeln!(err, "\n{}", usage(Some("explain")))?;
             }

@@ -6,6 +6,7 @@
 //! headers, imported as `rtc-codes import` reads them.
 
 mod headers;
+pub mod query;
 pub mod render;
 mod suggest;
 
@@ -15,33 +16,38 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
+use crate::environment::{locale_language, Environment};
+use crate::header_files;
+use crate::import::is_language_tag;
 use crate::reading::ReadingArgs;
 use crate::status;
+
+pub use query::{list, lookup, parse_value, search};
 
 /// The arguments of `rtc-codes explain`.
 #[derive(Clone, Debug, Args)]
 #[command(after_help = "Examples:
   rtc-codes explain -1000                       every family's code -1000
-  rtc-codes explain 0x3e8 kErrorCodeInvalidToken
-  rtc-codes explain --family ErrorCode          list one family
-  rtc-codes explain --all --format tsv          everything, tab-separated
+  rtc-codes explain 0x3e8 -0x3e8 kErrorCodeInvalidToken
+  rtc-codes explain --family errorcode          list one family (case aside)
+  rtc-codes explain --all --format markdown     everything, as a Markdown table
   rtc-codes explain --lang en -1000             the English description
-  rtc-codes explain --header sdk/ErrorCode.h -1081
-                                                -1081 in the enums of a header
+  rtc-codes explain --header sdk/include -1081  -1081 in the enums of an SDK's headers
   rtc-codes explain --search 'token expired'    codes whose names or descriptions say it
 
-A negative hexadecimal value goes after `--`: rtc-codes explain -- -0x3e8.
+RTC_CODES_HEADERS (a path list, like PATH) names headers or folders that every lookup reads
+beside the documented families. Without --lang, descriptions follow LC_ALL, LC_MESSAGES or LANG
+(en_US.UTF-8 is en-US) where the families have that language.
 Exit status: 0 when everything was found, 1 when something was not, 2 for bad usage.")]
 pub struct ExplainArgs {
-    /// Values (-1000, 0x3e8) or names (a Rust name, an SDK name or an alias) to look up
+    /// Values (-1000, 0x3e8, -0x3e8) or names (a Rust name, an SDK name or an alias) to look up
     #[arg(
         value_name = "CODE OR NAME",
-        allow_negative_numbers = true,
-        required_unless_present_any = ["all", "family", "search"],
+        allow_hyphen_values = true,
         conflicts_with_all = ["all", "search"]
     )]
     pub queries: Vec<String>,
-    /// Only the family of this name; without codes, list it
+    /// Only the family of this name (case aside); without codes, list it
     #[arg(long, value_name = "NAME", conflicts_with = "all")]
     pub family: Option<String>,
     /// List every code of every family
@@ -50,20 +56,30 @@ pub struct ExplainArgs {
     /// How to print the codes
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
-    /// Descriptions in LANG (such as en, or zh-CN) instead of the documented Chinese
+    /// Descriptions in LANG (a language tag such as en or zh-CN, or a locale name such as
+    /// `en_US.UTF-8`) instead of the documented Chinese; by default the language of `LC_ALL`,
+    /// `LC_MESSAGES` or `LANG` where the families have it
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
-    /// Look codes up in the enums of this C, C++ or Objective-C header instead of the documented
-    /// families (repeat for more headers)
-    #[arg(long = "header", value_name = "FILE")]
-    pub headers: Vec<PathBuf>,
+    /// Look codes up in the enums of these C, C++ or Objective-C headers, or of the headers
+    /// (.h, .hh, .hpp, .hxx) in these folders, instead of the documented families (repeat it,
+    /// or give several)
+    #[arg(long = "header", value_name = "PATH", num_args = 1.., allow_negative_numbers = true)]
+    pub headers: Vec<String>,
     /// How the headers are read
     #[command(flatten)]
     pub reading: ReadingArgs,
+    /// Say every enum and enumerator of the headers that could not be read, not only how many
+    #[arg(long)]
+    pub verbose: bool,
     /// Codes whose name, SDK name, alias or description (in any language) contains every one of
     /// these words, case aside
     #[arg(long, value_name = "WORDS", conflicts_with = "all")]
     pub search: Option<String>,
+    /// The arguments after `--`, which are codes whatever they start with (set by the command
+    /// line, not an option).
+    #[arg(skip)]
+    pub after_separator: Vec<String>,
 }
 
 /// The output format of `explain`.
@@ -76,6 +92,8 @@ pub enum Format {
     Json,
     /// Tab-separated values with a header line
     Tsv,
+    /// A Markdown table, for wikis and pull requests
+    Markdown,
 }
 
 /// One code in the output: its family and its metadata.
@@ -109,109 +127,239 @@ impl Row {
     }
 }
 
-/// The result of one query: what was asked, and every code that matched.
+/// The result of one query: what was asked, every code that matched, and why none did.
 #[derive(Clone, Debug)]
 pub struct Lookup {
-    /// The argument as given.
-    pub query: String,
+    /// The argument as given, or the words of `--search`; `None` for a listing (`--all`,
+    /// `--family`).
+    pub query: Option<String>,
     /// Every match, in family order.
     pub rows: Vec<Row>,
+    /// Why nothing matched, when nothing did.
+    pub missing: Option<String>,
 }
 
-/// Runs `rtc-codes explain` with `args`, writing the codes to `out` and what was not found to
-/// `err`; returns the exit status.
+/// Runs `rtc-codes explain` with `args` in `environment`, writing the codes to `out` and what was
+/// not found to `err`; returns the exit status.
 ///
 /// # Errors
 ///
 /// Those of writing to `out` or `err`.
-pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+pub fn run(
+    args: &ExplainArgs,
+    environment: &Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let (queries, paths) = match queries_and_paths(args) {
+        Ok(found) => found,
+        Err(message) => {
+            writeln!(err, "{message}")?;
+            return Ok(status::USAGE);
+        }
+    };
+    let lang = match language(args.lang.as_deref(), environment) {
+        Ok(lang) => lang,
+        Err(message) => {
+            writeln!(err, "rtc-codes explain: {message}")?;
+            return Ok(status::USAGE);
+        }
+    };
     let mut status = status::DONE;
-    let (every, scope) = if args.headers.is_empty() {
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        environment.headers.clone()
+    } else {
+        paths
+    };
+    let (every, scope) = if paths.is_empty() {
         (FAMILIES.to_vec(), Scope::Documented)
     } else {
-        let (families, read_all) = header_families(&args.headers, &args.reading, err)?;
+        let (families, read_all) = header_families(&paths, args, err)?;
         if !read_all {
             status = status::NOT_FOUND;
         }
-        (families, Scope::Headers)
+        if args.headers.is_empty() {
+            // `RTC_CODES_HEADERS`: the SDK's codes beside the documented ones.
+            (
+                FAMILIES.iter().copied().chain(families).collect(),
+                Scope::Both,
+            )
+        } else {
+            (families, Scope::Headers)
+        }
     };
-    if let Some(lang) = &args.lang {
-        if !every.iter().any(|family| family.describes(lang)) {
+    let lang = match described(lang, &every, scope) {
+        Ok(lang) => lang,
+        Err(message) => {
+            writeln!(err, "rtc-codes explain: {message}")?;
+            return Ok(status::USAGE);
+        }
+    };
+    let lang = lang.as_deref();
+    let families: Vec<&'static FamilyInfo> = match &args.family {
+        Some(name) => match query::family(&every, name) {
+            Ok(family) => vec![family],
+            Err(message) => {
+                let missing = Lookup {
+                    query: Some(name.clone()),
+                    rows: Vec::new(),
+                    missing: Some(message),
+                };
+                return answer(args.format, lang, &[missing], environment, out, err);
+            }
+        },
+        None => every,
+    };
+    let lookups: Vec<Lookup> = if let Some(words) = &args.search {
+        let rows = search(&families, words);
+        let missing = rows.is_empty().then(|| {
+            format!(
+                "no code {} says `{}`",
+                scope.place(&families),
+                words.escape_debug()
+            )
+        });
+        vec![Lookup {
+            query: Some(words.clone()),
+            rows,
+            missing,
+        }]
+    } else if queries.is_empty() {
+        vec![Lookup {
+            query: None,
+            rows: list(&families),
+            missing: None,
+        }]
+    } else {
+        queries
+            .iter()
+            .map(|query| lookup(&families, query, scope))
+            .collect()
+    };
+    let found = answer(args.format, lang, &lookups, environment, out, err)?;
+    Ok(status.max(found))
+}
+
+/// The codes to look up and the headers to read, from the arguments; `Err` with the message of
+/// a usage error.
+fn queries_and_paths(args: &ExplainArgs) -> Result<(Vec<String>, Vec<PathBuf>), String> {
+    // `--header a.h b.h -1000`: what follows `--header` and is no path is a code.
+    let (paths, codes): (Vec<&String>, Vec<&String>) = args
+        .headers
+        .iter()
+        .partition(|argument| header_files::is_path(argument));
+    // Values may start with `-` (`-0x3e8`); anything else that does is an option, unknown here,
+    // but after `--` (which reaches the queries itself once they have begun).
+    let given = args.queries.iter().filter(|query| *query != "--");
+    if let Some(option) = given.clone().find(|query| {
+        query.starts_with('-')
+            && parse_value(query).is_none()
+            && !args.after_separator.contains(query)
+    }) {
+        return Err(format!(
+            "error: unexpected argument '{option}' found (a code to look up is a value or a name)"
+        ));
+    }
+    let queries: Vec<String> = given.chain(codes).cloned().collect();
+    if queries.is_empty() && !args.all && args.family.is_none() && args.search.is_none() {
+        return Err(
+            "rtc-codes explain: nothing to look up: give codes or names, or --all, --family or --search"
+                .to_owned(),
+        );
+    }
+    if !queries.is_empty() && (args.all || args.search.is_some()) {
+        return Err(format!(
+            "rtc-codes explain: codes to look up and {} cannot be given together",
+            if args.all { "--all" } else { "--search" }
+        ));
+    }
+    Ok((queries, paths.into_iter().map(PathBuf::from).collect()))
+}
+
+/// Writes `lookups` in `format`, and on `err` why each that found nothing did; the exit status.
+fn answer(
+    format: Format,
+    lang: Option<&str>,
+    lookups: &[Lookup],
+    environment: &Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    render::lookups(format, lang, lookups, &environment.terminal, out)?;
+    let mut status = status::DONE;
+    for missing in lookups.iter().filter_map(|lookup| lookup.missing.as_ref()) {
+        writeln!(err, "rtc-codes explain: {missing}")?;
+        status = status::NOT_FOUND;
+    }
+    Ok(status)
+}
+
+/// The language of the descriptions: `--lang` if `every` describes it (`Err` saying what they
+/// describe if not), the environment's where it does (the default where it does not).
+fn described(
+    lang: Option<Language>,
+    every: &[&'static FamilyInfo],
+    scope: Scope,
+) -> Result<Option<String>, String> {
+    match lang {
+        Some(Language::Asked(lang)) if !every.iter().any(|family| family.describes(&lang)) => {
             let mut languages: Vec<&str> = every
                 .iter()
                 .flat_map(|family| family.lang.iter().chain(family.languages).copied())
                 .collect();
             languages.sort_unstable();
             languages.dedup();
-            writeln!(
-                err,
-                "rtc-codes explain: no descriptions in `{lang}`; {} described in: {}",
+            Err(format!(
+                "no descriptions in `{lang}`; {} described in: {}",
                 scope.codes(),
                 if languages.is_empty() {
                     "no other language".to_owned()
                 } else {
                     languages.join(", ")
                 }
-            )?;
-            return Ok(status::USAGE);
+            ))
         }
+        Some(Language::Asked(lang) | Language::Environment(lang)) => Ok(Some(lang)),
+        None => Ok(None),
     }
-    let lang = args.lang.as_deref();
-    let families: Vec<&'static FamilyInfo> = if let Some(name) = &args.family {
-        let Some(family) = every.iter().copied().find(|family| family.name == name) else {
-            let names: Vec<&str> = every.iter().map(|family| family.name).collect();
-            writeln!(
-                err,
-                "rtc-codes explain: no family is named `{name}`; the families are: {}",
-                names.join(", ")
-            )?;
-            return Ok(status::NOT_FOUND);
-        };
-        vec![family]
-    } else {
-        every
+}
+
+/// Where the language of the descriptions comes from.
+enum Language {
+    /// `--lang`: the families must have it.
+    Asked(String),
+    /// The locale variables: used where the families have it.
+    Environment(String),
+}
+
+/// The language `--lang` asks for (a language tag, or a locale name such as `en_US.UTF-8`), or
+/// else the environment's; `Err` when `--lang` is neither.
+fn language(asked: Option<&str>, environment: &Environment) -> Result<Option<Language>, String> {
+    let Some(asked) = asked else {
+        return Ok(environment.language.clone().map(Language::Environment));
     };
-    if let Some(words) = &args.search {
-        let rows = search(&families, words);
-        render::listing(args.format, lang, &rows, out)?;
-        if rows.is_empty() {
-            writeln!(
-                err,
-                "rtc-codes explain: no code {} says `{}`",
-                scope.place(&families),
-                words.escape_debug()
-            )?;
-            status = status::NOT_FOUND;
-        }
-        return Ok(status);
+    if is_language_tag(asked) {
+        return Ok(Some(Language::Asked(asked.to_owned())));
     }
-    if args.queries.is_empty() {
-        let rows = list(&families);
-        render::listing(args.format, lang, &rows, out)?;
-        return Ok(status);
+    match locale_language(asked) {
+        Some(tag) if asked.contains(['_', '.', '@']) => Ok(Some(Language::Asked(tag))),
+        _ if matches!(asked, "C" | "POSIX") => Ok(None),
+        _ => Err(format!(
+            "`{}` is not a language tag: write one such as en, en-US or zh-CN (or a locale name such as en_US.UTF-8)",
+            asked.escape_debug()
+        )),
     }
-    let lookups: Vec<Lookup> = args
-        .queries
-        .iter()
-        .map(|query| lookup(&families, query))
-        .collect();
-    render::lookups(args.format, lang, &lookups, out)?;
-    for missing in lookups.iter().filter(|lookup| lookup.rows.is_empty()) {
-        writeln!(
-            err,
-            "rtc-codes explain: {}",
-            not_found_message(&families, &missing.query, scope)
-        )?;
-        status = status::NOT_FOUND;
-    }
-    Ok(status)
 }
 
 /// Where the codes looked up come from, for the messages.
 #[derive(Clone, Copy)]
-enum Scope {
+pub enum Scope {
+    /// The documented families.
     Documented,
+    /// The enums of `--header`.
     Headers,
+    /// The documented families and those of `RTC_CODES_HEADERS`.
+    Both,
 }
 
 impl Scope {
@@ -219,6 +367,7 @@ impl Scope {
         match self {
             Scope::Documented => "the documented codes are",
             Scope::Headers => "the headers' codes are",
+            Scope::Both => "the documented codes and the headers' are",
         }
     }
 
@@ -227,131 +376,51 @@ impl Scope {
             ([family], _) => format!("in {}", family.name),
             (_, Scope::Documented) => "in any documented family".to_owned(),
             (_, Scope::Headers) => "in the enums of the headers".to_owned(),
+            (_, Scope::Both) => "in any documented family or enum of RTC_CODES_HEADERS".to_owned(),
         }
     }
 }
 
-/// The families of the headers at `paths`, imported as `rtc-codes import` reads them (what it
-/// cannot read is said on `err`), and whether every header could be read.
+/// The families of the headers at `paths`, imported as `rtc-codes import` reads them, and
+/// whether every header could be read. What the importer could not read is one line on `err`
+/// (each problem with `--verbose`); a header that cannot be read at all is said in full.
 fn header_families(
     paths: &[PathBuf],
-    reading: &ReadingArgs,
+    args: &ExplainArgs,
     err: &mut dyn Write,
 ) -> io::Result<(Vec<&'static FamilyInfo>, bool)> {
-    let read: Vec<(String, io::Result<Vec<u8>>)> = paths
+    let read = header_files::read(paths);
+    let unreadable: Vec<String> = read
         .iter()
-        .map(|path| (path.display().to_string(), std::fs::read(path)))
-        .collect();
-    let read_all = read.iter().all(|(_, bytes)| bytes.is_ok());
-    let imported = crate::import::import_read(read, &reading.options());
-    for note in &imported.notes {
-        writeln!(err, "rtc-codes explain: note: {note}")?;
-    }
-    for problem in &imported.problems {
-        writeln!(err, "rtc-codes explain: {problem}")?;
-    }
-    Ok((headers::families(imported), read_all))
-}
-
-/// The codes of `families` whose names or descriptions contain every word of `words` (compared
-/// without case), in family and declaration order.
-#[must_use]
-pub fn search(families: &[&'static FamilyInfo], words: &str) -> Vec<Row> {
-    let words: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
-    list(families)
-        .into_iter()
-        .filter(|row| {
-            let code = row.code;
-            let texts: Vec<String> = [code.name, code.sdk_name, code.description]
-                .into_iter()
-                .chain(code.aliases.iter().copied())
-                .chain(code.translations.iter().map(|(_, text)| *text))
-                .map(str::to_lowercase)
-                .collect();
-            !words.is_empty()
-                && words
-                    .iter()
-                    .all(|word| texts.iter().any(|text| text.contains(word.as_str())))
+        .filter_map(|(name, bytes)| {
+            bytes
+                .as_ref()
+                .err()
+                .map(|error| format!("cannot read {name}: {error}"))
         })
-        .collect()
-}
-
-/// Every code of `families`, in family and declaration order.
-#[must_use]
-pub fn list(families: &[&'static FamilyInfo]) -> Vec<Row> {
-    families
+        .collect();
+    let imported = crate::import::import_read(read, &args.reading.options());
+    for message in &unreadable {
+        writeln!(err, "rtc-codes explain: {message}")?;
+    }
+    let problems: Vec<_> = imported
+        .problems
         .iter()
-        .flat_map(|family| family.codes.iter().map(move |code| Row { family, code }))
-        .collect()
-}
-
-/// The codes of `families` that `query` names: by value when it is a number, else by name.
-#[must_use]
-pub fn lookup(families: &[&'static FamilyInfo], query: &str) -> Lookup {
-    let rows = match parse_value(query) {
-        Some(value) => families
-            .iter()
-            .filter_map(|family| family.find_value(value).map(|code| Row { family, code }))
-            .collect(),
-        None => families
-            .iter()
-            .filter_map(|family| family.find_name(query).map(|code| Row { family, code }))
-            .collect(),
-    };
-    Lookup {
-        query: query.to_owned(),
-        rows,
+        .filter(|problem| !unreadable.contains(&problem.message))
+        .collect();
+    if args.verbose {
+        for note in &imported.notes {
+            writeln!(err, "rtc-codes explain: note: {note}")?;
+        }
+        for problem in &problems {
+            writeln!(err, "rtc-codes explain: {problem}")?;
+        }
+    } else if !problems.is_empty() {
+        writeln!(
+            err,
+            "rtc-codes explain: note: {} thing(s) of the headers could not be read (enums or enumerators left out): --verbose lists them, as `rtc-codes import` does",
+            problems.len()
+        )?;
     }
-}
-
-/// A value: decimal or hexadecimal (`0x3e8`), with an optional sign; `None` for anything else
-/// (a name).
-#[must_use]
-pub fn parse_value(query: &str) -> Option<i128> {
-    let (negative, unsigned) = match query.as_bytes().first() {
-        Some(b'-') => (true, &query[1..]),
-        Some(b'+') => (false, &query[1..]),
-        _ => (false, query),
-    };
-    let (digits, radix) = match unsigned.get(..2) {
-        Some("0x" | "0X") => (&unsigned[2..], 16),
-        _ => (unsigned, 10),
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
-    }
-    // Too large for any family: it cannot match, which is reported as "not found".
-    let magnitude = i128::from_str_radix(digits, radix).unwrap_or(i128::MAX);
-    Some(if negative { -magnitude } else { magnitude })
-}
-
-/// Why `query` found nothing, with the closest names as suggestions.
-fn not_found_message(families: &[&'static FamilyInfo], query: &str, scope: Scope) -> String {
-    let scope = scope.place(families);
-    if parse_value(query).is_some() {
-        return format!("no code has the value {query} {scope}");
-    }
-    let names = families
-        .iter()
-        .flat_map(|family| family.codes.iter())
-        .flat_map(|code| {
-            [code.name, code.sdk_name]
-                .into_iter()
-                .chain(code.aliases.iter().copied())
-        });
-    let mut message = format!("no code is named `{}` {scope}", query.escape_debug());
-    let suggestions = suggest::closest(query, names);
-    if !suggestions.is_empty() {
-        let case_only = suggestions
-            .iter()
-            .all(|name| name.eq_ignore_ascii_case(query));
-        message.push_str(if case_only {
-            " (names are case-sensitive: did you mean "
-        } else {
-            " (did you mean "
-        });
-        message.push_str(&suggestions.join(", "));
-        message.push_str("?)");
-    }
-    message
+    Ok((headers::families(imported), unreadable.is_empty()))
 }

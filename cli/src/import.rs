@@ -250,7 +250,15 @@ pub fn is_encoding(label: &str) -> bool {
 /// it): a primary language of 2 or 3 letters, then subtags of 1 to 8 letters or digits joined by
 /// `-`, a one-character subtag never last. Each subtag is written as one token in the DSL, so it
 /// is letters only or digits only (`es-419`, not `de-1996a`).
-fn is_language_tag(tag: &str) -> bool {
+///
+/// ```
+/// use rtc_codes_cli::import::is_language_tag;
+///
+/// assert!(is_language_tag("zh-CN"));
+/// assert!(!is_language_tag("english"));
+/// ```
+#[must_use]
+pub fn is_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let primary = subtags.next().unwrap_or_default();
     if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {

@@ -20,9 +20,15 @@
 #[cfg(feature = "cli")]
 pub mod cli;
 #[cfg(feature = "cli")]
+pub mod environment;
+#[cfg(feature = "cli")]
 pub mod explain;
+#[cfg(feature = "cli")]
+pub mod header_files;
 pub mod import;
 #[cfg(feature = "cli")]
 pub mod reading;
 #[cfg(feature = "cli")]
 pub mod status;
+#[cfg(feature = "cli")]
+pub mod table;

@@ -7,8 +7,13 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let status =
-        rtc_codes_cli::cli::run(std::env::args_os().collect(), &mut out, &mut io::stderr());
+    let environment = rtc_codes_cli::environment::Environment::of_process();
+    let status = rtc_codes_cli::cli::run_in(
+        std::env::args_os().collect(),
+        &environment,
+        &mut out,
+        &mut io::stderr(),
+    );
     match (status, out.flush()) {
         (0, Ok(())) => ExitCode::SUCCESS,
         (0, Err(_)) => ExitCode::FAILURE,

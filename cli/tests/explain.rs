@@ -171,19 +171,20 @@ fn family_option_lists_or_restricts() {
 fn json_is_valid_for_listings_and_lookups() {
     let output = explain(&["--all", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
-    let codes = value.as_array().expect("an array");
+    let codes = value["codes"].as_array().expect("an array");
     assert_eq!(codes.len(), 172);
     assert_eq!(codes[0]["family"], "UserVisibilityChangeError");
+    assert_eq!(codes[0]["query"], serde_json::Value::Null);
     let output = explain(&["--format=json", "0", "nope"]);
     assert_eq!(output.status, status::NOT_FOUND);
     let value: serde_json::Value = serde_json::from_str(&output.stdout).expect("valid JSON");
-    assert_eq!(value[0]["query"], "0");
-    assert_eq!(value[0]["found"], true);
-    assert_eq!(value[0]["matches"].as_array().map(Vec::len), Some(14));
-    assert_eq!(value[1]["found"], false);
+    let codes = value["codes"].as_array().expect("an array");
+    assert_eq!(codes.len(), 14);
+    assert!(codes.iter().all(|code| code["query"] == "0"));
+    assert_eq!(value["not_found"][0]["query"], "nope");
     let invalid = &explain(&["--format=json", "-6001"]).stdout;
     let value: serde_json::Value = serde_json::from_str(invalid).expect("valid JSON");
-    assert_eq!(value[0]["matches"][0]["value"], -6001);
+    assert_eq!(value["codes"][0]["value"], -6001);
 }
 
 #[test]
@@ -351,10 +352,10 @@ fn lang_prints_the_english_description() {
     assert!(tsv.stdout.lines().skip(1).all(str::is_ascii));
     let json = explain(&["--lang", "en", "--format", "json", "-1000"]);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("valid JSON");
-    assert!(value[0]["matches"][0]["description"]
+    assert!(value["codes"][0]["description"]
         .as_str()
         .is_some_and(|d| d.starts_with("Invalid token.")));
-    assert!(value[0]["matches"][0]["translations"]["en"].is_string());
+    assert!(value["codes"][0]["translations"]["en"].is_string());
     let unknown = explain(&["--lang", "fr", "-1000"]);
     assert_eq!(unknown.status, status::USAGE);
     assert!(unknown.stderr.contains("no descriptions in `fr`"));
@@ -442,7 +443,7 @@ fn header_codes_are_explained() {
     assert_eq!(family.stdout.lines().count(), 3, "{}", family.stdout);
     let all = explain(&["--header", &success, "--all", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&all.stdout).expect("valid JSON");
-    assert_eq!(value.as_array().map(Vec::len), Some(11));
+    assert_eq!(value["codes"].as_array().map(Vec::len), Some(11));
 
     let bilingual = header("cases/r06_huawei.h");
     let english = explain(&["--header", &bilingual, "--lang", "en-GB", "33554432"]);

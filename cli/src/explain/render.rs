@@ -1,37 +1,32 @@
-//! The three output formats of `rtc-codes explain`.
+//! The output formats of `rtc-codes explain`: every kind of query (values and names, `--search`,
+//! `--family`, `--all`) is written in the same shape in each format.
+//!
+//! - `table`: columns for a terminal ([`crate::table`]): fitted to its width, one table per
+//!   query when several found codes, each under its query;
+//! - `json`: one object, `{"codes": [...], "not_found": [...]}`: each code the same object (its
+//!   `query`, `family`, `name`, `rust_path`, `sdk_name`, `aliases`, `value`, `description`,
+//!   `translations`, `success`), each query that found nothing `{"query", "message"}`;
+//! - `tsv`: a header line, then one line per code;
+//! - `markdown`: a table, for wikis and pull requests.
+//!
+//! Their empty forms: no line at all, `{"codes": [], "not_found": [...]}`, the header line, the
+//! table's head.
 
 use std::io::{self, Write};
 
 use serde_json::{json, Value};
-use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Lookup, Row};
+use crate::environment::Terminal;
+use crate::table::{Color, Table};
 
 /// The TSV header line's columns.
 pub const TSV_HEADER: [&str; 5] = ["family", "value", "sdk_name", "name", "description"];
 
-/// Writes every row of a listing.
-///
-/// # Errors
-///
-/// Those of writing to `out`.
-pub fn listing(
-    format: Format,
-    lang: Option<&str>,
-    rows: &[Row],
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        Format::Table => table(rows, lang, out),
-        Format::Tsv => tsv(rows, lang, out),
-        Format::Json => {
-            let codes: Vec<Value> = rows.iter().map(|row| row_json(row, lang)).collect();
-            write_json(&Value::Array(codes), out)
-        }
-    }
-}
+/// The table's columns.
+const TABLE_HEADER: [&str; 5] = ["FAMILY", "VALUE", "SDK NAME", "RUST PATH", "DESCRIPTION"];
 
-/// Writes the matches of every lookup.
+/// Writes the codes of every lookup in `format`.
 ///
 /// # Errors
 ///
@@ -40,46 +35,106 @@ pub fn lookups(
     format: Format,
     lang: Option<&str>,
     lookups: &[Lookup],
+    terminal: &Terminal,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let rows = || lookups.iter().flat_map(|lookup| lookup.rows.iter());
     match format {
         Format::Table => {
             let found: Vec<&Lookup> = lookups.iter().filter(|l| !l.rows.is_empty()).collect();
             for (index, lookup) in found.iter().enumerate() {
-                if found.len() > 1 || lookups.len() > 1 {
+                if lookups.len() > 1 {
                     if index > 0 {
                         writeln!(out)?;
                     }
-                    writeln!(out, "{}:", lookup.query)?;
+                    writeln!(out, "{}:", lookup.query.as_deref().unwrap_or_default())?;
                 }
-                table(&lookup.rows, lang, out)?;
+                table(&lookup.rows, lang).write(terminal, out)?;
             }
             Ok(())
         }
         Format::Tsv => {
-            let rows: Vec<Row> = lookups
-                .iter()
-                .flat_map(|l| l.rows.iter().copied())
-                .collect();
-            tsv(&rows, lang, out)
+            writeln!(out, "{}", TSV_HEADER.join("\t"))?;
+            for row in rows() {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}",
+                    escape_tsv(row.family.name),
+                    row.code.value,
+                    escape_tsv(row.code.sdk_name),
+                    escape_tsv(row.code.name),
+                    escape_tsv(row.description(lang))
+                )?;
+            }
+            Ok(())
         }
         Format::Json => {
-            let results: Vec<Value> = lookups
+            let codes: Vec<Value> = lookups
                 .iter()
-                .map(|lookup| {
-                    json!({
-                        "query": lookup.query,
-                        "found": !lookup.rows.is_empty(),
-                        "matches": lookup.rows.iter().map(|row| row_json(row, lang)).collect::<Vec<_>>(),
-                    })
+                .flat_map(|lookup| {
+                    lookup
+                        .rows
+                        .iter()
+                        .map(move |row| row_json(row, lookup.query.as_deref(), lang))
                 })
                 .collect();
-            write_json(&Value::Array(results), out)
+            let not_found: Vec<Value> = lookups
+                .iter()
+                .filter_map(|lookup| {
+                    let message = lookup.missing.as_ref()?;
+                    Some(json!({ "query": lookup.query, "message": message }))
+                })
+                .collect();
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &json!({ "codes": codes, "not_found": not_found }),
+            )?;
+            writeln!(out)
+        }
+        Format::Markdown => {
+            writeln!(
+                out,
+                "| Family | Value | SDK name | Rust path | Description |"
+            )?;
+            writeln!(out, "| --- | --: | --- | --- | --- |")?;
+            for row in rows() {
+                writeln!(
+                    out,
+                    "| {} | {} | `{}` | `{}` | {} |",
+                    escape_markdown(row.family.name),
+                    row.code.value,
+                    row.code.sdk_name,
+                    row.rust_path(),
+                    escape_markdown(row.description(lang))
+                )?;
+            }
+            Ok(())
         }
     }
 }
 
-fn row_json(row: &Row, lang: Option<&str>) -> Value {
+/// The table of `rows`.
+fn table(rows: &[Row], lang: Option<&str>) -> Table {
+    Table {
+        header: TABLE_HEADER.to_vec(),
+        rows: rows
+            .iter()
+            .map(|row| {
+                vec![
+                    row.family.name.to_owned(),
+                    row.code.value.to_string(),
+                    row.code.sdk_name.to_owned(),
+                    row.rust_path(),
+                    row.description(lang).to_owned(),
+                ]
+            })
+            .collect(),
+        right: vec![1],
+        colors: vec![(0, Color::Family), (1, Color::Value)],
+    }
+}
+
+fn row_json(row: &Row, query: Option<&str>, lang: Option<&str>) -> Value {
     let translations: serde_json::Map<String, Value> = row
         .code
         .translations
@@ -87,6 +142,7 @@ fn row_json(row: &Row, lang: Option<&str>) -> Value {
         .map(|(language, text)| ((*language).to_owned(), Value::from(*text)))
         .collect();
     json!({
+        "query": query,
         "family": row.family.name,
         "name": row.code.name,
         "rust_path": row.rust_path(),
@@ -99,30 +155,7 @@ fn row_json(row: &Row, lang: Option<&str>) -> Value {
     })
 }
 
-fn write_json(value: &Value, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
-}
-
-/// Tab-separated values: a header, then one line per code; `\n`, `\t` and `\` in a field are
-/// written as `\n`, `\t` and `\\`.
-fn tsv(rows: &[Row], lang: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", TSV_HEADER.join("\t"))?;
-    for row in rows {
-        writeln!(
-            out,
-            "{}\t{}\t{}\t{}\t{}",
-            escape_tsv(row.family.name),
-            row.code.value,
-            escape_tsv(row.code.sdk_name),
-            escape_tsv(row.code.name),
-            escape_tsv(row.description(lang))
-        )?;
-    }
-    Ok(())
-}
-
-/// Escapes a TSV field.
+/// Escapes a TSV field: `\n`, `\t` and `\` are written as `\n`, `\t` and `\\`.
 #[must_use]
 pub fn escape_tsv(field: &str) -> String {
     let mut escaped = String::with_capacity(field.len());
@@ -137,46 +170,10 @@ pub fn escape_tsv(field: &str) -> String {
     escaped
 }
 
-/// Columns aligned by their display width (CJK characters take two cells).
-fn table(rows: &[Row], lang: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
-    let header = ["FAMILY", "VALUE", "SDK NAME", "RUST PATH", "DESCRIPTION"];
-    let cells: Vec<[String; 5]> = rows
-        .iter()
-        .map(|row| {
-            [
-                row.family.name.to_owned(),
-                row.code.value.to_string(),
-                row.code.sdk_name.to_owned(),
-                row.rust_path(),
-                row.description(lang).replace(['\n', '\t'], " "),
-            ]
-        })
-        .collect();
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for line in &cells {
-        for (width, cell) in widths.iter_mut().zip(line) {
-            *width = (*width).max(cell.width());
-        }
-    }
-    let header = header.map(str::to_owned);
-    for line in std::iter::once(&header).chain(&cells) {
-        let mut text = String::new();
-        for (column, (cell, width)) in line.iter().zip(widths).enumerate() {
-            if column + 1 == line.len() {
-                text.push_str(cell);
-            } else {
-                text.push_str(cell);
-                // Values are numbers: right-align them.
-                let padding = " ".repeat(width - cell.width());
-                if column == 1 {
-                    text.insert_str(text.len() - cell.len(), &padding);
-                } else {
-                    text.push_str(&padding);
-                }
-                text.push_str("  ");
-            }
-        }
-        writeln!(out, "{}", text.trim_end())?;
-    }
-    Ok(())
+/// A table cell of Markdown: `|` escaped, a line break as `<br>`.
+#[must_use]
+pub fn escape_markdown(cell: &str) -> String {
+    cell.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', "<br>")
 }
