@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::diff::{self, DiffArgs};
 use crate::environment::Environment;
 use crate::explain::{self, ExplainArgs};
 use crate::import;
@@ -35,6 +36,39 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write `rtc_codes!` declarations for the code enums of C, C++ and Objective-C headers
     Import(ImportArgs),
+    /// List the codes added, removed, renumbered or renamed between two versions of headers
+    Diff(DiffArgs),
+    /// Write a shell's completions of `rtc-codes` to standard output
+    Completions(CompletionsArgs),
+    /// Write the manual page of `rtc-codes` (roff) to standard output
+    Man,
+}
+
+/// The arguments of `rtc-codes completions`.
+#[derive(Clone, Debug, Args)]
+#[command(after_help = "Examples:
+  rtc-codes completions bash > ~/.local/share/bash-completion/completions/rtc-codes
+  rtc-codes completions zsh > ~/.zfunc/_rtc-codes
+  rtc-codes completions fish > ~/.config/fish/completions/rtc-codes.fish")]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// A shell `rtc-codes completions` writes for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    /// Bash
+    Bash,
+    /// Zsh
+    Zsh,
+    /// Fish
+    Fish,
+    /// PowerShell
+    Powershell,
+    /// Elvish
+    Elvish,
 }
 
 /// The arguments of `rtc-codes import`.
@@ -138,6 +172,28 @@ fn run_inner(
             Ok(status)
         }
         Command::Import(args) => run_import(&args, out, err),
+        Command::Diff(args) => {
+            let status = diff::run(&args, environment, out, err)?;
+            if status == status::USAGE {
+                writeln!(err, "\n{}", usage(Some("diff")))?;
+            }
+            Ok(status)
+        }
+        Command::Completions(args) => {
+            let shell = match args.shell {
+                Shell::Bash => clap_complete::Shell::Bash,
+                Shell::Zsh => clap_complete::Shell::Zsh,
+                Shell::Fish => clap_complete::Shell::Fish,
+                Shell::Powershell => clap_complete::Shell::PowerShell,
+                Shell::Elvish => clap_complete::Shell::Elvish,
+            };
+            clap_complete::generate(shell, &mut Cli::command(), "rtc-codes", out);
+            Ok(status::DONE)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            Ok(status::DONE)
+        }
     }
 }
 

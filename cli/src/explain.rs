@@ -382,45 +382,14 @@ impl Scope {
 }
 
 /// The families of the headers at `paths`, imported as `rtc-codes import` reads them, and
-/// whether every header could be read. What the importer could not read is one line on `err`
-/// (each problem with `--verbose`); a header that cannot be read at all is said in full.
+/// whether every header could be read; what could not be read is said on `err`.
 fn header_families(
     paths: &[PathBuf],
     args: &ExplainArgs,
     err: &mut dyn Write,
 ) -> io::Result<(Vec<&'static FamilyInfo>, bool)> {
-    let read = header_files::read(paths);
-    let unreadable: Vec<String> = read
-        .iter()
-        .filter_map(|(name, bytes)| {
-            bytes
-                .as_ref()
-                .err()
-                .map(|error| format!("cannot read {name}: {error}"))
-        })
-        .collect();
-    let imported = crate::import::import_read(read, &args.reading.options());
-    for message in &unreadable {
-        writeln!(err, "rtc-codes explain: {message}")?;
-    }
-    let problems: Vec<_> = imported
-        .problems
-        .iter()
-        .filter(|problem| !unreadable.contains(&problem.message))
-        .collect();
-    if args.verbose {
-        for note in &imported.notes {
-            writeln!(err, "rtc-codes explain: note: {note}")?;
-        }
-        for problem in &problems {
-            writeln!(err, "rtc-codes explain: {problem}")?;
-        }
-    } else if !problems.is_empty() {
-        writeln!(
-            err,
-            "rtc-codes explain: note: {} thing(s) of the headers could not be read (enums or enumerators left out): --verbose lists them, as `rtc-codes import` does",
-            problems.len()
-        )?;
-    }
-    Ok((headers::families(imported), unreadable.is_empty()))
+    let imported = header_files::import(paths, &args.reading.options());
+    header_files::report("explain", "the headers", &imported, args.verbose, err)?;
+    let read_all = header_files::read_all(&imported);
+    Ok((headers::families(imported), read_all))
 }

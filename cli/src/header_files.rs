@@ -1,7 +1,7 @@
 //! Headers as an SDK ships them: files, and folders of them (an `include/` tree), read in a
 //! stable order for the importer.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::import::{self, Import, Options};
@@ -75,4 +75,50 @@ pub fn is_path(argument: &str) -> bool {
             .extension()
             .and_then(|extension| extension.to_str())
             .is_some_and(|extension| EXTENSIONS.contains(&extension))
+}
+
+/// Says on `err` what `rtc-codes COMMAND` could not read of the headers `which` names (`OLD`,
+/// the headers): a header that cannot be read at all in full, what the importer left out in one
+/// line (each problem with `verbose`).
+///
+/// # Errors
+///
+/// Those of writing to `err`.
+pub fn report(
+    command: &str,
+    which: &str,
+    imported: &Import,
+    verbose: bool,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let (unreadable, problems): (Vec<_>, Vec<_>) = imported.problems.iter().partition(|problem| {
+        problem.location.is_none() && problem.message.starts_with("cannot read ")
+    });
+    for problem in &unreadable {
+        writeln!(err, "rtc-codes {command}: {problem}")?;
+    }
+    if verbose {
+        for note in &imported.notes {
+            writeln!(err, "rtc-codes {command}: note: {note}")?;
+        }
+        for problem in &problems {
+            writeln!(err, "rtc-codes {command}: {problem}")?;
+        }
+    } else if !problems.is_empty() {
+        writeln!(
+            err,
+            "rtc-codes {command}: note: {} thing(s) of {which} could not be read (enums or enumerators left out): --verbose lists them, as `rtc-codes import` does",
+            problems.len()
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether `imported` read every header given (none was missing or unreadable).
+#[must_use]
+pub fn read_all(imported: &Import) -> bool {
+    !imported
+        .problems
+        .iter()
+        .any(|problem| problem.location.is_none() && problem.message.starts_with("cannot read "))
 }

@@ -20,6 +20,8 @@
 #[cfg(feature = "cli")]
 pub mod cli;
 #[cfg(feature = "cli")]
+pub mod diff;
+#[cfg(feature = "cli")]
 pub mod environment;
 #[cfg(feature = "cli")]
 pub mod explain;

@@ -1,0 +1,113 @@
+//! `rtc-codes diff OLD NEW`: what changed in the codes between two versions of an SDK's headers.
+//!
+//! Both are read through the importer (a header, or a folder of them). Families are matched by
+//! name wherever their enums stand (an enum moved to another header is followed, and said), and
+//! codes by SDK name (an alias counts as one):
+//! - added: a name of NEW that OLD has not, at a value OLD did not use;
+//! - removed: a name of OLD that NEW has not, whose value NEW does not use (breaking);
+//! - renumbered: a name of both, with another value in NEW (breaking);
+//! - renamed: a name of OLD that NEW has not, whose value NEW gives another name;
+//! - re-described (with `--descriptions`): a name of both, of one value, described otherwise.
+//!
+//! The exit status is 1 when something was removed or renumbered, so that a CI step can guard an
+//! SDK upgrade; 0 otherwise; 2 for bad usage (a path that is no header or folder).
+
+mod compare;
+mod render;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+pub use compare::{compare, Change, Kind};
+
+use crate::environment::Environment;
+use crate::explain::Format;
+use crate::header_files;
+use crate::reading::ReadingArgs;
+use crate::status;
+
+/// The arguments of `rtc-codes diff`.
+#[derive(Clone, Debug, Args)]
+#[command(after_help = "Examples:
+  rtc-codes diff sdk-3.58/include sdk-3.60/include
+  rtc-codes diff old/ErrorCode.h new/ErrorCode.h --descriptions --format markdown
+
+Exit status: 0 when nothing breaks, 1 when a code was removed or renumbered, 2 for bad usage.")]
+pub struct DiffArgs {
+    /// The old version's headers: a header, or a folder of them
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The new version's headers: a header, or a folder of them
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Also list the codes whose description changed
+    #[arg(long)]
+    pub descriptions: bool,
+    /// How to print the changes
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// How the headers are read
+    #[command(flatten)]
+    pub reading: ReadingArgs,
+    /// Say every enum and enumerator that could not be read, not only how many
+    #[arg(long)]
+    pub verbose: bool,
+}
+
+/// `header` from `root` (a folder), or its file name (`root` the header itself).
+fn relative(root: &Path, header: &str) -> String {
+    let path = Path::new(header);
+    match path.strip_prefix(root) {
+        Ok(inside) if !inside.as_os_str().is_empty() => inside.display().to_string(),
+        _ => path.file_name().map_or_else(
+            || header.to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        ),
+    }
+}
+
+/// Runs `rtc-codes diff` with `args`, writing the changes to `out` and a summary to `err`;
+/// returns the exit status.
+///
+/// # Errors
+///
+/// Those of writing to `out` or `err`.
+pub fn run(
+    args: &DiffArgs,
+    environment: &Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    for path in [&args.old, &args.new] {
+        if !path.exists() {
+            writeln!(
+                err,
+                "rtc-codes diff: `{}` is no header or folder",
+                path.display()
+            )?;
+            return Ok(status::USAGE);
+        }
+    }
+    let options = args.reading.options();
+    let mut read = Vec::new();
+    for (which, path) in [("OLD", &args.old), ("NEW", &args.new)] {
+        let mut imported = header_files::import(std::slice::from_ref(path), &options);
+        header_files::report("diff", which, &imported, args.verbose, err)?;
+        // Headers named from the folder given, so that the two versions' names compare.
+        for family in &mut imported.families {
+            family.location.0 = relative(path, &family.location.0);
+        }
+        read.push(imported);
+    }
+    let changes = compare(&read[0], &read[1], args.descriptions);
+    render::changes(args.format, &changes, &environment.terminal, out)?;
+    let breaking = changes.iter().any(|change| change.kind.breaks());
+    writeln!(err, "rtc-codes diff: {}", render::summary(&changes))?;
+    Ok(if breaking {
+        status::NOT_FOUND
+    } else {
+        status::DONE
+    })
+}
