@@ -40,8 +40,21 @@ pub enum Command {
     Diff(DiffArgs),
     /// Write a shell's completions of `rtc-codes` to standard output
     Completions(CompletionsArgs),
-    /// Write the manual page of `rtc-codes` (roff) to standard output
-    Man,
+    /// Write the manual page of `rtc-codes` (roff), or of one of its subcommands, to standard
+    /// output
+    Man(ManArgs),
+}
+
+/// The arguments of `rtc-codes man`.
+#[derive(Clone, Debug, Args)]
+#[command(after_help = "Examples:
+  rtc-codes man > ~/.local/share/man/man1/rtc-codes.1
+  rtc-codes man explain > ~/.local/share/man/man1/rtc-codes-explain.1")]
+pub struct ManArgs {
+    /// The subcommand whose page to write (explain, import, diff, completions); the command's
+    /// own page when absent
+    #[arg(value_name = "SUBCOMMAND")]
+    pub subcommand: Option<String>,
 }
 
 /// The arguments of `rtc-codes completions`.
@@ -190,8 +203,25 @@ fn run_inner(
             clap_complete::generate(shell, &mut Cli::command(), "rtc-codes", out);
             Ok(status::DONE)
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+        Command::Man(args) => {
+            let mut command = Cli::command();
+            command.build();
+            let page = match &args.subcommand {
+                None => clap_mangen::Man::new(command),
+                Some(name) => match command.find_subcommand(name) {
+                    Some(subcommand) => {
+                        clap_mangen::Man::new(subcommand.clone()).title(format!("rtc-codes-{name}"))
+                    }
+                    None => {
+                        writeln!(
+                            err,
+                            "rtc-codes man: no subcommand is named `{name}`: explain, import, diff, completions or man"
+                        )?;
+                        return Ok(status::USAGE);
+                    }
+                },
+            };
+            page.render(out)?;
             Ok(status::DONE)
         }
     }
