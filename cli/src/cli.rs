@@ -12,6 +12,7 @@ use crate::environment::Environment;
 use crate::explain::{self, ExplainArgs};
 use crate::import;
 pub use crate::reading::ReadingArgs;
+use crate::shells::{self, CompletionsArgs, ManArgs};
 pub use crate::status;
 
 /// `rtc-codes`: look up real-time audio/video SDK codes, and import the code enums of headers.
@@ -43,45 +44,6 @@ pub enum Command {
     /// Write the manual page of `rtc-codes` (roff), or of one of its subcommands, to standard
     /// output
     Man(ManArgs),
-}
-
-/// The arguments of `rtc-codes man`.
-#[derive(Clone, Debug, Args)]
-#[command(after_help = "Examples:
-  rtc-codes man > ~/.local/share/man/man1/rtc-codes.1
-  rtc-codes man explain > ~/.local/share/man/man1/rtc-codes-explain.1")]
-pub struct ManArgs {
-    /// The subcommand whose page to write (explain, import, diff, completions); the command's
-    /// own page when absent
-    #[arg(value_name = "SUBCOMMAND")]
-    pub subcommand: Option<String>,
-}
-
-/// The arguments of `rtc-codes completions`.
-#[derive(Clone, Debug, Args)]
-#[command(after_help = "Examples:
-  rtc-codes completions bash > ~/.local/share/bash-completion/completions/rtc-codes
-  rtc-codes completions zsh > ~/.zfunc/_rtc-codes
-  rtc-codes completions fish > ~/.config/fish/completions/rtc-codes.fish")]
-pub struct CompletionsArgs {
-    /// The shell
-    #[arg(value_enum)]
-    pub shell: Shell,
-}
-
-/// A shell `rtc-codes completions` writes for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Shell {
-    /// Bash
-    Bash,
-    /// Zsh
-    Zsh,
-    /// Fish
-    Fish,
-    /// PowerShell
-    Powershell,
-    /// Elvish
-    Elvish,
 }
 
 /// The arguments of `rtc-codes import`.
@@ -193,37 +155,10 @@ fn run_inner(
             Ok(status)
         }
         Command::Completions(args) => {
-            let shell = match args.shell {
-                Shell::Bash => clap_complete::Shell::Bash,
-                Shell::Zsh => clap_complete::Shell::Zsh,
-                Shell::Fish => clap_complete::Shell::Fish,
-                Shell::Powershell => clap_complete::Shell::PowerShell,
-                Shell::Elvish => clap_complete::Shell::Elvish,
-            };
-            clap_complete::generate(shell, &mut Cli::command(), "rtc-codes", out);
+            shells::completions(&args, &mut Cli::command(), out)?;
             Ok(status::DONE)
         }
-        Command::Man(args) => {
-            let mut command = Cli::command();
-            command.build();
-            let page = match &args.subcommand {
-                None => clap_mangen::Man::new(command),
-                Some(name) => match command.find_subcommand(name) {
-                    Some(subcommand) => {
-                        clap_mangen::Man::new(subcommand.clone()).title(format!("rtc-codes-{name}"))
-                    }
-                    None => {
-                        writeln!(
-                            err,
-                            "rtc-codes man: no subcommand is named `{name}`: explain, import, diff, completions or man"
-                        )?;
-                        return Ok(status::USAGE);
-                    }
-                },
-            };
-            page.render(out)?;
-            Ok(status::DONE)
-        }
+        Command::Man(args) => shells::man(&args, Cli::command(), out, err),
     }
 }
 

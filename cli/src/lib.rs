@@ -31,6 +31,8 @@ pub mod import;
 #[cfg(feature = "cli")]
 pub mod reading;
 #[cfg(feature = "cli")]
+pub mod shells;
+#[cfg(feature = "cli")]
 pub mod status;
 #[cfg(feature = "cli")]
 pub mod table;

@@ -219,6 +219,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wide punctuation that closes what comes before it (CJK line breaking keeps it off a line's
+/// start).
+const CLOSING: &str = "，。、；：！？）」』】》〉”’";
+
 /// The pieces a line may break between: words (with whether a space came before them), and
 /// each wide character on its own.
 fn pieces(paragraph: &str) -> Vec<(String, bool)> {
@@ -238,7 +242,11 @@ fn pieces(paragraph: &str) -> Vec<(String, bool)> {
             if !word.is_empty() {
                 pieces.push((std::mem::take(&mut word), word_spaced));
             }
-            pieces.push((c.to_string(), spaced));
+            match pieces.last_mut() {
+                // Closing punctuation never starts a line: it goes with what it closes.
+                Some((last, _)) if CLOSING.contains(c) && !spaced => last.push(c),
+                _ => pieces.push((c.to_string(), spaced)),
+            }
             spaced = false;
         } else {
             if word.is_empty() {
@@ -263,7 +271,7 @@ mod tests {
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
         assert_eq!(
             wrap("令牌无效，请重新获取", 8),
-            ["令牌无效", "，请重新", "获取"]
+            ["令牌无", "效，请重", "新获取"]
         );
         assert_eq!(wrap("Token 无效。", 8), ["Token 无", "效。"]);
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
