@@ -46,13 +46,7 @@ pub fn header_of(size: Size) -> String {
                 break;
             }
             let before = out.len();
-            if (index + copy) % 3 == 0 {
-                gtk_doc_family(&mut out, family, copy);
-            } else if (index + copy) % 4 == 0 {
-                x_macro_family(&mut out, family, copy);
-            } else {
-                doxygen_family(&mut out, family, copy);
-            }
+            family_in_form(&mut out, family, copy, index + copy);
             lines += out[before..].matches('\n').count();
         }
         let before = out.len();
@@ -69,6 +63,18 @@ pub fn header_of(size: Size) -> String {
         copy += 1;
     }
     out
+}
+
+/// Writes `family`'s copy `copy` (its names suffixed with the number) in the form `form` picks:
+/// gtk-doc for every third, an X-macro list for every fourth, Doxygen otherwise.
+pub fn family_in_form(out: &mut String, family: &model::Family, copy: usize, form: usize) {
+    if form % 3 == 0 {
+        gtk_doc_family(out, family, copy);
+    } else if form % 4 == 0 {
+        x_macro_family(out, family, copy);
+    } else {
+        doxygen_family(out, family, copy);
+    }
 }
 
 /// A family as Doxygen documents it, in two `@locale` blocks.

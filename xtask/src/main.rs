@@ -10,6 +10,7 @@
 //! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
 //! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as rustc gets it
 //! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import`: 7,000 lines, 1.3 MB
+//! cargo run -p xtask --release -- sdk [--runs N]     # explain and diff over 100 headers
 //! ```
 
 #![forbid(unsafe_code)]
@@ -24,6 +25,7 @@ mod expand_bench;
 mod import_bench;
 mod model;
 mod sample;
+mod sdk_bench;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -36,7 +38,8 @@ const USAGE: &str = "usage: xtask compile [--runs N] [--cold-runs N] [--sizes A,
        xtask bench-instructions
        xtask gen-sample
        xtask expanded [--sizes N]
-       xtask import [--runs N]";
+       xtask import [--runs N]
+       xtask sdk [--runs N]";
 
 fn main() -> ExitCode {
     if let Some(status) = compile_instructions::wrap_rustc() {
@@ -95,6 +98,7 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         "bench-report" => bench_report::run(&root),
         "import" => import_bench::run(runs),
+        "sdk" => sdk_bench::run(&root, runs),
         "bench-instructions" => bench_instructions::run(&root),
         "gen-sample" => {
             let path = root
