@@ -45,6 +45,9 @@ pub struct Table {
     pub right: Vec<usize>,
     /// Columns coloured on a terminal that shows colours.
     pub colors: Vec<(usize, Color)>,
+    /// Columns left out on a terminal too narrow for every column (what the others say too),
+    /// before the table becomes blocks.
+    pub optional: Vec<usize>,
 }
 
 impl Table {
@@ -57,6 +60,21 @@ impl Table {
         if self.rows.is_empty() {
             return Ok(());
         }
+        let Some(width) = terminal.width else {
+            return self.lines(None, terminal, out);
+        };
+        if self.fixed_width() + MIN_TEXT_WIDTH <= width {
+            return self.lines(Some(width - self.fixed_width()), terminal, out);
+        }
+        let narrower = self.without_optional();
+        if narrower.fixed_width() + MIN_TEXT_WIDTH <= width {
+            return narrower.lines(Some(width - narrower.fixed_width()), terminal, out);
+        }
+        self.blocks(width, terminal, out)
+    }
+
+    /// The widths of the columns but the last, by their widest cell.
+    fn widths(&self) -> Vec<usize> {
         let columns = self.header.len();
         let mut widths: Vec<usize> = self.header.iter().map(|h| h.width()).collect();
         for row in &self.rows {
@@ -64,16 +82,34 @@ impl Table {
                 *width = (*width).max(cell.width());
             }
         }
-        let fixed: usize = widths[..columns - 1]
-            .iter()
-            .map(|width| width + GAP.len())
-            .sum();
-        match terminal.width {
-            None => self.lines(&widths, None, terminal, out),
-            Some(width) if width >= fixed + MIN_TEXT_WIDTH => {
-                self.lines(&widths, Some(width - fixed), terminal, out)
-            }
-            Some(width) => self.blocks(width, terminal, out),
+        widths.truncate(columns - 1);
+        widths
+    }
+
+    /// The width the columns but the last take, with their gaps.
+    fn fixed_width(&self) -> usize {
+        self.widths().iter().map(|width| width + GAP.len()).sum()
+    }
+
+    /// The table without its optional columns.
+    fn without_optional(&self) -> Table {
+        let kept = |column: &usize| !self.optional.contains(column);
+        let columns: Vec<usize> = (0..self.header.len()).filter(kept).collect();
+        let renumber = |old: usize| columns.iter().position(|&c| c == old);
+        Table {
+            header: columns.iter().map(|&c| self.header[c]).collect(),
+            rows: self
+                .rows
+                .iter()
+                .map(|row| columns.iter().map(|&c| row[c].clone()).collect())
+                .collect(),
+            right: self.right.iter().filter_map(|&c| renumber(c)).collect(),
+            colors: self
+                .colors
+                .iter()
+                .filter_map(|&(c, color)| renumber(c).map(|c| (c, color)))
+                .collect(),
+            optional: Vec::new(),
         }
     }
 
@@ -81,11 +117,11 @@ impl Table {
     /// header first.
     fn lines(
         &self,
-        widths: &[usize],
         text_width: Option<usize>,
         terminal: &Terminal,
         out: &mut dyn Write,
     ) -> io::Result<()> {
+        let widths = self.widths();
         let header: Vec<String> = self.header.iter().map(|h| (*h).to_owned()).collect();
         let last = self.header.len() - 1;
         for (index, row) in std::iter::once(&header).chain(&self.rows).enumerate() {

@@ -55,6 +55,7 @@ pub fn changes(
                 .collect(),
             right: vec![3],
             colors: vec![(0, Color::Family), (3, Color::Value)],
+            optional: Vec::new(),
         }
         .write(terminal, out),
         Format::Json => {

@@ -131,6 +131,8 @@ fn table(rows: &[Row], lang: Option<&str>) -> Table {
             .collect(),
         right: vec![1],
         colors: vec![(0, Color::Family), (1, Color::Value)],
+        // The Rust path is the family and the name: the first to go on a narrow terminal.
+        optional: vec![3],
     }
 }
 
