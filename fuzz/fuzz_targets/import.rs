@@ -60,8 +60,11 @@ fn markup_in(text: &str) -> Option<String> {
     for tag in tags {
         for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag} "), format!("<{tag}/>")] {
             let open = form.ends_with(' ');
-            // `<p ` is a tag only where a `>` closes it.
-            let found = text.match_indices(&form).any(|(at, _)| !open || text[at..].contains('>'));
+            // `<p ` is a tag only where a `>` closes it before another `<` opens.
+            let found = text.match_indices(&form).any(|(at, _)| {
+                let rest = &text[at + 1..];
+                !open || rest.find('>').is_some_and(|close| !rest[..close].contains('<'))
+            });
             if found {
                 return Some(form);
             }
