@@ -75,3 +75,50 @@ fn colours_only_where_asked() {
     assert!(run(&environment(true)).contains("\x1b[36mErrorCode\x1b[0m"));
     assert!(!run(&environment(false)).contains('\x1b'));
 }
+
+/// The body of the fenced block of the README that starts with `first_line`.
+fn readme_block(first_line: &str) -> String {
+    let readme = include_str!("../../README.md");
+    let start = readme.find(first_line).expect("the README's example") + first_line.len() + 1;
+    let body = &readme[start..];
+    body[..body.find("```").expect("its end")].to_owned()
+}
+
+/// The README's examples of the command are what it prints: the table at 100 columns, the JSON
+/// shape, and `diff`.
+#[test]
+fn the_readmes_examples_are_the_commands_output() {
+    let table = explain_at(Some(100), &["-1000", "kWarningCodeJoinRoomFailed"]);
+    assert_eq!(
+        readme_block("$ rtc-codes explain -1000 kWarningCodeJoinRoomFailed"),
+        table
+    );
+    let args: Vec<OsString> = ["rtc-codes", "explain", "--format", "json", "-1000", "nope"]
+        .iter()
+        .map(Into::into)
+        .collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    run_in(args, &Environment::none(), &mut out, &mut err);
+    assert_eq!(
+        readme_block("$ rtc-codes explain --format json -1000 nope"),
+        String::from_utf8(out).expect("UTF-8")
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/headers/diff");
+    let args: Vec<OsString> = vec![
+        "rtc-codes".into(),
+        "diff".into(),
+        dir.join("old").into(),
+        dir.join("new").into(),
+    ];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    run_in(args, &Environment::none(), &mut out, &mut err);
+    let shown = format!(
+        "{}{}",
+        String::from_utf8(out).expect("UTF-8"),
+        String::from_utf8(err).expect("UTF-8")
+    );
+    assert_eq!(
+        readme_block("$ rtc-codes diff sdk-1.0/include sdk-1.1/include"),
+        shown.replace('\\', "/")
+    );
+}
