@@ -11,6 +11,7 @@ use super::ctxt::Ctxt;
 use super::derives::{check_derive, check_order, Derived};
 use super::lang::check_tag;
 use super::options::{option, options_of, Level, Opt};
+use super::paths::path_text;
 
 /// What the attributes of a family say.
 #[derive(Default)]
@@ -313,10 +314,6 @@ fn code_option(cx: &Ctxt, out: &mut CodeAttrs, meta: &ParseNestedMeta) -> syn::R
         }
     }
     Ok(())
-}
-
-pub fn path_text(path: &syn::Path) -> String {
-    quote::quote!(#path).to_string().replace(' ', "")
 }
 
 /// `name = "string"`.

@@ -15,7 +15,6 @@ use super::attr;
 use super::case::SdkCase;
 use super::checked::{Checked, Code, Family, Translation};
 use super::ctxt::Ctxt;
-use super::doc::Docs;
 use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
 use super::lang::{check_tag, LangTag};
@@ -41,9 +40,8 @@ pub const RESERVED_NAMES: [&str; 15] = [
     "from",
 ];
 
-/// Checks `invocation`, recording problems in `cx`, and returns the valid part of it, to be
-/// expanded with `docs`.
-pub fn check(cx: &Ctxt, invocation: Invocation, docs: Docs) -> Checked {
+/// Checks `invocation`, recording problems in `cx`, and returns the valid part of it.
+pub fn check(cx: &Ctxt, invocation: Invocation) -> Checked {
     let mut seen_families = FirstSeen::default();
     let mut families = Vec::new();
     for family in invocation.families {
@@ -65,7 +63,6 @@ pub fn check(cx: &Ctxt, invocation: Invocation, docs: Docs) -> Checked {
     }
     Checked {
         krate: invocation.krate,
-        docs,
         families,
     }
 }
@@ -420,7 +417,7 @@ mod tests {
     fn checked(tokens: proc_macro2::TokenStream) -> (Checked, Vec<String>) {
         let cx = Ctxt::new();
         let invocation = Invocation::from_tokens(&cx, tokens).expect("a crate path");
-        let checked = check(&cx, invocation, super::Docs::Full);
+        let checked = check(&cx, invocation);
         let errors = cx.messages();
         (checked, errors)
     }

@@ -11,8 +11,6 @@ use super::int_type::IntType;
 /// An invocation whose every part is valid.
 pub struct Checked {
     pub krate: TokenStream,
-    /// Whether the expansion carries the generated rustdoc (see `doc::Docs`).
-    pub docs: super::doc::Docs,
     pub families: Vec<Family>,
 }
 

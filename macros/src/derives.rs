@@ -4,8 +4,8 @@
 use quote::ToTokens;
 use syn::{Attribute, Ident, Token};
 
-use super::attr::path_text;
 use super::ctxt::Ctxt;
+use super::paths::path_text;
 
 /// Traits that every family has (written by the template, or derived); deriving them again would
 /// conflict.

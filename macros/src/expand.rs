@@ -18,11 +18,12 @@ use super::data;
 use super::doc::{self, Docs};
 use super::lookup;
 
-/// The enum definitions and the impls of every family of a checked invocation.
-pub fn expand(checked: &Checked) -> TokenStream {
+/// The enum definitions and the impls of every family of a checked invocation, with the rustdoc
+/// `docs` asks for.
+pub fn expand(checked: &Checked, docs: Docs) -> TokenStream {
     let mut output = TokenStream::new();
     for family in &checked.families {
-        let expander = Expander::new(&checked.krate, family, checked.docs);
+        let expander = Expander::new(&checked.krate, family, docs);
         output.extend(expander.definition());
         output.extend(expander.impls());
     }

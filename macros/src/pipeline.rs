@@ -22,11 +22,10 @@ pub fn rtc_codes(input: TokenStream) -> TokenStream {
 /// process runs it (the benchmarks expand as the compiler does).
 pub fn rtc_codes_with(input: TokenStream, docs: Docs) -> TokenStream {
     let cx = Ctxt::new();
-    let checked =
-        Invocation::from_tokens(&cx, input).map(|invocation| check(&cx, invocation, docs));
+    let checked = Invocation::from_tokens(&cx, input).map(|invocation| check(&cx, invocation));
     let mut output = cx.into_compile_errors();
     if let Some(checked) = checked {
-        output.extend(expand(&checked));
+        output.extend(expand(&checked, docs));
     }
     output
 }

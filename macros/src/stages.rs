@@ -21,4 +21,5 @@ pub mod int_type;
 pub mod lang;
 pub mod lookup;
 pub mod options;
+pub mod paths;
 pub mod pipeline;

@@ -239,9 +239,9 @@ fn generated_docs_where_rustdoc_reads_them() {
             },
         )
         .expect("an invocation");
-        let checked = check(&cx, invocation, docs);
+        let checked = check(&cx, invocation);
         assert!(!cx.has_errors());
-        expand(&checked).to_string()
+        expand(&checked, docs).to_string()
     };
     // Run as the test binary, the macro writes the whole rustdoc.
     assert_eq!(Docs::for_this_build(), Docs::Full);
