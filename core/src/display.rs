@@ -1,6 +1,6 @@
 //! [`DisplayIn`]: a code as one line, for logs, in a chosen language.
 
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 use crate::{CodeInfo, FamilyInfo};
 
@@ -59,31 +59,98 @@ impl<'a> DisplayIn<'a> {
 impl fmt::Display for DisplayIn<'_> {
     // Not generic, so that it is compiled once here, not once per family in users' crates.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            return self.write_line(f);
+        }
+        // Width, fill, alignment and precision, as `Formatter::pad` applies them to a string:
+        // the line is measured first, then written between its fill, cut at the precision.
+        let mut measured = Chars { count: 0 };
+        self.write_line(&mut measured)?;
+        let shown = f
+            .precision()
+            .map_or(measured.count, |most| most.min(measured.count));
+        let padding = f.width().unwrap_or(0).saturating_sub(shown);
+        let (before, after) = match f.align() {
+            Some(fmt::Alignment::Right) => (padding, 0),
+            Some(fmt::Alignment::Center) => (padding / 2, padding - padding / 2),
+            Some(fmt::Alignment::Left) | None => (0, padding),
+        };
+        let fill = f.fill();
+        for _ in 0..before {
+            f.write_char(fill)?;
+        }
+        self.write_line(&mut Cut {
+            out: &mut *f,
+            left: shown,
+        })?;
+        for _ in 0..after {
+            f.write_char(fill)?;
+        }
+        Ok(())
+    }
+}
+
+impl DisplayIn<'_> {
+    /// The line: `SDK_NAME (value): description`, each line break of the description a space.
+    fn write_line(&self, out: &mut dyn fmt::Write) -> fmt::Result {
         let value = Value(self.value);
         let Some(info) = self.info else {
-            return write!(f, "{} ({value}): undeclared code", self.family.name);
+            return write!(out, "{} ({value}): undeclared code", self.family.name);
         };
-        write!(f, "{} ({value}): ", info.sdk_name)?;
+        write!(out, "{} ({value}): ", info.sdk_name)?;
         let description = self
             .language
             .and_then(|language| info.description_in(language))
             .unwrap_or(info.description);
         if !info.line_breaks {
-            return f.write_str(description);
+            return out.write_str(description);
         }
         // Each line break (`\n`, `\r\n` or `\r`) as one space.
         let mut rest = description;
         // A byte scan: both are ASCII, so `at` is a character boundary.
         while let Some(at) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
             let (line, tail) = rest.split_at(at);
-            f.write_str(line)?;
-            f.write_str(" ")?;
+            out.write_str(line)?;
+            out.write_str(" ")?;
             rest = tail
                 .strip_prefix("\r\n")
                 .or_else(|| tail.get(1..))
                 .unwrap_or_default();
         }
-        f.write_str(rest)
+        out.write_str(rest)
+    }
+}
+
+/// Counts the characters written to it.
+struct Chars {
+    count: usize,
+}
+
+impl fmt::Write for Chars {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.count += text.chars().count();
+        Ok(())
+    }
+}
+
+/// Writes the first `left` characters written to it, and drops the rest.
+struct Cut<'w> {
+    out: &'w mut dyn fmt::Write,
+    left: usize,
+}
+
+impl fmt::Write for Cut<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.left == 0 {
+            return Ok(());
+        }
+        let end = text
+            .char_indices()
+            .nth(self.left)
+            .map_or(text.len(), |(at, _)| at);
+        let kept = text.get(..end).unwrap_or(text);
+        self.left -= kept.chars().count();
+        self.out.write_str(kept)
     }
 }
 
