@@ -262,7 +262,8 @@ fn fmt_parts(
     Display::fmt(&DisplayIn::new(info, family, value, None), f)
 }
 
-/// `FromStr` of every family: a name (Rust, SDK or alias), or a decimal value.
+/// `FromStr` of every family: a name (Rust, SDK or alias), or a value (decimal or hexadecimal,
+/// with a sign: `-1000`, `+5`, `-0x3e8`, `0X3E8`), spaces around it aside.
 ///
 /// # Errors
 ///
@@ -274,27 +275,55 @@ pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     }
 }
 
-/// `FromStr` of a string that is no name: a decimal value, or the error. Apart from
-/// [`parse_code`], so that the lookup by name, the common case, stays small enough to inline.
+/// `FromStr` of a string that is no name: a value, or the error. Apart from [`parse_code`], so
+/// that the lookup by name, the common case, stays small enough to inline.
 #[inline(never)]
 fn parse_value<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     let error = |kind| ParseCodeError::new(C::FAMILY, kind).with_input(s);
-    if s.is_empty() {
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
         return Err(error(ParseCodeErrorKind::Empty));
     }
-    if !looks_numeric(s) {
-        return Err(error(ParseCodeErrorKind::UnknownName));
+    if trimmed.len() != s.len() {
+        if let Some(code) = C::from_name(trimmed) {
+            return Ok(code);
+        }
     }
-    // Digits only (checked above), so a failure is a number outside the family's type.
-    let Ok(value) = s.parse::<C::Repr>() else {
+    let Some((negative, digits, radix)) = number(trimmed) else {
+        return Err(error(ParseCodeErrorKind::UnknownName));
+    };
+    // Digits of the radix only (checked above), so a failure is a number too large for `i128`,
+    // and a value outside the family's type is out of its range.
+    let value = i128::from_str_radix(digits, radix)
+        .ok()
+        .and_then(|magnitude| {
+            if negative {
+                magnitude.checked_neg()
+            } else {
+                Some(magnitude)
+            }
+        });
+    let Some(value) = value.and_then(C::Repr::from_i128) else {
         return Err(error(ParseCodeErrorKind::OutOfRange));
     };
     C::try_from_code(value)
         .map_err(|unknown| error(ParseCodeErrorKind::UnknownValue(unknown.value())))
 }
 
-/// An optional sign followed by ASCII digits only.
-fn looks_numeric(s: &str) -> bool {
-    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+/// The sign, digits and radix of a number (`-1000`, `+5`, `0x3e8`, `-0X3E8`); `None` for what is
+/// no number.
+fn number(s: &str) -> Option<(bool, &str, u32)> {
+    let (negative, unsigned) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (digits, radix) = match unsigned
+        .strip_prefix("0x")
+        .or_else(|| unsigned.strip_prefix("0X"))
+    {
+        Some(hex) => (hex, 16),
+        None => (unsigned, 10),
+    };
+    let numeric = !digits.is_empty() && digits.bytes().all(|b| (b as char).is_digit(radix));
+    numeric.then_some((negative, digits, radix))
 }

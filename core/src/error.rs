@@ -192,9 +192,10 @@ impl fmt::Debug for Input {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ParseCodeErrorKind {
-    /// The string is empty.
+    /// The string is empty (or only spaces).
     Empty,
-    /// The string is not a number, nor a name, SDK name or alias of any code.
+    /// The string is not a number (decimal or hexadecimal, with a sign), nor a name, SDK name
+    /// or alias of any code.
     UnknownName,
     /// The string is a number of the family's type that no code declares (closed families only).
     UnknownValue(i128),

@@ -318,6 +318,63 @@ fn display_shows_sdk_name_value_and_description() {
     assert_eq!(error.to_string(), ErrorCode::JoinRoom.to_string());
 }
 
+/// Width, fill, alignment and precision apply to the whole line, as to a string, counted in
+/// characters; the line stays one line.
+#[test]
+fn display_pads_and_cuts_as_a_string() {
+    let line = ErrorCode::InvalidToken.to_string();
+    let chars = line.chars().count();
+    assert_eq!(
+        format!("{:>60}", ErrorCode::InvalidToken),
+        format!("{}{line}", " ".repeat(60 - chars))
+    );
+    assert_eq!(
+        format!("{:<60}|", ErrorCode::InvalidToken),
+        format!("{line}{}|", " ".repeat(60 - chars))
+    );
+    assert_eq!(
+        format!("{:*^50}", ErrorCode::InvalidToken),
+        format!("****{line}*****")
+    );
+    assert_eq!(format!("{:.12}", ErrorCode::InvalidToken), "kErrorCodeIn");
+    assert_eq!(
+        format!("{:.26}", ErrorCode::InvalidToken),
+        "kErrorCodeInvalidToken (-1"
+    );
+    assert_eq!(
+        format!("{:.30}", ErrorCode::InvalidToken),
+        "kErrorCodeInvalidToken (-1000)"
+    );
+    assert_eq!(format!("{:>8.3}", ErrorCode::InvalidToken), "     kEr");
+    // Shorter than the width: as it is; CJK characters count as characters, as `pad` counts.
+    assert_eq!(format!("{:5}", ErrorCode::InvalidToken), line);
+    assert_eq!(
+        format!("{:.34}", ErrorCode::InvalidToken),
+        "kErrorCodeInvalidToken (-1000): To"
+    );
+    assert_eq!(
+        format!("{:>40}", ErrorCode::InvalidToken.display_in("en"))
+            .chars()
+            .count(),
+        ErrorCode::InvalidToken
+            .display_in("en")
+            .to_string()
+            .chars()
+            .count()
+            .max(40)
+    );
+    assert_eq!(
+        format!("{:.5}", ErrorCode::InvalidToken.display_in("en")),
+        "kErro"
+    );
+    let undeclared = ErrorCode::Other(-1081);
+    assert_eq!(
+        format!("{undeclared:>40}"),
+        format!("{:>40}", undeclared.to_string())
+    );
+    assert!(!format!("{:200}", MessageSendResultCode::ErrorTimeout).contains('\n'));
+}
+
 #[test]
 fn from_str_accepts_names_and_decimal_values() {
     assert_eq!("InvalidToken".parse(), Ok(ErrorCode::InvalidToken));
@@ -328,10 +385,22 @@ fn from_str_accepts_names_and_decimal_values() {
     assert_eq!("-1000".parse(), Ok(ErrorCode::InvalidToken));
     assert_eq!("-1081".parse(), Ok(ErrorCode::Other(-1081)));
     assert_eq!("+255".parse(), Ok(Byte::Top));
+    // Hexadecimal, signs and spaces around.
+    assert_eq!("-0x3e8".parse(), Ok(ErrorCode::InvalidToken));
+    assert_eq!(" -1000 ".parse(), Ok(ErrorCode::InvalidToken));
+    assert_eq!("\tInvalidToken\n".parse(), Ok(ErrorCode::InvalidToken));
+    assert_eq!("0XFF".parse(), Ok(Byte::Top));
+    assert_eq!("+0xff".parse(), Ok(Byte::Top));
     let kind = |result: Result<Byte, codes::ParseCodeError>| result.expect_err("an error").kind();
     assert_eq!(kind("".parse()), ParseCodeErrorKind::Empty);
+    assert_eq!(kind("  ".parse()), ParseCodeErrorKind::Empty);
     assert_eq!(kind("top".parse()), ParseCodeErrorKind::UnknownName);
-    assert_eq!(kind("0x1".parse()), ParseCodeErrorKind::UnknownName);
+    // A number that is no value of the family is an unknown value, or out of range: never a name.
+    assert_eq!(kind("0x1".parse()), ParseCodeErrorKind::UnknownValue(1));
+    assert_eq!(kind("-0x1".parse()), ParseCodeErrorKind::OutOfRange);
+    assert_eq!(kind("0x100".parse()), ParseCodeErrorKind::OutOfRange);
+    assert_eq!(kind("0x".parse()), ParseCodeErrorKind::UnknownName);
+    assert_eq!(kind("12ab".parse()), ParseCodeErrorKind::UnknownName);
     assert_eq!(kind("7".parse()), ParseCodeErrorKind::UnknownValue(7));
     assert_eq!(kind("256".parse()), ParseCodeErrorKind::OutOfRange);
     assert_eq!(kind("-1".parse()), ParseCodeErrorKind::OutOfRange);
