@@ -60,10 +60,14 @@ fn markup_in(text: &str) -> Option<String> {
     for tag in tags {
         for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag} "), format!("<{tag}/>")] {
             let open = form.ends_with(' ');
-            // `<p ` is a tag only where a `>` closes it before another `<` opens.
+            // `<p ` is a tag only where a `>` closes it on its line before another `<` opens
+            // (the importer reads tags line by line).
             let found = text.match_indices(&form).any(|(at, _)| {
                 let rest = &text[at + 1..];
-                !open || rest.find('>').is_some_and(|close| !rest[..close].contains('<'))
+                !open
+                    || rest
+                        .find('>')
+                        .is_some_and(|close| !rest[..close].contains(['<', '\n']))
             });
             if found {
                 return Some(form);
