@@ -67,7 +67,10 @@ impl CodeInfo {
     ///
     /// Tags are compared without case, and a tag that finds nothing is tried again without its
     /// last subtag, as RFC 4647's "lookup" does: `en-US` finds `en`, `zh-Hans-CN` finds
-    /// `zh-Hans`, then `zh`. The family's own language ([`FamilyInfo::lang`]) finds
+    /// `zh-Hans`, then `zh`; where that finds nothing, the first language of the same primary
+    /// language answers (`en` finds `en-GB` where there is no plain `en`). POSIX locale names
+    /// are read as the tags they name (`en_US.UTF-8` is `en-US`), and `C` and `POSIX` are the
+    /// family's own language. The family's own language ([`FamilyInfo::lang`]) finds
     /// [`description`](CodeInfo::description).
     ///
     /// ```
@@ -75,19 +78,27 @@ impl CodeInfo {
     /// assert!(info.description_in("en").unwrap().starts_with("Invalid token."));
     /// assert_eq!(info.description_in("EN-us"), info.description_in("en"));
     /// assert_eq!(info.description_in("zh-Hans-CN"), Some(info.description));
+    /// assert_eq!(info.description_in("en_US.UTF-8"), info.description_in("en"));
+    /// assert_eq!(info.description_in("C"), Some(info.description));
     /// assert_eq!(info.description_in("fr"), None);
     /// ```
     #[must_use]
     pub fn description_in(&self, language: &str) -> Option<&'static str> {
-        crate::lang::lookup(language, |range| {
-            if !self.lang.is_empty() && self.lang.eq_ignore_ascii_case(range) {
-                return Some(self.description);
-            }
-            self.translations
-                .iter()
-                .find(|(tag, _)| tag.eq_ignore_ascii_case(range))
-                .map(|(_, text)| *text)
-        })
+        if crate::lang::is_default(language) {
+            return Some(self.description);
+        }
+        let own = (!self.lang.is_empty()).then_some(self.lang);
+        let tags = own
+            .into_iter()
+            .chain(self.translations.iter().map(|(tag, _)| *tag));
+        let found = crate::lang::best(language, tags)?;
+        if own == Some(found) {
+            return Some(self.description);
+        }
+        self.translations
+            .iter()
+            .find(|(tag, _)| *tag == found)
+            .map(|(_, text)| *text)
     }
 
     /// The code's flags, aliases and translations, and whether a description has a line break,
@@ -169,12 +180,9 @@ impl FamilyInfo {
     /// ```
     #[must_use]
     pub fn describes(&self, language: &str) -> bool {
-        crate::lang::lookup(language, |range| {
-            let mut tags = self.lang.iter().chain(self.languages);
-            tags.any(|tag| tag.eq_ignore_ascii_case(range))
-                .then_some(())
-        })
-        .is_some()
+        crate::lang::is_default(language)
+            || crate::lang::best(language, self.lang.iter().chain(self.languages).copied())
+                .is_some()
     }
 
     /// The first paragraph of the family's docs.

@@ -1,4 +1,78 @@
-//! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them.
+//! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them, then by primary language;
+//! POSIX locale names (`en_US.UTF-8`) read as the tags they name.
+
+/// The tag of `available` that answers a request for `requested`, if one does:
+/// 1. `requested` as a language tag, or as a POSIX locale name (`en_US.UTF-8` and
+///    `zh_CN.GB18030@euro` are `en-US` and `zh-CN`: the codeset and modifier go, `_` is `-`);
+/// 2. matched as RFC 4647 "lookup" does ([`lookup`]: `zh-Hans-CN`, then `zh-Hans`, then `zh`);
+/// 3. failing that, the first available tag of the same primary language (`en` finds `en-US`
+///    or `en-GB` where there is no plain `en`).
+///
+/// Tags compare without case. `C` and `POSIX` (the POSIX default locale) find nothing: the
+/// caller's default answers them.
+pub(crate) fn best<'t>(
+    requested: &str,
+    available: impl Iterator<Item = &'t str> + Clone,
+) -> Option<&'t str> {
+    let requested = posix_tag(requested);
+    if requested.is_empty() {
+        return None;
+    }
+    let mut tags = available.filter(|tag| !tag.is_empty());
+    lookup(requested, |range| {
+        tags.clone().find(|tag| same_tag(tag, range))
+    })
+    .or_else(|| {
+        let wanted = primary(requested);
+        tags.find(|tag| same_tag(primary(tag), wanted))
+    })
+}
+
+/// Whether `requested` is the POSIX default locale (`C`, `POSIX`, `C.UTF-8`), whose texts are
+/// a family's own.
+pub(crate) fn is_default(requested: &str) -> bool {
+    matches!(posix_name(requested), "C" | "POSIX")
+}
+
+/// The language part of a POSIX locale name: before its codeset (`.UTF-8`) and modifier
+/// (`@euro`).
+fn posix_name(requested: &str) -> &str {
+    requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+}
+
+/// `requested` as a tag to match (its `_` compare as `-`); empty for the default locale.
+fn posix_tag(requested: &str) -> &str {
+    let name = posix_name(requested);
+    if matches!(name, "C" | "POSIX") {
+        ""
+    } else {
+        name
+    }
+}
+
+/// A tag's primary language (`en` of `en-US` and of `en_US`).
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or_default()
+}
+
+/// Whether two tags are the same, without case, a POSIX `_` the same as `-`.
+fn same_tag(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes().zip(b.bytes()).all(|(x, y)| {
+            let fold = |byte: u8| {
+                if byte == b'_' {
+                    b'-'
+                } else {
+                    byte.to_ascii_lowercase()
+                }
+            };
+            fold(x) == fold(y)
+        })
+}
 
 /// The first of `requested` and its shorter forms for which `find` finds something: the tag as
 /// given, then without its last subtag, and so on (`zh-Hans-CN`, `zh-Hans`, `zh`). A
@@ -13,11 +87,11 @@ pub(crate) fn lookup<'a, T>(
         if let Some(found) = find(range) {
             return Some(found);
         }
-        range = match range.rfind('-') {
+        range = match range.rfind(['-', '_']) {
             Some(cut) => range.get(..cut).unwrap_or_default(),
             None => return None,
         };
-        if let Some(before) = range.rfind('-') {
+        if let Some(before) = range.rfind(['-', '_']) {
             if range.len() - before == 2 {
                 range = range.get(..before).unwrap_or_default();
             }
@@ -28,7 +102,58 @@ pub(crate) fn lookup<'a, T>(
 
 #[cfg(test)]
 mod tests {
-    use super::lookup;
+    use super::{best, is_default, lookup};
+
+    /// What each request finds among each family's tags: lookup, then the primary language.
+    #[test]
+    fn requests_and_locale_names_find_tags() {
+        let families: [&[&str]; 4] = [
+            &["zh", "en"],
+            &["zh", "en-US", "en-GB"],
+            &["zh-Hant", "en-GB"],
+            &["zh-CN", "zh", "ja"],
+        ];
+        let table: [(&str, [Option<&str>; 4]); 12] = [
+            ("en", [Some("en"), Some("en-US"), Some("en-GB"), None]),
+            ("en-US", [Some("en"), Some("en-US"), Some("en-GB"), None]),
+            ("en-GB", [Some("en"), Some("en-GB"), Some("en-GB"), None]),
+            (
+                "EN_gb.UTF-8",
+                [Some("en"), Some("en-GB"), Some("en-GB"), None],
+            ),
+            (
+                "en_US.UTF-8",
+                [Some("en"), Some("en-US"), Some("en-GB"), None],
+            ),
+            ("zh", [Some("zh"), Some("zh"), Some("zh-Hant"), Some("zh")]),
+            (
+                "zh-Hant-TW",
+                [Some("zh"), Some("zh"), Some("zh-Hant"), Some("zh")],
+            ),
+            (
+                "zh_CN.GB18030@euro",
+                [Some("zh"), Some("zh"), Some("zh-Hant"), Some("zh-CN")],
+            ),
+            (
+                "zh-TW",
+                [Some("zh"), Some("zh"), Some("zh-Hant"), Some("zh")],
+            ),
+            ("ja_JP", [None, None, None, Some("ja")]),
+            ("fr", [None, None, None, None]),
+            ("C", [None, None, None, None]),
+        ];
+        for (requested, expected) in table {
+            for (tags, expected) in families.iter().zip(expected) {
+                assert_eq!(
+                    best(requested, tags.iter().copied()),
+                    expected,
+                    "{requested} in {tags:?}"
+                );
+            }
+        }
+        assert!(is_default("C") && is_default("POSIX") && is_default("C.UTF-8"));
+        assert!(!is_default("en_US.UTF-8"));
+    }
 
     /// The ranges `lookup` tries for `requested`, in order.
     fn tried(requested: &str) -> [Option<&str>; 4] {

@@ -751,13 +751,29 @@ fn languages_as_people_write_them() {
     assert_eq!(Localized::FAMILY.languages, ["en", "zh-Hant", "en-GB"]);
     assert_eq!(Localized::Ok.description_in("en-AU"), Some("OK"));
     assert_eq!(Localized::Huge.description_in("en-GB"), Some("Largest"));
-    // `en-GB` is more specific than `en`: asking for `en` does not find it.
-    assert_eq!(Localized::Huge.description_in("en"), None);
+    // Where a code has no plain `en`, `en` finds its `en-GB`: RFC 4647 lookup first, then the
+    // same primary language.
+    assert_eq!(Localized::Huge.description_in("en"), Some("Largest"));
     assert_eq!(
         Localized::Plain.description_in("zh-Hans-CN"),
         Some("无译文")
     );
-    assert_eq!(Localized::Plain.description_in("zh"), None);
+    assert_eq!(Localized::Plain.description_in("zh"), Some("无译文"));
+    // POSIX locale names, as `LANG` has them; `C` is the family's own language.
+    assert_eq!(
+        Localized::Huge.description_in("en_GB.UTF-8"),
+        Some("Largest")
+    );
+    assert_eq!(Localized::Plain.description_in("C"), Some("无译文"));
+    assert_eq!(
+        token.description_in("en_US.UTF-8"),
+        token.description_in("en")
+    );
+    assert_eq!(
+        token.description_in("zh_CN.GB18030@euro"),
+        Some(token.description())
+    );
+    assert_eq!(token.description_in("POSIX"), Some(token.description()));
     assert_eq!(Localized::Ok.description_in("zh-Hant-TW"), Some("成功"));
     assert!(Localized::FAMILY.describes("EN-us") && !Localized::FAMILY.describes("de"));
     assert_eq!(Localized::Huge.code(), u64::MAX);
