@@ -196,15 +196,20 @@ impl FamilyInfo {
         docs.split("\n\n").next().unwrap_or(docs).trim()
     }
 
-    /// The declared code with this value (a scan of [`codes`](FamilyInfo::codes); a family's own
-    /// `from_code`, and [`find_value`](crate::find_value), are `match`es).
+    /// The declared code with this value, of any integer type (a scan of
+    /// [`codes`](FamilyInfo::codes); a family's own `from_code`, and
+    /// [`find_value`](crate::find_value), are `match`es).
     ///
     /// ```
     /// let family = rtc_codes::ErrorCode::FAMILY;
     /// assert_eq!(family.find_value(-1000).map(|code| code.name), Some("InvalidToken"));
+    /// let from_a_callback: i64 = -1000;
+    /// assert!(family.find_value(from_a_callback).is_some());
+    /// assert!(family.find_value(u64::MAX).is_none());
     /// ```
     #[must_use]
-    pub fn find_value(&self, value: i128) -> Option<&'static CodeInfo> {
+    pub fn find_value(&self, value: impl Into<i128>) -> Option<&'static CodeInfo> {
+        let value = value.into();
         self.codes.iter().find(|code| code.value == value)
     }
 

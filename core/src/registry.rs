@@ -70,16 +70,19 @@ macro_rules! each_family {
     };
 }
 
-/// Every documented code with this value, in family order: a value such as `0` means something
-/// in many families.
+/// Every documented code with this value, of any integer type, in family order: a value such as
+/// `0` means something in many families.
 ///
 /// ```
 /// let matches: Vec<_> = rtc_codes::find_value(-1000).collect();
 /// assert_eq!(matches.len(), 1);
 /// assert_eq!(matches[0].sdk_name, "kErrorCodeInvalidToken");
 /// assert!(rtc_codes::find_value(0).count() > 1);
+/// let reported: u16 = 1204;
+/// assert_eq!(rtc_codes::find_value(reported).count(), 1);
 /// ```
-pub fn find_value(value: i128) -> impl Iterator<Item = &'static CodeInfo> {
+pub fn find_value(value: impl Into<i128>) -> impl Iterator<Item = &'static CodeInfo> {
+    let value: i128 = value.into();
     each_family!(find_value_in, value).into_iter().flatten()
 }
 
