@@ -102,9 +102,8 @@ pub const fn code_at(family: &'static FamilyInfo, index: usize) -> Option<&'stat
 // The bodies of a family's impls that need no per-code list are written once here, generic over
 // the family, rather than in the template: a template's tokens are expanded, parsed, resolved and
 // hashed again for every family on every rebuild, where a call to one of these is a path and a
-// few arguments. (A family's `Debug`, `Display`, `Hash`, conversions, `display_in` and
-// `description_in` through these, with `family_info`'s type parameter below, measured 12M
-// instructions less in a rebuild of 172 codes; the optimizer inlines them as before.)
+// few arguments. (What this saves in a rebuild is in BENCHMARKS.md, "0.3: a leaner expansion";
+// the optimizer inlines them as before.)
 
 /// `Code::try_from_code` of every family: `TryFrom<R>`'s answer, with an [`UnknownCode`] (which
 /// an open family, whose conversion is `From<R>`, never returns).
@@ -168,8 +167,8 @@ pub fn hash_code<C: Code, H: Hasher>(code: C, state: &mut H) {
 }
 
 /// A family's `display_in`: the `Code` trait's, called through this function, whose path the
-/// compiler resolves more cheaply than the trait method's (`Code::display_in(self, ...)` in the
-/// template measured 0.5M instructions more in a rebuild of 172 codes).
+/// compiler resolves more cheaply than the trait method's (BENCHMARKS.md, "0.3: a leaner
+/// expansion").
 #[inline]
 pub fn display_in<C: Code>(code: C, language: &str) -> DisplayIn<'_> {
     code.display_in(language)

@@ -4,8 +4,8 @@
 //! file, line and column, through a cache of a few lines that a change of file misses, and the
 //! tokens of a family's expansion come from the user's file, from the templates, and from the
 //! call site of the proc macro (the wrapper's invocation of `rtc_codes_impl!`, at the end of this
-//! file, whose span the text the macro lexes takes): a third file among them measured 1.6M
-//! instructions more in a rebuild of 172 codes (and the wrapper at the top of this file, 1.1M).
+//! file, whose span the text the macro lexes takes): a third file among them, or the wrapper at
+//! the top of this file, costs every rebuild more (BENCHMARKS.md, "0.3: a leaner expansion").
 //!
 //! `rtc_codes!` parses and checks a family, writes the enum definition itself (with the user's
 //! attributes and the generated rustdoc), and hands the family's data to [`__impl_family!`] once:
@@ -199,7 +199,7 @@ macro_rules! __impl_family {
                 #[must_use]
                 pub const fn info(self) -> __Option<&'static __CodeInfo> {
                     // One `match` to an index and one call that reads the table (an index
-                    // expression here measured 7M instructions more in a whole build of 172 codes).
+                    // expression here costs the compiler more: BENCHMARKS.md).
                     let index: __usize = match self {
                         $($family::$code => $index,)*
                         $($family::$other(_) => return __None,)?

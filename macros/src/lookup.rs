@@ -19,10 +19,10 @@
 //! ```
 //!
 //! Every arm gives a code and every miss returns `None`, so that the one `Some` is built once
-//! rather than in every arm (a call per arm measured 6M instructions more, with `from_code`'s, in
-//! a rebuild of 172 codes). Each name leads to its variant's path through the family (`Family::A12345`, which name
-//! resolution settles, where `Self::A12345` is left to type checking; reading it from `Self::ALL`
-//! measured 37M instructions more in a build of 172 codes, for a bounds check per arm). The path
+//! rather than in every arm (a call per arm costs the compiler more: BENCHMARKS.md, "0.3: a leaner
+//! expansion"). Each name leads to its variant's path through the family (`Family::A12345`, which
+//! name resolution settles, where `Self::A12345` is left to type checking; reading it from
+//! `Self::ALL` would add a bounds check per arm). The path
 //! is written as text, with the call site's span: an error at a use of a code points at its
 //! declaration from the template's uses, which carry the user's identifiers. The template
 //! receives the lookup as one token tree, with the parameter it names (`|name| {...}`), so that
