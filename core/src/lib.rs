@@ -21,7 +21,9 @@ mod lang;
 mod raw;
 mod registry;
 mod serde_support;
-/// `serde` support beyond the default, which (de)serializes every family as its integer.
+/// `serde` beyond a family's own impls (which a family gets by deriving `serde::Serialize` and
+/// `serde::Deserialize`, as its integer; the documented families have them with the feature):
+/// codes by name.
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde {
