@@ -107,7 +107,8 @@ fn round_trips<C: Code>(value: C::Repr) {
     }
 }
 
-/// `from_name` and `FromStr` never panic, and accept only exact names (or a decimal value).
+/// `from_name` never panics and accepts only exact names; `FromStr` accepts them, with spaces
+/// around them or not, and values (decimal or hexadecimal, with a sign).
 fn names_are_exact<C: Code>(input: &str) {
     let by_name = C::from_name(input);
     let known = C::FAMILY.codes.iter().any(|code| code.is_named(input));
@@ -116,14 +117,36 @@ fn names_are_exact<C: Code>(input: &str) {
     if known {
         assert_eq!(parsed.ok(), by_name);
     } else if let Ok(code) = parsed {
-        // Only a decimal value can parse without being a name.
-        let value: i128 = code.code().into();
-        assert_eq!(
-            input.trim_start_matches('+').parse::<i128>().ok(),
-            Some(value),
-            "{input:?}"
-        );
+        // A name with spaces around it, or a value, parses without being a name.
+        let trimmed = input.trim();
+        match C::from_name(trimmed) {
+            Some(named) => assert_eq!(code, named, "{input:?}"),
+            None => {
+                let value: i128 = code.code().into();
+                assert_eq!(number(trimmed), Some(value), "{input:?}");
+            }
+        }
     }
+}
+
+/// The value of a number as `FromStr` reads it: a sign, then decimal or `0x` hexadecimal digits.
+fn number(text: &str) -> Option<i128> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let magnitude = match unsigned
+        .strip_prefix("0x")
+        .or_else(|| unsigned.strip_prefix("0X"))
+    {
+        Some(hex) if hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            i128::from_str_radix(hex, 16).ok()?
+        }
+        Some(_) => return None,
+        None if unsigned.bytes().all(|b| b.is_ascii_digit()) => unsigned.parse().ok()?,
+        None => return None,
+    };
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// Calls `$check::<F>(args)` for every documented family `F`.
