@@ -289,9 +289,53 @@ impl Body {
     }
 }
 
+/// The mistakes seen where a code's name should be: a doc comment that documents nothing (after
+/// the last code), a keyword as the name.
+fn before_name(input: ParseStream, attrs: &[Attribute]) -> syn::Result<()> {
+    if input.is_empty() {
+        if let Some(first) = attrs.first() {
+            let last = attrs.last().unwrap_or(first);
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#first #last),
+                "this doc comment documents no code: nothing follows it in the family (a doc \
+                 comment goes before the code it documents, or after it as `///< text`)",
+            ));
+        }
+    }
+    if input.peek(Ident::peek_any) && !input.peek(Ident) {
+        let keyword = Ident::parse_any(input)?;
+        return Err(syn::Error::new_spanned(
+            &keyword,
+            format!(
+                "`{keyword}` is a Rust keyword: a code of that name is written `r#{keyword}` \
+                 (its SDK name stays `{keyword}` unless `sdk_name` says otherwise)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A translation after the comma that ends its code (`A = 1 => "a", en "A",`), which reads as a
+/// code named after the language.
+fn translation_after_a_comma(input: ParseStream, ident: &Ident) -> syn::Result<()> {
+    if is_language_tag(&ident.to_string()) && input.peek(syn::LitStr) {
+        let text: TokenTree = input.parse()?;
+        return Err(syn::Error::new_spanned(
+            quote::quote!(#ident #text),
+            format!(
+                "`{ident} \"...\"` after a comma reads as a code named `{ident}`: a description in \
+                 another language follows the description it translates, before the code's `,`: \
+                 `Name = 1 => \"...\" {ident} \"...\",`"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 impl Parse for Code {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;
+        before_name(input, &attrs)?;
         let ident: Ident = input
             .parse()
             .map_err(|_| input.error("expected a code name: `Name = value => \"description\"`"))?;
@@ -303,6 +347,7 @@ impl Parse for Code {
                  (an open family's catch-all is declared with `#[codes(other = Name)]`)",
             ));
         }
+        translation_after_a_comma(input, &ident)?;
         if !input.peek(Token![=]) || input.peek(Token![=>]) {
             return Err(syn::Error::new_spanned(
                 &ident,
