@@ -128,6 +128,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
     Family {
         name: family.ident.unraw().to_string(),
         ident: family.ident,
+        body: family.brace.span.join(),
         vis: family.vis,
         repr,
         docs: options.docs,

@@ -18,6 +18,8 @@ pub struct Family {
     pub ident: Ident,
     /// The family's name, without `r#`.
     pub name: String,
+    /// The span of the family's body, `{ ... }`, as written.
+    pub body: Span,
     pub vis: Visibility,
     pub repr: IntType,
     /// Doc comment lines, as written.

@@ -129,6 +129,12 @@ impl<'a> Expander<'a> {
                 #other(#repr),
             }
         });
+        // The `enum` keyword takes the name's span and the body the user's braces', so that what
+        // the compiler says of the enum itself (`missing_docs`) points at the family's
+        // declaration, not at the whole invocation.
+        let enum_token = Ident::new("enum", ident.span());
+        let mut body = Group::new(Delimiter::Brace, quote!(#variants #catch_all));
+        body.set_span(self.family.body);
         // `Clone`, `Copy`, `Debug`, `Hash` and `Eq` are the template's; `PartialEq` is derived so
         // that codes are structural constants in patterns.
         quote! {
@@ -136,10 +142,7 @@ impl<'a> Expander<'a> {
             #docs
             #[derive(#core::cmp::PartialEq)]
             #repr_attr
-            #vis enum #ident {
-                #variants
-                #catch_all
-            }
+            #vis #enum_token #ident #body
         }
     }
 
