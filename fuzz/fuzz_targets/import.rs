@@ -56,20 +56,12 @@ fn check(imported: &Import) {
 /// `@brief` and `\brief`; `tests/tests/import_properties.rs` checks commands on inputs without
 /// escapes.)
 fn markup_in(text: &str) -> Option<String> {
+    // Whole tags: a tag with attributes can run over lines of a comment, which the importer reads
+    // one by one, and is left as text then.
     let tags = ["br", "p", "b", "table", "td", "tr", "ul", "ol", "li"];
     for tag in tags {
-        for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag} "), format!("<{tag}/>")] {
-            let open = form.ends_with(' ');
-            // `<p ` is a tag only where a `>` closes it on its line before another `<` opens
-            // (the importer reads tags line by line).
-            let found = text.match_indices(&form).any(|(at, _)| {
-                let rest = &text[at + 1..];
-                !open
-                    || rest
-                        .find('>')
-                        .is_some_and(|close| !rest[..close].contains(['<', '\n']))
-            });
-            if found {
+        for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag}/>"), format!("<{tag} />")] {
+            if text.contains(&form) {
                 return Some(form);
             }
         }
