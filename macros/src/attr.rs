@@ -68,12 +68,28 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttr
             };
             let kept = check_derive(cx, attr, &mut derived);
             out.passthrough.extend(kept);
+        } else if attr.path().is_ident("serde") {
+            serde_attribute(cx, &attr, "a family");
         } else {
             out.passthrough.push(attr);
         }
     }
     check_order(cx, &mut out.ordered);
     out
+}
+
+/// `#[serde(...)]` on a family or a code (`on`), which serde's derive would read: rtc-codes
+/// implements serde itself, as the integer, so there is nothing for it to act on.
+fn serde_attribute(cx: &Ctxt, attr: &Attribute, on: &str) {
+    cx.error_spanned_by(
+        attr,
+        format!(
+            "`#[serde(...)]` has nothing to act on in {on}: a family that derives \
+             `serde::Serialize` or `serde::Deserialize` is (de)serialized as its integer by \
+             rtc-codes, not by serde's derive; for codes by SDK name, put \
+             `#[serde(with = \"rtc_codes::serde::name\")]` on the field that holds one"
+        ),
+    );
 }
 
 pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
@@ -91,6 +107,8 @@ pub fn code_attrs(cx: &Ctxt, attrs: Vec<Attribute>) -> CodeAttrs {
                 &attr,
                 "codes cannot be conditional: a family's table is the same in every build",
             );
+        } else if attr.path().is_ident("serde") {
+            serde_attribute(cx, &attr, "a code");
         } else {
             out.deprecated |= attr.path().is_ident("deprecated");
             out.passthrough.push(attr);
