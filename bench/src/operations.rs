@@ -164,6 +164,15 @@ macro_rules! api_benches {
             .filter(|s| F::from_str(black_box(s)).is_ok())
             .count());
         over_families!(display, $path, |_inputs, i, F| displayed_len(F::ALL) + i);
+        // What an SDK callback does with a value: its code, then what it says of it.
+        over_families!(lookup, $path, |inputs, i, F| inputs.values[i]
+            .iter()
+            .map(
+                |v| F::from_code(black_box(*v)).map_or(0, |c| c.description().len()
+                    + c.sdk_name().len()
+                    + c.code().unsigned_abs() as usize)
+            )
+            .fold(i, usize::wrapping_add));
     };
 }
 
@@ -251,6 +260,14 @@ mod by_derive {
         .filter(|s| F::from_str(black_box(s)).is_ok())
         .count());
     over_families!(display, d, |_inputs, i, F| displayed_len(F::VARIANTS) + i);
+    over_families!(lookup, d, |inputs, i, F| inputs.values[i]
+        .iter()
+        .map(|v| F::try_from_primitive(black_box(*v)).map_or(0, |c| c
+            .get_message()
+            .map_or(0, str::len)
+            + c.get_str("sdk_name").map_or(0, str::len)
+            + i32::from(c).unsigned_abs() as usize))
+        .fold(i, usize::wrapping_add));
     over_families!(registry_one, d, |inputs, _i, F| inputs
         .all_values
         .iter()
@@ -270,7 +287,7 @@ pub type Bench = fn(&Inputs) -> usize;
 
 /// Every operation, with its three implementations: `rtc_codes`, hand-written, `strum` +
 /// `num_enum`.
-pub const OPERATIONS: [(&str, Bench, Bench, Bench); 12] = [
+pub const OPERATIONS: [(&str, Bench, Bench, Bench); 13] = [
     (
         "from_code hits",
         ours::from_code_hits,
@@ -326,6 +343,12 @@ pub const OPERATIONS: [(&str, Bench, Bench, Bench); 12] = [
         ours::display,
         by_hand::display,
         by_derive::display,
+    ),
+    (
+        "from_code + description + sdk_name + code",
+        ours::lookup,
+        by_hand::lookup,
+        by_derive::lookup,
     ),
     (
         "registry by value",

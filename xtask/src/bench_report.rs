@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The operations of `bench/src/operations.rs` (`OPERATIONS`), in its order.
-pub const OPERATIONS: [&str; 12] = [
+pub const OPERATIONS: [&str; 13] = [
     "from_code hits",
     "from_code misses",
     "code",
@@ -16,6 +16,7 @@ pub const OPERATIONS: [&str; 12] = [
     "from_name misses",
     "FromStr",
     "Display",
+    "from_code + description + sdk_name + code",
     "registry by value",
 ];
 
