@@ -18,6 +18,7 @@ use super::ctxt::Ctxt;
 use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
 use super::lang::{check_tag, LangTag};
+use super::prefix;
 
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
 /// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the
@@ -109,7 +110,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
         .map(Text::value)
         .unwrap_or_default();
     if let Some(given) = &options.sdk_prefix {
-        check_prefix_separator(cx, given, &prefix, case);
+        prefix::check_separator(cx, given, &prefix, case);
     }
     let lang = options.lang.as_ref().map(Text::value);
     let mut codes = CodeSet::default();
@@ -193,79 +194,6 @@ fn check_reserved(cx: &Ctxt, ident: &Ident, name: &str) -> bool {
     false
 }
 
-/// A prefix in `SCREAMING_SNAKE_CASE` glued to the names it precedes (`MESSAGE_CODE` makes
-/// `MESSAGE_CODEERROR_TIMEOUT`): an error with the fix, rather than a separator the macro would
-/// insert unseen. A prefix with lowercase letters (`kDemo`) ends where its case changes.
-fn check_prefix_separator(cx: &Ctxt, given: &Text, prefix: &str, case: SdkCase) {
-    let screaming = prefix.bytes().any(|b| b.is_ascii_uppercase())
-        && !prefix.bytes().any(|b| b.is_ascii_lowercase());
-    if case == SdkCase::ScreamingSnakeCase
-        && screaming
-        && prefix.ends_with(|c: char| c.is_ascii_alphanumeric())
-    {
-        cx.error_spanned_by(
-            given,
-            format!(
-                "`sdk_prefix = \"{prefix}\"` is glued to each name in SCREAMING_SNAKE_CASE \
-                 (`{prefix}ERROR_TIMEOUT`): end it with its separator, `sdk_prefix = \"{prefix}_\"`"
-            ),
-        );
-    }
-}
-
-/// A Rust name that repeats the SDK prefix (`KErrorCodeInvalidToken` with `sdk_prefix =
-/// "kErrorCode"`), whose SDK name would have the prefix twice: an error naming the code as the
-/// prefix would have it (`InvalidToken`). Prefixes of one or two characters (`k`) are too short
-/// to tell a repetition from a name that starts so (`KTV`).
-fn check_prefix_repeated(
-    cx: &Ctxt,
-    ident: &Ident,
-    name: &str,
-    prefix: &str,
-    case: SdkCase,
-) -> bool {
-    let applied = case.apply(name);
-    let repeated = prefix.len() >= 3
-        && applied.len() > prefix.len()
-        && applied
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
-    let rest = applied.get(prefix.len()..).unwrap_or_default();
-    let at_word = match case {
-        SdkCase::UpperCamelCase => {
-            rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-        }
-        SdkCase::ScreamingSnakeCase => prefix.ends_with('_') || rest.starts_with('_'),
-    };
-    if !(repeated && at_word) {
-        return true;
-    }
-    let suggested: String = match case {
-        SdkCase::UpperCamelCase => rest.to_owned(),
-        SdkCase::ScreamingSnakeCase => rest
-            .split('_')
-            .filter(|word| !word.is_empty())
-            .map(|word| {
-                let lower = word.to_ascii_lowercase();
-                let mut chars = lower.chars();
-                chars.next().map_or_else(String::new, |first| {
-                    first.to_ascii_uppercase().to_string() + chars.as_str()
-                })
-            })
-            .collect(),
-    };
-    cx.error_spanned_by(
-        ident,
-        format!(
-            "`{name}` repeats the SDK prefix `{prefix}`: its SDK name would be `{prefix}{applied}`; \
-             name the code `{suggested}` (its SDK name is then `{prefix}{rest}`), or give \
-             `#[codes(sdk_name = \"...\")]`",
-            rest = case.apply(&suggested),
-        ),
-    );
-    false
-}
-
 /// What the checks of a code need to know of its family.
 struct FamilyContext<'a> {
     repr: IntType,
@@ -330,7 +258,7 @@ fn check_code(cx: &Ctxt, mut code: ast::Code, family: &FamilyContext) -> Option<
     let sdk_name = if let Some(given) = &options.sdk_name {
         given.value()
     } else {
-        valid &= check_prefix_repeated(cx, &code.ident, &name, prefix, case);
+        valid &= prefix::check_not_repeated(cx, &code.ident, &name, prefix, case);
         format!("{prefix}{}", case.apply(&name))
     };
     let mut names = vec![(name.clone(), code.ident.span())];

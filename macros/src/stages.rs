@@ -23,3 +23,4 @@ pub mod lookup;
 pub mod options;
 pub mod paths;
 pub mod pipeline;
+pub mod prefix;
