@@ -5,7 +5,7 @@ pub use rtc_codes_macros::rtc_codes_impl;
 
 // Short names for the generated code, which imports this module as `__rt`.
 pub use crate::{
-    Code, CodeInfo, DisplayIn, FamilyInfo, OpenCode, ParseCodeError, Raw, UnknownCode,
+    Code, CodeInfo, DisplayIn, FamilyInfo, OpenCode, ParseCodeError, Raw, Undeclared, UnknownCode,
 };
 pub use core::clone::Clone;
 pub use core::cmp::{Eq, Ord, Ordering, PartialOrd};
@@ -137,10 +137,10 @@ pub fn try_from_value<C: Code>(value: C::Repr) -> Result<C, UnknownCode> {
 /// `From<R>` of every open family: the declared code, or the catch-all (`other`) keeping the
 /// value.
 #[inline]
-pub fn from_value<C: Code>(value: C::Repr, other: fn(C::Repr) -> C) -> C {
+pub fn from_value<C: Code>(value: C::Repr, other: fn(Undeclared<C::Repr>) -> C) -> C {
     match C::from_code(value) {
         Some(code) => code,
-        None => other(value),
+        None => other(Undeclared::new(value)),
     }
 }
 

@@ -63,7 +63,7 @@ pub trait Code:
     ///
     /// ```
     /// use rtc_codes::{Code, ErrorCode};
-    /// assert_eq!(ErrorCode::try_from_code(-1081), Ok(ErrorCode::Other(-1081)));
+    /// assert_eq!(ErrorCode::try_from_code(-1081), Ok(ErrorCode::from(-1081)));
     /// ```
     fn try_from_code(code: Self::Repr) -> Result<Self, UnknownCode>;
 
@@ -96,7 +96,7 @@ pub trait Code:
     /// ```
     /// use rtc_codes::{Code, ErrorCode};
     /// assert_eq!(Code::name(ErrorCode::JoinRoom), "JoinRoom");
-    /// assert_eq!(Code::name(ErrorCode::Other(1)), "Other");
+    /// assert_eq!(Code::name(ErrorCode::from(1)), "Other");
     /// ```
     fn name(self) -> &'static str {
         match self.info() {
@@ -183,7 +183,7 @@ pub trait Code:
 /// fn total<F: rtc_codes::OpenCode>(value: F::Repr) -> F {
 ///     F::from(value)
 /// }
-/// assert_eq!(total::<rtc_codes::ErrorCode>(-1081), rtc_codes::ErrorCode::Other(-1081));
+/// assert_eq!(total::<rtc_codes::ErrorCode>(-1081), rtc_codes::ErrorCode::from(-1081));
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is a closed family: it has no code for an undeclared value",

@@ -269,7 +269,7 @@ impl ParseCodeError {
     /// ```
     /// use rtc_codes::{ErrorCode, ParseCodeErrorKind};
     /// let error = "-1081".parse::<rtc_codes::ErrorCode>();
-    /// assert_eq!(error, Ok(ErrorCode::Other(-1081)));
+    /// assert_eq!(error, Ok(ErrorCode::from(-1081)));
     /// assert_eq!("x".parse::<ErrorCode>().unwrap_err().kind(), ParseCodeErrorKind::UnknownName);
     /// ```
     #[must_use]

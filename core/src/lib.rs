@@ -30,6 +30,7 @@ pub mod serde {
     pub mod name;
 }
 mod templates;
+mod undeclared;
 
 #[path = "families/ktv.rs"]
 pub mod ktv;
@@ -54,6 +55,7 @@ pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};
 pub use raw::Raw;
 pub use registry::{family, find_name, find_value, FAMILIES};
+pub use undeclared::Undeclared;
 
 pub use ktv::{KTVErrorCode, KTVPlayerErrorCode};
 pub use media::{AudioRecordingErrorCode, LocalAudioStreamError, LocalVideoStreamError};

@@ -182,7 +182,7 @@ macro_rules! __impl_family {
                 pub const fn code(self) -> __rt::$repr {
                     match self {
                         $($family::$code => $value,)*
-                        $($family::$other(code) => code,)?
+                        $($family::$other(undeclared) => undeclared.value(),)?
                     }
                 }
 

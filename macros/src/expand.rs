@@ -119,14 +119,14 @@ impl<'a> Expander<'a> {
             let repr_ident = Ident::new(self.family.repr.name(), Span::call_site());
             let repr = quote!(#core::primitive::#repr_ident);
             let text = format!(
-                " A value that no code of `{ident}` declares, kept as it is.\n\n \
-                 Build it with `From<{}>` rather than directly, so that a declared value is always \
-                 its named code.",
+                " A value that no code of `{ident}` declares, kept as it is (`From<{}>` makes it, \
+                 and only for such a value: a declared value is always its named code).",
                 self.family.repr
             );
+            let krate = self.krate;
             quote! {
                 #[doc = #text]
-                #other(#repr),
+                #other(#krate::Undeclared<#repr>),
             }
         });
         // The `enum` keyword takes the name's span and the body the user's braces', so that what

@@ -41,7 +41,7 @@ fn c_trailing_comments_and_implicit_values() {
     assert_eq!(RoomError::Kicked.description(), "被踢出房间。");
     assert!(RoomError::Ok.is_success());
     assert_eq!(RoomError::FAMILY.docs, "房间错误码。");
-    assert_eq!(RoomError::from(-1), RoomError::Other(-1));
+    assert!(matches!(RoomError::from(-1), RoomError::Other(kept) if kept.value() == -1));
     assert_eq!(NetState::from_code(6), Some(NetState::Down));
     assert_eq!(NetState::Down.sdk_name(), "NET_STATE_DOWN");
     assert_eq!(NetState::from_name("NET_STATE_BAD"), Some(NetState::Bad));
@@ -213,7 +213,7 @@ fn bounds_and_names_that_collide() {
         ]
     );
     assert_eq!(Names::FAMILY.catch_all, Some("Unknown"));
-    assert_eq!(Names::from(99), Names::Unknown(99));
+    assert!(matches!(Names::from(99), Names::Unknown(kept) if kept.value() == 99));
     assert_eq!(
         Names::FooBar.description(),
         "\"quoted\" and \\backslashed\\ (Doxygen's escape of a backslash)."

@@ -22,7 +22,7 @@ fn unsigned_enums_are_u64_families() {
     assert_eq!(DemoOfflineReason::Dropped.code(), 1u64);
     assert_eq!(
         DemoOfflineReason::from(u64::MAX),
-        DemoOfflineReason::Other(u64::MAX)
+        DemoOfflineReason::from(u64::MAX)
     );
     assert_eq!(r02_uint64::DemoFeedback::FAMILY.repr, "u64");
 }

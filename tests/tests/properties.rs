@@ -13,31 +13,40 @@ use proptest::prelude::*;
 
 codes::rtc_codes! {
     /// i8, closed.
+    #[derive(PartialOrd, Ord)]
     pub enum I8: i8 { Min = -128 => "min", Zero = 0 => "zero", Max = 127 => "max" }
     /// i16, open.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum I16: i16 { Min = -32768 => "min", Max = 32767 => "max" }
     /// i32, closed.
+    #[derive(PartialOrd, Ord)]
     pub enum I32 { Min = -2147483648 => "min", Max = 2147483647 => "max" }
     /// i64, open.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum I64: i64 { Min = -9223372036854775808 => "min", Max = 9223372036854775807 => "max" }
     /// u8, open.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum U8: u8 { Zero = 0 => "zero", Max = 255 => "max" }
     /// u16, closed.
+    #[derive(PartialOrd, Ord)]
     pub enum U16: u16 { Zero = 0 => "zero", Max = 65535 => "max" }
     /// u32, open.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum U32: u32 { Zero = 0 => "zero", Max = 4294967295 => "max" }
     /// u64, open, with values above `i64::MAX`.
     #[codes(other = Other)]
+    #[derive(PartialOrd, Ord)]
     pub enum U64: u64 {
         Zero = 0 => "zero",
         AboveI64 = 9223372036854775808 => "i64::MAX + 1",
         Max = 0xffff_ffff_ffff_ffff => "max",
     }
     /// u64, closed.
+    #[derive(PartialOrd, Ord)]
     pub enum ClosedU64: u64 { Zero = 0 => "zero", Max = 18446744073709551615 => "max" }
 }
 
@@ -119,12 +128,11 @@ fn names_are_exact<C: Code>(input: &str) {
     } else if let Ok(code) = parsed {
         // A name with spaces around it, or a value, parses without being a name.
         let trimmed = input.trim();
-        match C::from_name(trimmed) {
-            Some(named) => assert_eq!(code, named, "{input:?}"),
-            None => {
-                let value: i128 = code.code().into();
-                assert_eq!(number(trimmed), Some(value), "{input:?}");
-            }
+        if let Some(named) = C::from_name(trimmed) {
+            assert_eq!(code, named, "{input:?}");
+        } else {
+            let value: i128 = code.code().into();
+            assert_eq!(number(trimmed), Some(value), "{input:?}");
         }
     }
 }
@@ -142,11 +150,33 @@ fn number(text: &str) -> Option<i128> {
         Some(hex) if hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
             i128::from_str_radix(hex, 16).ok()?
         }
-        Some(_) => return None,
         None if unsigned.bytes().all(|b| b.is_ascii_digit()) => unsigned.parse().ok()?,
-        None => return None,
+        Some(_) | None => return None,
     };
     Some(if negative { -magnitude } else { magnitude })
+}
+
+/// One integer, one value: two integers are the same code exactly when they are the same
+/// integer, whichever conversion made them (`From`, `Raw`, `FromStr` of the number `code()`
+/// gives), and the same code hashes alike and orders as its value does.
+fn one_integer_one_value<C: Code + Ord>(a: C::Repr, b: C::Repr) {
+    let (Ok(x), Ok(y)) = (C::try_from_code(a), C::try_from_code(b)) else {
+        return;
+    };
+    assert_eq!(x == y, a == b, "{}: {a:?} {b:?}", C::FAMILY.name);
+    assert_eq!(x.code(), a);
+    assert_eq!(x.cmp(&y), a.cmp(&b), "{}: {a:?} {b:?}", C::FAMILY.name);
+    let hash = |code: C| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&code, &mut hasher);
+        std::hash::Hasher::finish(&hasher)
+    };
+    if x == y {
+        assert_eq!(hash(x), hash(y));
+    }
+    assert_eq!(x.code().to_string().parse::<C>(), Ok(x));
+    assert_eq!(codes::Raw::<C>::new(a).try_get(), Ok(x));
+    assert_eq!(C::from_code(a).is_some(), x.is_declared());
 }
 
 /// Calls `$check::<F>(args)` for every documented family `F`.
@@ -219,6 +249,20 @@ proptest! {
         macro_rules! each { ($($family:ident),*) => {$(
             if let Some(value) = <<$family as Code>::Repr as codes::Repr>::from_i128(value) {
                 displays_one_line::<$family>(value);
+            }
+        )*}; }
+        each!(I8, I16, I32, I64, U8, U16, U32, U64, ClosedU64);
+    }
+
+    #[test]
+    fn one_integer_is_one_value_in_families_of_every_type(a in any::<i128>(), b in any::<i128>(), near in -3i128..3) {
+        // `b` near `a` as often as not, so that equal values and neighbours are met.
+        let b = if near == 0 { b } else { a.wrapping_add(near) };
+        macro_rules! each { ($($family:ident),*) => {$(
+            let fit = |v| <<$family as Code>::Repr as codes::Repr>::from_i128(v);
+            if let (Some(a), Some(b)) = (fit(a), fit(b)) {
+                one_integer_one_value::<$family>(a, b);
+                one_integer_one_value::<$family>(a, a);
             }
         )*}; }
         each!(I8, I16, I32, I64, U8, U16, U32, U64, ClosedU64);

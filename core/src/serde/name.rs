@@ -17,7 +17,7 @@
 //!     previous: Option<ErrorCode>,
 //! }
 //!
-//! let report = Report { error: ErrorCode::InvalidToken, previous: Some(ErrorCode::Other(-1081)) };
+//! let report = Report { error: ErrorCode::InvalidToken, previous: Some(ErrorCode::from(-1081)) };
 //! let json = serde_json::to_string(&report).unwrap();
 //! assert_eq!(json, r#"{"error":"kErrorCodeInvalidToken","previous":-1081}"#);
 //! assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), report);

@@ -12,5 +12,5 @@ codes::rtc_codes! {
 fn main() {
     assert_eq!(One::ALL, &[One::Only]);
     assert_eq!(One::try_from(0), Ok(One::Only));
-    assert_eq!(OneOpen::from(9), OneOpen::Other(9));
+    assert!(matches!(OneOpen::from(9), OneOpen::Other(kept) if kept.value() == 9));
 }

@@ -8,8 +8,8 @@ fn downstream_families_serialize_as_their_integer() {
     assert_eq!(serde_json::to_string(&Closed::Failed).unwrap(), "200");
     assert_eq!(serde_json::from_str::<Closed>("200").unwrap(), Closed::Failed);
     assert_eq!(serde_json::to_string(&Open::Min).unwrap(), i64::MIN.to_string());
-    assert_eq!(serde_json::from_str::<Open>("7").unwrap(), Open::Other(7));
-    assert_eq!(serde_json::to_string(&Open::Other(7)).unwrap(), "7");
+    assert_eq!(serde_json::from_str::<Open>("7").unwrap(), Open::from(7));
+    assert_eq!(serde_json::to_string(&Open::from(7)).unwrap(), "7");
     let codes: Vec<Closed> = serde_json::from_str("[0, 200]").unwrap();
     assert_eq!(codes, [Closed::Done, Closed::Failed]);
 }
@@ -40,7 +40,7 @@ fn every_documented_code_round_trips() {
         };
     }
     codes::__private::documented_families!(every_family! {});
-    assert_eq!(serde_json::from_str::<ErrorCode>("-1081").unwrap(), ErrorCode::Other(-1081));
+    assert_eq!(serde_json::from_str::<ErrorCode>("-1081").unwrap(), ErrorCode::from(-1081));
 }
 
 /// Fields of downstream and documented families, by name.
@@ -60,7 +60,7 @@ struct ByName {
 fn codes_by_name_serialize_as_sdk_names_and_undeclared_values_as_integers() {
     let value = ByName {
         closed: Closed::Failed,
-        open: Open::Other(7),
+        open: Open::from(7),
         maybe: Some(Closed::Done),
         documented: codes::WarningCode::PublishStreamForbidden,
     };
@@ -115,11 +115,11 @@ fn display_raw_and_order_with_serde_on() {
     assert_eq!(Open::Zero.display_in("en").to_string(), "Zero (0): zero");
     assert_eq!(Open::Min.description_in("en"), None);
     let raw: codes::Raw<Open> = codes::Raw::new(5);
-    assert_eq!(raw.get(), Open::Other(5));
+    assert_eq!(raw.get(), Open::from(5));
     assert_eq!(codes::Raw::<Closed>::new(200).try_get(), Ok(Closed::Failed));
-    let mut sorted = vec![Open::Other(5), Open::Zero, Open::Min];
+    let mut sorted = vec![Open::from(5), Open::Zero, Open::Min];
     sorted.sort();
-    assert_eq!(sorted, [Open::Min, Open::Zero, Open::Other(5)]);
+    assert_eq!(sorted, [Open::Min, Open::Zero, Open::from(5)]);
 }
 
 /// `u64` values above `i64::MAX` serialize and deserialize losslessly, by value and by name.
@@ -129,7 +129,7 @@ fn u64_families_round_trip_their_whole_range() {
     assert_eq!(serde_json::to_string(&Wide::Top).unwrap(), u64::MAX.to_string());
     assert_eq!(serde_json::from_str::<Wide>(&u64::MAX.to_string()).unwrap(), Wide::Top);
     let above = (1u64 << 63) + 5;
-    assert_eq!(serde_json::from_str::<Wide>(&above.to_string()).unwrap(), Wide::Other(above));
+    assert_eq!(serde_json::from_str::<Wide>(&above.to_string()).unwrap(), Wide::from(above));
     assert!(serde_json::from_str::<Wide>("-1").is_err());
     assert!(serde_json::from_str::<Wide>("18446744073709551616").is_err());
     assert_eq!(serde_json::to_string(&Written::Low).unwrap(), "-32768");
@@ -139,7 +139,7 @@ fn u64_families_round_trip_their_whole_range() {
         #[serde(with = "codes::serde::name")]
         wide: Wide,
     }
-    for wide in [Wide::Top, Wide::Other(above)] {
+    for wide in [Wide::Top, Wide::from(above)] {
         let json = serde_json::to_string(&Named { wide }).unwrap();
         assert_eq!(serde_json::from_str::<Named>(&json).unwrap(), Named { wide });
     }

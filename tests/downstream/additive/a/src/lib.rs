@@ -22,7 +22,7 @@ rtc_codes::rtc_codes! {
 impl serde::Serialize for Room {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Room::Other(value) => serializer.serialize_i32(*value),
+            Room::Other(value) => serializer.serialize_i32(value.value()),
             code => serializer.serialize_str(code.sdk_name()),
         }
     }
