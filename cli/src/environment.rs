@@ -87,15 +87,13 @@ impl Terminal {
     }
 }
 
-/// The language the environment asks for, as POSIX programs read it: the first of `LC_ALL`,
-/// `LC_MESSAGES` and `LANG` that is set and not empty, as a language tag (`en_US.UTF-8` is
-/// `en-US`); `None` for `C` and `POSIX` (the default) or none set.
+/// The language the environment asks for, as POSIX programs read it
+/// ([`rtc_codes::messages_locale`]: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set
+/// and not empty), as a language tag (`en_US.UTF-8` is `en-US`); `None` for `C` and `POSIX` (the
+/// default) or none set.
 #[must_use]
 pub fn environment_language() -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
+    rtc_codes::messages_locale(|name| std::env::var(name).ok())
         .and_then(|value| locale_language(&value))
 }
 

@@ -1,6 +1,32 @@
 //! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them, then by primary language;
 //! POSIX locale names (`en_US.UTF-8`) read as the tags they name.
 
+/// The locale the environment names for messages, as POSIX programs read it: the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty. `variable` reads a variable
+/// (`std::env::var`, for an application; this crate is `no_std`). The locale goes to
+/// [`description_in`](crate::Code::description_in) and [`display_in`](crate::Code::display_in)
+/// as it is: they read POSIX locale names (`en_US.UTF-8`), and `C` as the default language.
+///
+/// ```
+/// use rtc_codes::{messages_locale, Code, ErrorCode};
+///
+/// let locale = messages_locale(|name| std::env::var(name).ok()).unwrap_or_default();
+/// let line = ErrorCode::InvalidToken.display_in(&locale).to_string();
+/// # assert!(line.starts_with("kErrorCodeInvalidToken (-1000): "));
+/// // As if `LANG=en_US.UTF-8` were set:
+/// let english = messages_locale(|name| (name == "LANG").then_some("en_US.UTF-8"));
+/// assert_eq!(english, Some("en_US.UTF-8"));
+/// assert!(ErrorCode::InvalidToken.description_in(english.unwrap()).unwrap().starts_with("Invalid token."));
+/// ```
+pub fn messages_locale<S: AsRef<str>>(
+    mut variable: impl FnMut(&'static str) -> Option<S>,
+) -> Option<S> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&mut variable)
+        .find(|value| !value.as_ref().is_empty())
+}
+
 /// The tag of `available` that answers a request for `requested`, if one does:
 /// 1. `requested` as a language tag, or as a POSIX locale name (`en_US.UTF-8` and
 ///    `zh_CN.GB18030@euro` are `en-US` and `zh-CN`: the codeset and modifier go, `_` is `-`);
