@@ -20,6 +20,11 @@ const MEASURED_CRATE: &str = "XTASK_CALLGRIND_CRATE";
 const LOG: &str = "XTASK_CALLGRIND_LOG";
 /// Set while this binary is cargo's rustc wrapper.
 const WRAPPING: &str = "XTASK_RUSTC_WRAPPER";
+/// Where callgrind writes its profile (for the proc macro's own share), when set.
+const PROFILE: &str = "XTASK_CALLGRIND_PROFILE";
+
+/// The function of the proc macro whose inclusive instructions are its own work in a compile.
+const MACRO_ENTRY: &str = "rtc_codes_impl";
 
 /// If cargo runs this binary as its rustc wrapper (`xtask <rustc> <args>`, with
 /// `XTASK_RUSTC_WRAPPER` set), runs rustc, under callgrind for the crate named in
@@ -35,9 +40,11 @@ pub fn wrap_rustc() -> Option<ExitCode> {
     });
     let mut command = match (measured, env::var_os(LOG)) {
         (Some(_), Some(log)) => {
+            let profile = env::var(PROFILE).unwrap_or_else(|_| "/dev/null".to_owned());
             let mut command = Command::new("valgrind");
             command
-                .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+                .arg("--tool=callgrind")
+                .arg(format!("--callgrind-out-file={profile}"))
                 .arg(format!("--log-file={}", log.to_string_lossy()))
                 .arg(&rustc);
             command
@@ -59,7 +66,9 @@ pub fn run(root: &Path, sizes: &[usize]) -> io::Result<String> {
     let (dir, members) = compile_bench::prepare(root, sizes)?;
     let wrapper = env::current_exe()?;
     let log = dir.join("callgrind.log");
+    let profile = dir.join("callgrind.profile");
     let mut report = String::new();
+    let mut macro_work = Vec::new();
     for mode in &MODES {
         let mut env = mode.env(&dir);
         env.push(("RUSTC_WRAPPER", wrapper.display().to_string()));
@@ -83,8 +92,16 @@ pub fn run(root: &Path, sizes: &[usize]) -> io::Result<String> {
                 let mut measured = env.clone();
                 measured.push((MEASURED_CRATE, name.clone()));
                 measured.push((LOG, log.display().to_string()));
+                // The macro's own share of the rebuild, from a profile of that compile.
+                let profiled = style == "macro" && mode.name == "incremental rebuild";
+                if profiled {
+                    measured.push((PROFILE, profile.display().to_string()));
+                }
                 let _ = fs::remove_file(&log);
                 compile_bench::cargo(&dir, &["build", "-p", &name], Some(&measured))?;
+                if profiled {
+                    macro_work.push((size, inclusive(&profile, MACRO_ENTRY)?));
+                }
                 let text = fs::read_to_string(&log)?;
                 let count = collected(&text).ok_or_else(|| {
                     io::Error::other(format!("no instruction count for {name}:\n{text}"))
@@ -114,5 +131,38 @@ pub fn run(root: &Path, sizes: &[usize]) -> io::Result<String> {
         }
         report.push('\n');
     }
+    report.push_str(
+        "The proc macro's own work in the incremental rebuild (inclusive instructions of \
+         `rtc_codes_impl`, `callgrind_annotate --inclusive=yes`; the macro's debug build, as a dev \
+         build uses it):\n\n| codes | instructions |\n| --: | --: |\n",
+    );
+    for (size, count) in macro_work {
+        // Tens of millions of instructions: exact in `f64`.
+        #[allow(clippy::cast_precision_loss)]
+        let millions = count as f64 / 1e6;
+        let _ = writeln!(report, "| {size} | {millions:.1}M |");
+    }
     Ok(report)
+}
+
+/// The inclusive instructions of the function named `entry` in the callgrind profile at `path`
+/// (the sum over its lines in `callgrind_annotate --inclusive=yes`).
+fn inclusive(path: &Path, entry: &str) -> io::Result<u64> {
+    let output = Command::new("callgrind_annotate")
+        .args(["--inclusive=yes", "--threshold=100"])
+        .arg(path)
+        .output()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let count = text
+        .lines()
+        .filter(|line| {
+            line.ends_with(&format!("::{entry}")) || line.contains(&format!("::{entry} "))
+        })
+        .filter_map(|line| {
+            line.split_whitespace()
+                .next()
+                .and_then(|count| count.replace(',', "").parse::<u64>().ok())
+        })
+        .max();
+    count.ok_or_else(|| io::Error::other(format!("no `{entry}` in the profile {}", path.display())))
 }
