@@ -651,3 +651,22 @@ proptest! {
         }
     }
 }
+
+/// An SDK name that repeats the family's prefix (`ERR_ERR_TIMEOUT` under `ERR_`, `kDemokDemoX`)
+/// is written with its `sdk_name`, which the macro asks of a Rust name that would repeat the
+/// prefix: the output compiles.
+#[test]
+fn names_that_repeat_the_prefix_compile() {
+    for header in [
+        "enum E { ERR_OK = 0, ERR_FAILED = 1, ERR_ERR_TIMEOUT = 2 };",
+        "enum Demo { kDemoOk = 0, kDemoFailed = 1, kDemoKDemoLost = 2 };",
+    ] {
+        let imported = import_and_check(header);
+        assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+        assert!(
+            imported.to_source().contains("sdk_name = "),
+            "{}",
+            imported.to_source()
+        );
+    }
+}

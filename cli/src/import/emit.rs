@@ -66,8 +66,9 @@ fn write_code(out: &mut String, family: &Family, code: &Code) {
         }
     }
     let mut options = Vec::new();
-    let spelled = names::spell(family.sdk_prefix.as_deref(), family.sdk_case, &code.name);
-    if spelled != code.sdk_name {
+    let prefix = family.sdk_prefix.as_deref();
+    let spelled = names::spell(prefix, family.sdk_case, &code.name);
+    if spelled != code.sdk_name || names::repeats_prefix(prefix, family.sdk_case, &code.name) {
         options.push(format!("sdk_name = {}", literal(&code.sdk_name)));
     }
     // An enumerator spelled as the code's own Rust name is found by that name already.

@@ -256,6 +256,29 @@ pub fn spell(prefix: Option<&str>, case: SdkCase, name: &str) -> String {
     format!("{}{}", prefix.unwrap_or_default(), case.apply(name))
 }
 
+/// Whether `rtc_codes!` would take the Rust name `name` for one that repeats `prefix` (the
+/// macro's rule: a prefix of three or more characters that `name`, in `case`, starts with at a
+/// word's start), which it accepts only with an explicit `sdk_name`: an SDK name such as
+/// `ERR_ERR_TIMEOUT` under `ERR_` is spelled out.
+pub fn repeats_prefix(prefix: Option<&str>, case: SdkCase, name: &str) -> bool {
+    let Some(prefix) = prefix.filter(|prefix| prefix.len() >= 3) else {
+        return false;
+    };
+    let applied = case.apply(name);
+    let starts = applied.len() > prefix.len()
+        && applied
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+    let rest = applied.get(prefix.len()..).unwrap_or_default();
+    let at_word = match case {
+        SdkCase::UpperCamelCase => {
+            rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        }
+        SdkCase::ScreamingSnakeCase => prefix.ends_with('_') || rest.starts_with('_'),
+    };
+    starts && at_word
+}
+
 /// Whether clippy's `enum_variant_names` would find fault with the codes' names, which come from
 /// the SDK's: a name that starts or ends with the family's, or a first or last word all of three
 /// or more names share. (Broader than clippy's own rule, so that it never fires on imported
