@@ -32,6 +32,8 @@ pub struct FamilyAttrs {
     pub ordered: Vec<Ident>,
     /// `Serialize` and `Deserialize` as derived: the templates implement them as the integer.
     pub serde: Vec<Ident>,
+    /// serde's derives named through a `use`, as written.
+    pub serde_imported: Vec<Ident>,
 }
 
 /// What the attributes of a code say.
@@ -64,6 +66,7 @@ pub fn family_attrs(cx: &Ctxt, attrs: Vec<Attribute>, serde: bool) -> FamilyAttr
             let mut derived = Derived {
                 ordered: &mut out.ordered,
                 serde: &mut out.serde,
+                serde_imported: &mut out.serde_imported,
                 serde_enabled: serde,
             };
             let kept = check_derive(cx, attr, &mut derived);

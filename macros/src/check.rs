@@ -145,6 +145,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
         catch_all: options.other,
         ordered: options.ordered,
         serde: options.serde,
+        serde_imported: options.serde_imported,
         codes,
         lang,
         languages,

@@ -32,6 +32,9 @@ pub struct Family {
     pub ordered: Vec<Ident>,
     /// `Serialize` and `Deserialize`, where the family derives them: implemented as the integer.
     pub serde: Vec<Ident>,
+    /// serde's derives named through a `use` (`#[derive(Serialize)]`), as written: the
+    /// expansion uses the import, as the derive would have.
+    pub serde_imported: Vec<Ident>,
     /// The catch-all's name, without `r#`.
     pub catch_all_name: Option<String>,
     pub codes: Vec<Code>,

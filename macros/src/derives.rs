@@ -15,6 +15,8 @@ const GENERATED_DERIVES: [&str; 6] = ["Clone", "Copy", "Debug", "PartialEq", "Eq
 pub struct Derived<'a> {
     pub ordered: &'a mut Vec<Ident>,
     pub serde: &'a mut Vec<Ident>,
+    /// serde's derives named through a `use` (`#[derive(Serialize)]`), as written.
+    pub serde_imported: &'a mut Vec<Ident>,
     pub serde_enabled: bool,
 }
 
@@ -58,6 +60,9 @@ pub fn check_derive(cx: &Ctxt, attr: Attribute, derived: &mut Derived) -> Option
         if let Some(name) = serde_derive(&path) {
             if derived.serde_enabled {
                 derived.serde.push(name.clone());
+                if path.segments.len() == 1 {
+                    derived.serde_imported.push(name.clone());
+                }
             }
             serde_paths.push(path);
             continue;

@@ -135,6 +135,23 @@ impl<'a> Expander<'a> {
         let enum_token = Ident::new("enum", ident.span());
         let mut body = Group::new(Delimiter::Brace, quote!(#variants #catch_all));
         body.set_span(self.family.body);
+        // serde's derives, implemented by the templates, named through the user's `use`: a bound
+        // on the trait of that name uses the import, as the derive on the family would have (so
+        // that `deny(unused_imports)` holds). The trait, not the derive macro: `use
+        // serde::Serialize` imports the derive only with serde's `derive` feature.
+        let uses = self.family.serde_imported.iter().map(|imported| {
+            let bound = if imported == "Deserialize" {
+                quote!(#imported<'static>)
+            } else {
+                quote!(#imported)
+            };
+            quote! {
+                const _: () = {
+                    #[allow(dead_code)]
+                    fn __uses_the_import<T: #bound>() {}
+                };
+            }
+        });
         // `Clone`, `Copy`, `Debug`, `Hash` and `Eq` are the template's; `PartialEq` is derived so
         // that codes are structural constants in patterns.
         quote! {
@@ -143,6 +160,7 @@ impl<'a> Expander<'a> {
             #[derive(#core::cmp::PartialEq)]
             #repr_attr
             #vis #enum_token #ident #body
+            #(#uses)*
         }
     }
 
