@@ -33,17 +33,3 @@ codes::rtc_codes! {
         Low = -32768 => "low",
     }
 }
-
-/// A family whose derives are named through a `use`: the import counts as used, so
-/// `deny(warnings)` holds.
-pub mod imported {
-    use serde::{Deserialize, Serialize};
-
-    codes::rtc_codes! {
-        /// Codes derived through the imports above.
-        #[derive(Serialize, Deserialize)]
-        pub enum Through: i32 {
-            One = 1 => "one",
-        }
-    }
-}
