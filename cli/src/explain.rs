@@ -1,9 +1,11 @@
 //! `rtc-codes explain`: look up SDK codes by value or name, search them by words, or list whole
 //! families.
 //!
-//! The lookups are functions over [`FamilyInfo`]s, so they work on any set of families; the
-//! command uses the documented ones ([`rtc_codes::FAMILIES`]), or with `--header` the enums of
-//! headers, imported as `rtc-codes import` reads them.
+//! The lookups ([`query`]) are functions over [`FamilyInfo`]s, so they work on any set of
+//! families; the command uses the documented ones ([`rtc_codes::FAMILIES`]), with those of the
+//! headers `RTC_CODES_HEADERS` names beside them, or with `--header` the enums of the headers and
+//! folders given, imported as `rtc-codes import` reads them. Every kind of query gives
+//! [`Lookup`]s, written in one shape per format ([`render`]).
 
 mod headers;
 pub mod query;

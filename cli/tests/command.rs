@@ -423,3 +423,51 @@ DemoStreamError\tfamily removed\tDemoStreamError\t\t\tenum DemoStreamError of ro
     );
     assert_eq!(rtc_codes(&["diff", &diff_dir("old")], &[]).status, 2);
 }
+
+/// What `--macros` and `--header` cannot use is said: a family of macros written wrong or
+/// matching nothing, a folder without headers, codes after `--header` beside `--all`.
+#[test]
+fn unusable_reading_options_are_said() {
+    let codec = header("cases/r24_define_list.h");
+    let malformed = rtc_codes(&["import", &codec, "--macros", "DEMO_CODEC_"], &[]);
+    assert_eq!(malformed.status, 1);
+    assert!(
+        malformed
+            .stderr
+            .contains("`DEMO_CODEC_` does not name a family of macros: write `FAMILY=PREFIX`"),
+        "{}",
+        malformed.stderr
+    );
+    let nothing = rtc_codes(&["import", &codec, "--macros", "Nothing=NO_SUCH_"], &[]);
+    assert_eq!(nothing.status, 1);
+    assert!(
+        nothing.stderr.contains(
+            "no `#define` of the headers makes the family `Nothing`: none is named `NO_SUCH_...`"
+        ),
+        "{}",
+        nothing.stderr
+    );
+    let empty = std::env::temp_dir().join(format!("rtc-codes-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).expect("a folder");
+    let folder = rtc_codes(
+        &["explain", "--header", &empty.display().to_string(), "1"],
+        &[],
+    );
+    let _ = std::fs::remove_dir(&empty);
+    assert_eq!(folder.status, 1);
+    assert!(
+        folder
+            .stderr
+            .contains("the folder has no header (.h, .hh, .hpp, .hxx)"),
+        "{}",
+        folder.stderr
+    );
+    let both = rtc_codes(&["explain", "--all", "--header", &codec, "-1"], &[]);
+    assert_eq!(both.status, 2);
+    assert!(
+        both.stderr
+            .contains("codes to look up and --all cannot be given together"),
+        "{}",
+        both.stderr
+    );
+}
