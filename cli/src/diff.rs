@@ -93,8 +93,9 @@ pub fn run(
     let options = args.reading.options();
     let mut read = Vec::new();
     for (which, path) in [("OLD", &args.old), ("NEW", &args.new)] {
-        let mut imported = header_files::import(std::slice::from_ref(path), &options);
-        header_files::report("diff", which, &imported, args.verbose, err)?;
+        let headers = header_files::import(std::slice::from_ref(path), &options);
+        headers.report("diff", which, args.verbose, err)?;
+        let mut imported = headers.imported;
         // Headers named from the folder given, so that the two versions' names compare.
         for family in &mut imported.families {
             family.location.0 = relative(path, &family.location.0);

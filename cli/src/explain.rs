@@ -390,8 +390,8 @@ fn header_families(
     args: &ExplainArgs,
     err: &mut dyn Write,
 ) -> io::Result<(Vec<&'static FamilyInfo>, bool)> {
-    let imported = header_files::import(paths, &args.reading.options());
-    header_files::report("explain", "the headers", &imported, args.verbose, err)?;
-    let read_all = header_files::read_all(&imported);
-    Ok((headers::families(imported), read_all))
+    let read = header_files::import(paths, &args.reading.options());
+    read.report("explain", "the headers", args.verbose, err)?;
+    let read_all = read.unreadable.is_empty();
+    Ok((headers::families(read.imported), read_all))
 }

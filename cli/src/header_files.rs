@@ -41,10 +41,71 @@ pub fn read(paths: &[PathBuf]) -> Vec<(String, io::Result<Vec<u8>>)> {
     read
 }
 
-/// Imports the headers of `paths` (see [`read`]) with `options`.
+/// The headers of `paths` (see [`read`]) as read: their import with `options`, and a message for
+/// each header that could not be read at all (which the import leaves out).
 #[must_use]
-pub fn import(paths: &[PathBuf], options: &Options) -> Import {
-    import::import_read(read(paths), options)
+pub fn import(paths: &[PathBuf], options: &Options) -> Read {
+    let mut unreadable = Vec::new();
+    let mut headers = Vec::new();
+    for (name, bytes) in read(paths) {
+        match bytes {
+            Ok(bytes) => headers.push((name, bytes)),
+            Err(error) => unreadable.push(format!("cannot read {name}: {error}")),
+        }
+    }
+    let named: Vec<(&str, &[u8])> = headers
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    Read {
+        imported: import::import_bytes(&named, options),
+        unreadable,
+    }
+}
+
+/// Headers as [`import`] read them.
+pub struct Read {
+    /// The families of the headers that could be read, and what the importer left out of them.
+    pub imported: Import,
+    /// Why each header that could not be read at all was not.
+    pub unreadable: Vec<String>,
+}
+
+impl Read {
+    /// Says on `err` what `rtc-codes COMMAND` could not read of the headers `which` names
+    /// (`OLD`, the headers): each header that cannot be read at all, and what the importer left
+    /// out in one line (each problem with `verbose`).
+    ///
+    /// # Errors
+    ///
+    /// Those of writing to `err`.
+    pub fn report(
+        &self,
+        command: &str,
+        which: &str,
+        verbose: bool,
+        err: &mut dyn Write,
+    ) -> io::Result<()> {
+        for message in &self.unreadable {
+            writeln!(err, "rtc-codes {command}: {message}")?;
+        }
+        let problems = &self.imported.problems;
+        if verbose {
+            for note in &self.imported.notes {
+                writeln!(err, "rtc-codes {command}: note: {note}")?;
+            }
+            for problem in problems {
+                writeln!(err, "rtc-codes {command}: {problem}")?;
+            }
+        } else if !problems.is_empty() {
+            writeln!(
+                err,
+                "rtc-codes {command}: note: {} thing(s) of {which} could not be read (enums or enumerators left out): --verbose lists them, as `rtc-codes import` does",
+                problems.len()
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// Adds the headers under `folder` to `found`.
@@ -75,50 +136,4 @@ pub fn is_path(argument: &str) -> bool {
             .extension()
             .and_then(|extension| extension.to_str())
             .is_some_and(|extension| EXTENSIONS.contains(&extension))
-}
-
-/// Says on `err` what `rtc-codes COMMAND` could not read of the headers `which` names (`OLD`,
-/// the headers): a header that cannot be read at all in full, what the importer left out in one
-/// line (each problem with `verbose`).
-///
-/// # Errors
-///
-/// Those of writing to `err`.
-pub fn report(
-    command: &str,
-    which: &str,
-    imported: &Import,
-    verbose: bool,
-    err: &mut dyn Write,
-) -> io::Result<()> {
-    let (unreadable, problems): (Vec<_>, Vec<_>) = imported.problems.iter().partition(|problem| {
-        problem.location.is_none() && problem.message.starts_with("cannot read ")
-    });
-    for problem in &unreadable {
-        writeln!(err, "rtc-codes {command}: {problem}")?;
-    }
-    if verbose {
-        for note in &imported.notes {
-            writeln!(err, "rtc-codes {command}: note: {note}")?;
-        }
-        for problem in &problems {
-            writeln!(err, "rtc-codes {command}: {problem}")?;
-        }
-    } else if !problems.is_empty() {
-        writeln!(
-            err,
-            "rtc-codes {command}: note: {} thing(s) of {which} could not be read (enums or enumerators left out): --verbose lists them, as `rtc-codes import` does",
-            problems.len()
-        )?;
-    }
-    Ok(())
-}
-
-/// Whether `imported` read every header given (none was missing or unreadable).
-#[must_use]
-pub fn read_all(imported: &Import) -> bool {
-    !imported
-        .problems
-        .iter()
-        .any(|problem| problem.location.is_none() && problem.message.starts_with("cannot read "))
 }
