@@ -63,7 +63,7 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Read {
     }
 }
 
-/// Headers as [`import`] read them.
+/// Headers as [`import()`] read them.
 pub struct Read {
     /// The families of the headers that could be read, and what the importer left out of them.
     pub imported: Import,
