@@ -55,13 +55,13 @@
 //! indices, the body of `from_name`, whose shape depends on the names) comes in as data;
 //! everything else is written here once, as one would write it by hand. The user's own tokens
 //! (the family's and the codes' names, the catch-all, the descriptions) come first, each list on
-//! its own; everything else is text that the compiler lexes in one call (`macros/src/data.rs`),
-//! as a proc macro compiled unoptimized builds tokens one by one at a cost. The lists are read in
-//! step (`$($family::$code => $value,)*`; a variant is named through its family, which name
-//! resolution settles, rather than `Self`, which is left to type checking). The impls sit in a
-//! `const _: () = { ... };` block that imports `__private` as `__rt` and its `template_names`
-//! (`__Some`, `__str`, ...), so no name of the caller's can interfere, and locals (`code`,
-//! `name`, `f`) keep `macro_rules!` hygiene.
+//! its own; the rest is text that the compiler lexes in one call (`macros/src/template_input.rs`
+//! writes it all), as a proc macro compiled unoptimized builds tokens one by one at a cost. The
+//! lists are read in step (`$($family::$code => $value,)*`; a variant is named through its
+//! family, which name resolution settles, rather than `Self`, which is left to type checking).
+//! The impls sit in a `const _: () = { ... };` block that imports `__private` as `__rt` and its
+//! `template_names` (`__Some`, `__str`, ...), so no name of the caller's can interfere, and
+//! locals (`code`, `name`, `f`) keep `macro_rules!` hygiene.
 //!
 //! Each accessor (`code`, `name`, `sdk_name`, `description`) has a `match` of its own, as one
 //! written by hand: reading the table through `info`'s index measured three times slower. The

@@ -5,18 +5,14 @@
 //! `rtc_codes::rtc_codes!`), so the expansion does not depend on the caller's prelude, edition,
 //! dependency name or shadowed items. The enum definition is built from the user's own tokens, so
 //! that names, attributes and docs keep their spans; the template (`core/src/templates.rs`) writes
-//! the impls. The data is only what a template cannot compute: strings without `r#`, SDK names,
-//! indices, and the body of `from_name` (`lookup.rs`).
-
-use std::fmt::Write as _;
+//! the impls, from the input that `template_input.rs` writes.
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 
 use super::checked::{Checked, Family};
-use super::data;
 use super::doc::{self, Docs};
-use super::lookup;
+use super::template_input;
 
 /// The enum definitions and the impls of every family of a checked invocation, with the rustdoc
 /// `docs` asks for.
@@ -25,7 +21,7 @@ pub fn expand(checked: &Checked, docs: Docs) -> TokenStream {
     for family in &checked.families {
         let expander = Expander::new(&checked.krate, family, docs);
         output.extend(expander.definition());
-        output.extend(expander.impls());
+        output.extend(template_input::impl_family(&checked.krate, family, docs));
     }
     output
 }
@@ -162,83 +158,6 @@ impl<'a> Expander<'a> {
             #vis #enum_token #ident #body
             #(#uses)*
         }
-    }
-
-    /// The template invocation that implements the family: first the user's tokens, which keep
-    /// their spans (the family's and the codes' names, the catch-all, the descriptions as
-    /// written), then everything else, written as text and lexed in one call (`data.rs`).
-    fn impls(&self) -> TokenStream {
-        let family = self.family;
-        let krate = self.krate;
-        let ident = &family.ident;
-        let other = family.catch_all.as_ref();
-        let successes = family
-            .codes
-            .iter()
-            .filter(|code| code.success)
-            .map(|code| &code.ident);
-        let (codes, descriptions) = data::user_lists(&family.codes);
-        let text = data::lex(&self.template_text());
-        quote! {
-            #krate::__private::impl_family! {
-                family: #ident,
-                other: [#other],
-                successes: [#(#successes)*],
-                codes: [#codes],
-                descriptions: [#descriptions],
-                #text
-            }
-        }
-    }
-
-    /// The template's input that is not the user's tokens, as text.
-    fn template_text(&self) -> String {
-        let family = self.family;
-        let mut out = String::new();
-        let repr = family.repr.name();
-        let _ = writeln!(out, "repr: {repr},");
-        out.push_str("name: ");
-        data::string(&mut out, &family.name);
-        out.push_str(",\ndocs: ");
-        data::string(&mut out, &doc::family_docs_text(&family.docs));
-        // The `cfg` under which the template writes its per-method docs: none in a compiler,
-        // whose builds nobody reads the docs of.
-        let rustdoc = if self.docs == Docs::Full { "doc" } else { "" };
-        let _ = writeln!(out, ",\nrustdoc: [{rustdoc}],");
-        match &family.catch_all_name {
-            Some(other_name) => {
-                out.push_str("kind: open(");
-                data::string(&mut out, other_name);
-                out.push_str("),\n");
-            }
-            None => {
-                let _ = writeln!(out, "kind: closed({repr}),");
-            }
-        }
-        out.push_str("lang: ");
-        data::string(&mut out, family.lang.as_deref().unwrap_or_default());
-        out.push_str(",\nlanguages: [");
-        for (position, language) in family.languages.iter().enumerate() {
-            if position > 0 {
-                out.push_str(", ");
-            }
-            data::string(&mut out, language);
-        }
-        out.push_str("],\n");
-        for (field, derives) in [("ordered", &family.ordered), ("serde", &family.serde)] {
-            let _ = write!(out, "{field}: [");
-            for (position, derive) in derives.iter().enumerate() {
-                if position > 0 {
-                    out.push_str(", ");
-                }
-                let _ = write!(out, "{derive}");
-            }
-            out.push_str("],\n");
-        }
-        lookup::write_from_name(&mut out, &family.ident.to_string(), &family.codes);
-        let _ = writeln!(out, "count: {},", family.codes.len());
-        data::write_data(&mut out, &family.codes);
-        out
     }
 }
 
