@@ -19,19 +19,18 @@
 //! codes) around it. The model keeps the user's tokens so that later stages can point at them.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use syn::ext::IdentExt as _;
-use syn::parse::{Parse, ParseStream};
-use syn::{token, Attribute, Ident, Token, Visibility};
+use syn::{token, Attribute, Ident, Visibility};
 
 use super::ctxt::Ctxt;
-use super::lang::{parse_tag, LangTag};
+use super::lang::LangTag;
 
+mod code;
 mod doc_comments;
+mod header;
 mod plain;
 mod text;
 mod value;
 pub use text::Text;
-use value::parse_value;
 pub use value::Value;
 
 /// One macro call: the path of the runtime crate and the families it declares.
@@ -56,15 +55,6 @@ pub struct Family {
     pub codes: Vec<Code>,
     /// Whether some code of the body failed to parse (its error is already recorded).
     pub has_invalid_codes: bool,
-}
-
-/// The part of a family before its body.
-struct FamilyHeader {
-    attrs: Vec<Attribute>,
-    vis: Visibility,
-    ident: Ident,
-    generics: Option<TokenStream>,
-    repr: Option<syn::Type>,
 }
 
 /// `attr* Ident = -? IntLiteral => StrLiteral`.
@@ -145,7 +135,7 @@ impl Invocation {
 
 impl Family {
     fn from_parts(cx: &Ctxt, header: Vec<TokenTree>, body: &proc_macro2::Group) -> Option<Family> {
-        let plain = plain::header(&header).map(Ok);
+        let plain = header::plain(&header).map(Ok);
         let header = match plain.unwrap_or_else(|| syn::parse2(header.into_iter().collect())) {
             Ok(header) => header,
             Err(error) => {
@@ -166,50 +156,6 @@ impl Family {
             brace,
             codes,
             has_invalid_codes,
-        })
-    }
-}
-
-impl Parse for FamilyHeader {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        input.parse::<Token![enum]>().map_err(|_| {
-            input.error("expected `enum`: a family is declared as `pub enum Name: i32 { ... }`")
-        })?;
-        let ident: Ident = input
-            .parse()
-            .map_err(|_| input.error("expected the family's name after `enum`"))?;
-        let generics = if input.peek(Token![<]) {
-            let mut tokens = TokenStream::new();
-            while !input.is_empty() && !input.peek(Token![:]) {
-                tokens.extend([input.parse::<TokenTree>()?]);
-            }
-            Some(tokens)
-        } else {
-            None
-        };
-        let repr = if input.peek(Token![:]) {
-            let colon: Token![:] = input.parse()?;
-            if input.is_empty() {
-                return Err(syn::Error::new_spanned(
-                    colon,
-                    "expected an integer type after `:`, such as `i32`",
-                ));
-            }
-            Some(input.parse::<syn::Type>()?)
-        } else {
-            None
-        };
-        if !input.is_empty() {
-            return Err(input.error("unexpected tokens before the family's `{`"));
-        }
-        Ok(FamilyHeader {
-            attrs,
-            vis,
-            ident,
-            generics,
-            repr,
         })
     }
 }
@@ -273,7 +219,7 @@ impl Body {
         if kept.tokens.is_empty() {
             return; // `///<` comments after the last comma
         }
-        let plain = plain::code_in(&kept.tokens, &kept.attribute_trees).map(Ok);
+        let plain = code::plain_in(&kept.tokens, &kept.attribute_trees).map(Ok);
         match plain.unwrap_or_else(|| syn::parse2::<Code>(kept.tokens.into_iter().collect())) {
             Ok(mut code) => {
                 code.attrs.extend(comments.own);
@@ -287,160 +233,6 @@ impl Body {
             }
         }
     }
-}
-
-/// The mistakes seen where a code's name should be: a doc comment that documents nothing (after
-/// the last code), a keyword as the name.
-fn before_name(input: ParseStream, attrs: &[Attribute]) -> syn::Result<()> {
-    if input.is_empty() {
-        if let Some(first) = attrs.first() {
-            let last = attrs.last().unwrap_or(first);
-            return Err(syn::Error::new_spanned(
-                quote::quote!(#first #last),
-                "this doc comment documents no code: nothing follows it in the family (a doc \
-                 comment goes before the code it documents, or after it as `///< text`)",
-            ));
-        }
-    }
-    if input.peek(Ident::peek_any) && !input.peek(Ident) {
-        let keyword = Ident::parse_any(input)?;
-        return Err(syn::Error::new_spanned(
-            &keyword,
-            format!(
-                "`{keyword}` is a Rust keyword: a code of that name is written `r#{keyword}` \
-                 (its SDK name stays `{keyword}` unless `sdk_name` says otherwise)"
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// A translation after the comma that ends its code (`A = 1 => "a", en "A",`), which reads as a
-/// code named after the language.
-fn translation_after_a_comma(input: ParseStream, ident: &Ident) -> syn::Result<()> {
-    if is_language_tag(&ident.to_string()) && input.peek(syn::LitStr) {
-        let text: TokenTree = input.parse()?;
-        return Err(syn::Error::new_spanned(
-            quote::quote!(#ident #text),
-            format!(
-                "`{ident} \"...\"` after a comma reads as a code named `{ident}`: a description in \
-                 another language follows the description it translates, before the code's `,`: \
-                 `Name = 1 => \"...\" {ident} \"...\",`"
-            ),
-        ));
-    }
-    Ok(())
-}
-
-impl Parse for Code {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        before_name(input, &attrs)?;
-        let ident: Ident = input
-            .parse()
-            .map_err(|_| input.error("expected a code name: `Name = value => \"description\"`"))?;
-        if input.peek(token::Paren) || input.peek(token::Brace) {
-            let fields: TokenTree = input.parse()?;
-            return Err(syn::Error::new_spanned(
-                fields,
-                "codes cannot carry data: write `Name = value => \"description\"` \
-                 (an open family's catch-all is declared with `#[codes(other = Name)]`)",
-            ));
-        }
-        translation_after_a_comma(input, &ident)?;
-        if !input.peek(Token![=]) || input.peek(Token![=>]) {
-            return Err(syn::Error::new_spanned(
-                &ident,
-                format!("expected `= value` after `{ident}`: `{ident} = value => \"description\"`"),
-            ));
-        }
-        let eq: Token![=] = input.parse()?;
-        let text = is_language_tag(&ident.to_string())
-            .then(|| Text::take(input))
-            .flatten();
-        if let Some(text) = text {
-            return Err(syn::Error::new_spanned(
-                quote::quote!(#ident #eq #text),
-                format!(
-                    "`{ident} = \"...\"` reads as a code named `{ident}`: a description in another \
-                     language follows the description it translates, with no `,` or `=` between \
-                     them: `Name = 1 => \"...\" {ident} \"...\"`"
-                ),
-            ));
-        }
-        let value = parse_value(input, eq.span)?;
-        if input.is_empty() {
-            return Err(syn::Error::new_spanned(
-                quote::quote!(#ident #eq #value),
-                format!("missing description: expected `=> \"description\"` after the value of `{ident}`"),
-            ));
-        }
-        let arrow: Token![=>] = input.parse()?;
-        let description = parse_description(input, arrow)?;
-        let mut translations = Vec::new();
-        while input.peek(Ident::peek_any) {
-            let tag = parse_tag(input)?;
-            if let Some(text) = Text::take(input) {
-                translations.push((tag, text));
-                continue;
-            }
-            if is_language_tag(&tag.text) && (input.peek(Token![=]) || input.peek(Token![:])) {
-                let separator: TokenTree = input.parse()?;
-                return Err(syn::Error::new_spanned(
-                    quote::quote!(#tag #separator),
-                    format!(
-                        "a description in another language is written `{} \"...\"`, \
-                         with no `{separator}`, after the description it translates",
-                        tag.text
-                    ),
-                ));
-            }
-            let rest: TokenStream = input.parse()?;
-            return Err(unexpected_after_description(quote::quote!(#tag #rest)));
-        }
-        if !input.is_empty() {
-            let rest: TokenStream = input.parse()?;
-            return Err(unexpected_after_description(rest));
-        }
-        Ok(Code {
-            attrs,
-            ident,
-            value,
-            description,
-            translations,
-        })
-    }
-}
-
-/// Whether `text` looks like a language tag (`en`, `zh_hans`, `zh-CN`) rather than a code's name.
-fn is_language_tag(text: &str) -> bool {
-    let primary = text.split('-').next().unwrap_or_default();
-    (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-}
-
-fn unexpected_after_description(rest: TokenStream) -> syn::Error {
-    syn::Error::new_spanned(
-        rest,
-        "unexpected tokens after the description: separate codes with `,` \
-         (a description in another language is written `en \"...\"`)",
-    )
-}
-
-fn parse_description(input: ParseStream, arrow: Token![=>]) -> syn::Result<Text> {
-    if input.is_empty() {
-        return Err(syn::Error::new_spanned(
-            arrow,
-            "expected a string literal description after `=>`",
-        ));
-    }
-    if let Some(text) = Text::take(input) {
-        return Ok(text);
-    }
-    let found: TokenTree = input.parse()?;
-    Err(syn::Error::new_spanned(
-        found,
-        "the description must be a string literal, such as `\"Token 无效。\"`",
-    ))
 }
 
 #[cfg(test)]

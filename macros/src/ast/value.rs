@@ -2,6 +2,8 @@
 //! description written without the `=>` before it.
 
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+
+use super::plain::is_alone;
 use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
 use syn::{LitInt, LitStr, Token};
@@ -101,6 +103,52 @@ pub(super) fn parse_value(input: ParseStream, eq: Span) -> syn::Result<Value> {
     }
 }
 
+/// The plain parser that stands in for [`parse_value`] on the plain shape (`-`? and a decimal or
+/// hex integer literal without suffix): the value and the tokens after it. `tests` checks that
+/// the two agree, and `code.rs`'s tests that whole lines do.
+pub(super) fn plain_value(tokens: &[TokenTree]) -> Option<(Value, &[TokenTree])> {
+    let (minus, tokens) = match tokens {
+        [TokenTree::Punct(minus), rest @ ..] if is_alone(minus, '-') => {
+            (Some(Token![-](minus.span())), rest)
+        }
+        _ => (None, tokens),
+    };
+    let [TokenTree::Literal(lit), rest @ ..] = tokens else {
+        return None;
+    };
+    let digits = base10_digits(&lit.to_string())?;
+    let value = Value {
+        minus,
+        lit: lit.clone(),
+        digits,
+        suffix: String::new(),
+    };
+    Some((value, rest))
+}
+
+/// The value of a decimal (`1_000`) or hex (`0x3E8`) literal without suffix, in base 10; `None`
+/// for any other literal.
+fn base10_digits(repr: &str) -> Option<String> {
+    let (radix, digits) = match repr.strip_prefix("0x") {
+        Some(hex) => (16, hex),
+        None => (10, repr),
+    };
+    let digits: String = digits.chars().filter(|&c| c != '_').collect();
+    if digits.is_empty()
+        || !repr.starts_with(|c: char| c.is_ascii_digit())
+        || !digits.chars().all(|c| c.is_digit(radix))
+    {
+        return None;
+    }
+    if radix == 10 {
+        let trimmed = digits.trim_start_matches('0');
+        return Some(if trimmed.is_empty() { "0" } else { trimmed }.to_owned());
+    }
+    u128::from_str_radix(&digits, radix)
+        .ok()
+        .map(|value| value.to_string())
+}
+
 /// What stands where `=>` should, and the description, in `1 "description"`, `1: "description"`
 /// or `1 -> "description"`: a value and a description with punctuation other than `=>` (or none)
 /// between them.
@@ -118,4 +166,74 @@ fn description_without_arrow(tokens: TokenStream) -> Option<TokenStream> {
         Ok(found)
     };
     parser.parse2(tokens).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Span, TokenStream, TokenTree};
+    use syn::parse::Parser;
+
+    use super::{parse_value, plain_value, Value};
+
+    fn render(value: &Value) -> String {
+        format!(
+            "{} {} {} {:?}",
+            value.minus.is_some(),
+            value.lit,
+            value.digits,
+            value.suffix
+        )
+    }
+
+    /// On every value the plain parser reads, the reference reads the same; and the plain parser
+    /// reads the plain values.
+    #[test]
+    fn plain_values_agree_with_the_reference_parser() {
+        let mut plain_read = 0;
+        for sign in ["", "-", "- ", "--"] {
+            for literal in [
+                "0",
+                "7",
+                "007",
+                "1_000",
+                "0x3e8",
+                "0x3E8",
+                "0x_1F",
+                "0xffffffffffffffff",
+                "340282366920938463463374607431768211456",
+                "5i64",
+                "0b101",
+                "0o17",
+                "1.5",
+                "\"s\"",
+                "X",
+                "0X3E8",
+                "1e3",
+            ] {
+                let text = format!("{sign}{literal}");
+                let Ok(stream) = text.parse::<TokenStream>() else {
+                    continue;
+                };
+                let tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
+                let reference =
+                    (|input: syn::parse::ParseStream| parse_value(input, Span::call_site()))
+                        .parse2(stream);
+                match (plain_value(&tokens), reference) {
+                    (Some((fast, [])), Ok(reference)) => {
+                        assert_eq!(render(&fast), render(&reference), "{text}");
+                        plain_read += 1;
+                    }
+                    (Some((_, [])), Err(error)) => {
+                        panic!("the plain parser reads `{text}`, the reference says: {error}")
+                    }
+                    // Tokens after the value are the code parser's to read.
+                    (Some(_) | None, _) => {}
+                }
+            }
+        }
+        assert!(
+            plain_read >= 14,
+            "the plain parser read {plain_read} values"
+        );
+    }
 }
