@@ -110,30 +110,5 @@ pub fn environment_language() -> Option<String> {
 /// ```
 #[must_use]
 pub fn locale_language(locale: &str) -> Option<String> {
-    let name = locale.split(['.', '@']).next().unwrap_or_default();
-    if matches!(name, "C" | "POSIX" | "") {
-        return None;
-    }
-    let mut parts = name.split('_');
-    let language = parts.next()?;
-    let territory = parts.next();
-    let letters = |text: &str, lengths: std::ops::RangeInclusive<usize>| {
-        lengths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphabetic())
-    };
-    if !letters(language, 2..=3) || parts.next().is_some() {
-        return None;
-    }
-    let language = language.to_ascii_lowercase();
-    match territory {
-        None => Some(language),
-        Some(territory) if letters(territory, 2..=2) => {
-            Some(format!("{language}-{}", territory.to_ascii_uppercase()))
-        }
-        Some(territory)
-            if territory.len() == 3 && territory.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            Some(format!("{language}-{territory}"))
-        }
-        Some(_) => None,
-    }
+    rtc_codes_lang::locale_tag(locale).map(|tag| tag.to_string())
 }

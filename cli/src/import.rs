@@ -246,10 +246,10 @@ pub fn is_encoding(label: &str) -> bool {
     encoding::named(label).is_some()
 }
 
-/// Whether `rtc_codes!` accepts `tag` as a language tag (BCP 47, as `macros/src/lang.rs` checks
-/// it): a primary language of 2 or 3 letters, then subtags of 1 to 8 letters or digits joined by
-/// `-`, a one-character subtag never last. Each subtag is written as one token in the DSL, so it
-/// is letters only or digits only (`es-419`, not `de-1996a`).
+/// Whether `rtc_codes!` accepts `tag` as a language tag: the rules of
+/// [`rtc_codes_lang::check_tag`], which the macro checks with (a primary language of 2 or 3
+/// letters, then subtags of 1 to 8 letters or digits joined by `-`, each a word or a number, a
+/// one-character subtag never last).
 ///
 /// ```
 /// use rtc_codes_cli::import::is_language_tag;
@@ -259,21 +259,7 @@ pub fn is_encoding(label: &str) -> bool {
 /// ```
 #[must_use]
 pub fn is_language_tag(tag: &str) -> bool {
-    let mut subtags = tag.split('-');
-    let primary = subtags.next().unwrap_or_default();
-    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return false;
-    }
-    let mut last_len = 0;
-    for subtag in subtags {
-        let letters = subtag.bytes().all(|b| b.is_ascii_alphabetic());
-        let digits = subtag.bytes().all(|b| b.is_ascii_digit());
-        if subtag.is_empty() || subtag.len() > 8 || !(letters || digits) {
-            return false;
-        }
-        last_len = subtag.len();
-    }
-    last_len != 1
+    rtc_codes_lang::check_tag(tag).is_ok()
 }
 
 /// Whether `path` is a path of identifiers (`rtc_codes`, `::sdk::codes`, `crate::codes`).

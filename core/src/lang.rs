@@ -1,5 +1,6 @@
 //! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them, then by primary language;
-//! POSIX locale names (`en_US.UTF-8`) read as the tags they name.
+//! POSIX locale names (`en_US.UTF-8`) read as the tags they name (by `rtc_codes_lang`, whose
+//! rules the macro and the command share).
 
 /// The locale the environment names for messages, as POSIX programs read it: the first of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty. `variable` reads a variable
@@ -40,10 +41,7 @@ pub(crate) fn best<'t>(
     requested: &str,
     available: impl Iterator<Item = &'t str> + Clone,
 ) -> Option<&'t str> {
-    let requested = posix_tag(requested);
-    if requested.is_empty() {
-        return None;
-    }
+    let requested = rtc_codes_lang::locale_language(requested)?;
     let mut tags = available.filter(|tag| !tag.is_empty());
     lookup(requested, |range| {
         tags.clone().find(|tag| same_tag(tag, range))
@@ -57,27 +55,7 @@ pub(crate) fn best<'t>(
 /// Whether `requested` is the POSIX default locale (`C`, `POSIX`, `C.UTF-8`), whose texts are
 /// a family's own.
 pub(crate) fn is_default(requested: &str) -> bool {
-    matches!(posix_name(requested), "C" | "POSIX")
-}
-
-/// The language part of a POSIX locale name: before its codeset (`.UTF-8`) and modifier
-/// (`@euro`).
-fn posix_name(requested: &str) -> &str {
-    requested
-        .split(['.', '@'])
-        .next()
-        .unwrap_or_default()
-        .trim()
-}
-
-/// `requested` as a tag to match (its `_` compare as `-`); empty for the default locale.
-fn posix_tag(requested: &str) -> &str {
-    let name = posix_name(requested);
-    if matches!(name, "C" | "POSIX") {
-        ""
-    } else {
-        name
-    }
+    rtc_codes_lang::is_default_locale(requested)
 }
 
 /// A tag's primary language (`en` of `en-US` and of `en_US`).
