@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+mod run_time;
+
 /// Everything known about one declared code.
 ///
 /// Every family has one per code, in [`FamilyInfo::codes`]; a code's own is [`Code::info`](crate::Code::info).
@@ -222,15 +224,6 @@ impl FamilyInfo {
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<&'static CodeInfo> {
         self.codes.iter().find(|code| code.is_named(name))
-    }
-
-    /// The family, open with this catch-all variant, for generated code (after
-    /// `__private::family_info`).
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn with_catch_all(mut self, catch_all: &'static str) -> Self {
-        self.catch_all = Some(catch_all);
-        self
     }
 }
 

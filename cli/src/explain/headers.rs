@@ -1,11 +1,10 @@
 //! The families of headers, for `explain --header`: imported (no Rust written) and held as the
-//! same [`FamilyInfo`]s as the documented families, so that every lookup and format works on
-//! them alike.
+//! same [`FamilyInfo`]s as the documented families (built with their public constructors for
+//! families known at run time), so that every lookup and format works on them alike.
 //!
 //! The metadata of the documented families is `'static`; the imported ones live as long as the
 //! command, so they are leaked once, which is what a one-shot command needs.
 
-use rtc_codes::__private::{code_info, family_info};
 use rtc_codes::{CodeInfo, FamilyInfo};
 
 use crate::import::{Family, Import};
@@ -46,35 +45,22 @@ fn family(family: Family) -> &'static FamilyInfo {
                 .into_iter()
                 .map(|alias| leak(alias.sdk_name))
                 .collect();
-            let line_breaks = code.description.contains('\n')
-                || translations.iter().any(|(_, text)| text.contains('\n'));
-            code_info(
+            CodeInfo::new(
                 name,
-                "",
                 leak(code.name),
                 leak(code.sdk_name),
                 code.value,
                 leak(code.description),
             )
-            .with_details(
-                code.success,
-                code.deprecated.is_some(),
-                leak_slice(aliases),
-                leak_slice(translations),
-                line_breaks,
-            )
+            .with_success(code.success)
+            .with_deprecated(code.deprecated.is_some())
+            .with_aliases(leak_slice(aliases))
+            .with_translations(leak_slice(translations))
         })
         .collect();
-    // The header's type is known by its name: the type parameter only fills `repr`, set here.
-    let mut info = family_info::<i32>(
-        name,
-        "",
-        leak(family.docs),
-        "",
-        leak_slice(languages),
-        leak_slice(codes),
-    );
-    info.repr = family.repr;
+    let info = FamilyInfo::new(name, family.repr, leak_slice(codes))
+        .with_docs(leak(family.docs))
+        .with_languages(leak_slice(languages));
     let info = match family.catch_all {
         Some(catch_all) => info.with_catch_all(leak(catch_all)),
         None => info,
