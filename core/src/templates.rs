@@ -18,6 +18,7 @@
 //!     successes: [],                            // the codes that mean success
 //!     codes: [InvalidToken],                    // every code's identifier,
 //!     descriptions: ["Token 无效。"],           // and its description as written, in order.
+//!     repr_type: [__rt::i32],                   // `Code::Repr`, located at the family's type
 //!     // The rest, written as text and lexed in one call:
 //!     repr: i32,
 //!     name: "ErrorCode",
@@ -85,6 +86,7 @@ macro_rules! __impl_family {
         successes: [$($success:ident)*],
         codes: [$($code:ident)*],
         descriptions: [$($description:literal)*],
+        repr_type: [$($repr_type:tt)*],
         repr: $repr:ident,
         name: $family_name:literal,
         docs: $docs:literal,
@@ -273,7 +275,7 @@ macro_rules! __impl_family {
             }
 
             impl __Code for $family {
-                type Repr = __rt::$repr;
+                type Repr = $($repr_type)*;
                 const FAMILY: &'static __FamilyInfo = Self::FAMILY;
                 const ALL: &'static [Self] = Self::ALL;
 

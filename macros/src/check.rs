@@ -76,6 +76,12 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
             "a family cannot be generic: its values have one integer type, such as `i32`",
         );
     }
+    // Where the family's type is written (its name, where the type is left to the default): what
+    // the compiler shows as the type the family's `Code::Repr` is.
+    let repr_span = family
+        .repr
+        .as_ref()
+        .map_or_else(|| family.ident.span(), syn::spanned::Spanned::span);
     let repr = match &family.repr {
         None => IntType::DEFAULT,
         Some(ty) => IntType::from_type(ty).unwrap_or_else(|| {
@@ -135,6 +141,7 @@ fn check_family(cx: &Ctxt, family: ast::Family, serde: bool) -> Family {
         body: family.brace.span.join(),
         vis: family.vis,
         repr,
+        repr_span,
         docs: options.docs,
         doc_attrs: options.doc_attrs,
         attrs: options.passthrough,

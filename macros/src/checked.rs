@@ -22,6 +22,8 @@ pub struct Family {
     pub body: Span,
     pub vis: Visibility,
     pub repr: IntType,
+    /// Where the family's type is written, or the family's name when it is left to the default.
+    pub repr_span: Span,
     /// Doc comment lines, as written.
     pub docs: Vec<String>,
     /// The doc attributes as written, with their spans.

@@ -45,7 +45,7 @@ extern crate proc_macro;
 
 use std::fmt::Write as _;
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use super::checked::{Code, Family};
@@ -62,6 +62,7 @@ pub fn impl_family(krate: &TokenStream, family: &Family, docs: Docs) -> TokenStr
         .filter(|code| code.success)
         .map(|code| &code.ident);
     let (codes, descriptions) = user_lists(&family.codes);
+    let repr_type = repr_type(family);
     let text = lex(&text(family, docs));
     quote! {
         #krate::__private::impl_family! {
@@ -70,6 +71,7 @@ pub fn impl_family(krate: &TokenStream, family: &Family, docs: Docs) -> TokenStr
             successes: [#(#successes)*],
             codes: [#codes],
             descriptions: [#descriptions],
+            repr_type: [#repr_type],
             #text
         }
     }
@@ -88,6 +90,26 @@ fn user_lists(codes: &[Code]) -> (TokenStream, TokenStream) {
             .map(|code| code.description_literal.token())
             .collect(),
     )
+}
+
+/// `__rt::i32`, the path of `Code::Repr` in the template, located where the family's type is
+/// written: when a value of another type is given where the family's is expected (`Raw::new`),
+/// the compiler shows the type the family's `Repr` is there.
+fn repr_type(family: &Family) -> TokenStream {
+    let span = Span::call_site().located_at(family.repr_span);
+    let colon = |spacing| {
+        let mut colon = Punct::new(':', spacing);
+        colon.set_span(span);
+        TokenTree::Punct(colon)
+    };
+    [
+        TokenTree::Ident(Ident::new("__rt", span)),
+        colon(Spacing::Joint),
+        colon(Spacing::Alone),
+        TokenTree::Ident(Ident::new(family.repr.name(), span)),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// The input after the user's tokens, `repr: ...,` through `data: [...],`, as text.
