@@ -75,6 +75,29 @@ fn an_undocumented_family_is_missing_docs() {
     );
 }
 
+/// A family declared in two invocations of one module: each invocation expands on its own, so
+/// the compiler's first error names the family, at both declarations (`pub enum Codes`), before
+/// the conflicts of its impls, whose number and wording are the compiler's.
+#[test]
+fn a_family_declared_twice_is_named_first() {
+    let output = cargo_on(&["check"], "two_invocations");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    let first = stderr
+        .split("\n\n")
+        .find(|block| block.starts_with("error"))
+        .expect("an error");
+    assert!(
+        first.starts_with("error[E0428]: the name `Codes` is defined multiple times"),
+        "{first}"
+    );
+    let declarations = first
+        .lines()
+        .filter(|line| line.ends_with("pub enum Codes {"))
+        .count();
+    assert_eq!(declarations, 2, "{first}");
+}
+
 /// The docs rustdoc renders for a downstream family carry what the compiler's expansion leaves
 /// out: the table of codes, each code's identifiers and translations, and the generated
 /// methods' docs.

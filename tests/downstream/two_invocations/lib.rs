@@ -1,3 +1,5 @@
+//! One family declared in two invocations of `rtc_codes!`.
+
 codes::rtc_codes! {
     /// Codes.
     pub enum Codes {
@@ -11,5 +13,3 @@ codes::rtc_codes! {
         B = 2 => "b",
     }
 }
-
-fn main() {}
