@@ -182,6 +182,44 @@ pub fn exercise() -> real_core::primitive::bool {
     #[cfg(feature = "serde")]
     check(Serialized::Big.code() == u64::MAX);
 
+    // One integer is one value: a declared value is its code, however it is made.
+    check(ErrorCode::from(-1000) == ErrorCode::InvalidToken);
+    check(real_core::matches!(ErrorCode::from(-1000), ErrorCode::InvalidToken));
+    check(Errno::from(11) == Errno::Again && real_core::cmp::Ord::cmp(&Errno::from(11), &Errno::Again) == real_core::cmp::Ordering::Equal);
+    check(Flags::from(0) == Flags::None && my_codes::Raw::<Errno>::new(1).get() == Errno::Perm);
+    check(ErrorCode::from(-1000).code() == -1000 && ErrorCode::from(-1000).is_declared());
+
+    // Languages as systems name them: POSIX locale names, a region's text for its language.
+    check(ErrorCode::InvalidToken.description_in("en_US.UTF-8") == real_core::option::Option::Some("Invalid token."));
+    check(Flags::None.description_in("en") == real_core::option::Option::Some("none"));
+    check(Flags::None.description_in("C") == real_core::option::Option::Some("无"));
+    check(Flags::FAMILY.describes("en-GB") && !Flags::FAMILY.describes("fr"));
+    let locale = my_codes::messages_locale(|name| (name == "LANG").then_some("en_GB.UTF-8"));
+    check(locale == real_core::option::Option::Some("en_GB.UTF-8"));
+    check(Flags::None.description_in(locale.unwrap_or_default()) == real_core::option::Option::Some("none"));
+
+    // Display honours width, fill, alignment and precision.
+    let mut buffer = Buffer::new();
+    check(real_core::fmt::Write::write_fmt(&mut buffer, real_core::format_args!("[{:>32}]", MessageSendResultCode::Success)).is_ok());
+    check(buffer.as_str() == "[  MESSAGE_CODE_SUCCESS (0): sent]");
+    let mut buffer = Buffer::new();
+    check(real_core::fmt::Write::write_fmt(&mut buffer, real_core::format_args!("[{:*<14.12}]", ErrorCode::InvalidToken.display_in("en"))).is_ok());
+    check(buffer.as_str() == "[kErrorCodeIn**]");
+
+    // FromStr: spaces, signs and hex; a number that is no value is an unknown value.
+    check(" -0x3E8 ".parse::<ErrorCode>() == real_core::result::Result::Ok(ErrorCode::InvalidToken));
+    check("+1".parse::<MessageSendResultCode>() == real_core::result::Result::Ok(MessageSendResultCode::ErrorTimeout));
+    check("0X1".parse::<Errno>() == real_core::result::Result::Ok(Errno::Perm));
+    check("5".parse::<MessageSendResultCode>().is_err_and(|error| error.kind() == my_codes::ParseCodeErrorKind::UnknownValue(5)));
+    check("70000".parse::<MessageSendResultCode>().is_err_and(|error| error.kind() == my_codes::ParseCodeErrorKind::OutOfRange));
+
+    // Lookups by value take any integer type.
+    check(ErrorCode::FAMILY.find_value(-1000_i16).is_some() && ErrorCode::FAMILY.find_value(u64::MAX).is_none());
+    check(real_core::iter::Iterator::count(my_codes::find_value(-1000_i64)) == 1);
+
+    // A family known only at run time, with the same metadata and lookups.
+    check(LOADED.find_value(7_u8).is_some_and(|code| code.sdk_name == "LOADED_BUSY" && code.description_in("en_US") == real_core::option::Option::Some("Busy.")));
+
     // The trait, generically.
     check(count::<ErrorCode>() == 3 && count::<MessageSendResultCode>() == 2);
     check(count::<Flags>() == 2);
@@ -190,6 +228,11 @@ pub fn exercise() -> real_core::primitive::bool {
     check(old.info().is_some_and(|info| info.deprecated));
     ok
 }
+
+/// A family known only at run time, as a program that reads its codes would build it.
+static LOADED: my_codes::FamilyInfo = my_codes::FamilyInfo::new("Loaded", "u8", &LOADED_CODES).with_languages(&["en"]);
+static LOADED_CODES: [my_codes::CodeInfo; 1] =
+    [my_codes::CodeInfo::new("Loaded", "Busy", "LOADED_BUSY", 7, "忙。").with_translations(&[("en", "Busy.")])];
 
 extern "C" fn echo(code: my_codes::Raw<ErrorCode>) -> my_codes::Raw<ErrorCode> {
     code
