@@ -158,7 +158,7 @@ fn number(text: &str) -> Option<i128> {
 
 /// One integer, one value: two integers are the same code exactly when they are the same
 /// integer, whichever conversion made them (`From`, `Raw`, `FromStr` of the number `code()`
-/// gives), and the same code hashes alike and orders as its value does.
+/// gives and of the number `Display` shows), and the same code hashes alike and orders as its value does.
 fn one_integer_one_value<C: Code + Ord>(a: C::Repr, b: C::Repr) {
     let (Ok(x), Ok(y)) = (C::try_from_code(a), C::try_from_code(b)) else {
         return;
@@ -175,6 +175,12 @@ fn one_integer_one_value<C: Code + Ord>(a: C::Repr, b: C::Repr) {
         assert_eq!(hash(x), hash(y));
     }
     assert_eq!(x.code().to_string().parse::<C>(), Ok(x));
+    let shown = x.to_string();
+    let number = shown
+        .split_once(" (")
+        .and_then(|(_, rest)| rest.split_once("): "))
+        .map(|(number, _)| number);
+    assert_eq!(number.map(str::parse::<C>), Some(Ok(x)), "{shown}");
     assert_eq!(codes::Raw::<C>::new(a).try_get(), Ok(x));
     assert_eq!(C::from_code(a).is_some(), x.is_declared());
 }

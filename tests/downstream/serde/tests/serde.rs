@@ -171,4 +171,27 @@ proptest::proptest! {
         proptest::prop_assert_eq!(serde_json::from_str::<Wide>(&json).unwrap(), wide);
         proptest::prop_assert_eq!(codes::Raw::<Wide>::new(c).get(), wide);
     }
+
+    /// One integer, one value, through serde too: a number deserializes to the value every other
+    /// conversion makes of it (the named code where it is declared), which serializes back to
+    /// the number and shows it in `Display`.
+    #[test]
+    fn serde_agrees_with_every_conversion(any in proptest::prelude::any::<i64>(),
+                                          near in -2_i64..=2,
+                                          small in proptest::prelude::any::<u8>()) {
+        for value in [any, near, i64::MIN.saturating_add(near.abs())] {
+            let code: Open = serde_json::from_str(&value.to_string()).unwrap();
+            proptest::prop_assert_eq!(code, Open::from(value));
+            proptest::prop_assert_eq!(code.code(), value);
+            proptest::prop_assert_eq!(Open::from_code(value).is_some(), code.is_declared());
+            proptest::prop_assert_eq!(codes::Raw::<Open>::new(value).get(), code);
+            proptest::prop_assert_eq!(serde_json::to_string(&code).unwrap(), value.to_string());
+            let shown = code.to_string();
+            let number = shown.split_once(" (").and_then(|(_, rest)| rest.split_once("): "));
+            proptest::prop_assert_eq!(number.map(|(number, _)| number.parse::<Open>()), Some(Ok(code)));
+        }
+        let closed = serde_json::from_str::<Closed>(&small.to_string()).ok();
+        proptest::prop_assert_eq!(closed, Closed::from_code(small));
+        proptest::prop_assert_eq!(closed, codes::Raw::<Closed>::new(small).try_get().ok());
+    }
 }
