@@ -37,19 +37,10 @@ impl CodeInfo {
         value: i128,
         description: &'static str,
     ) -> CodeInfo {
-        CodeInfo {
-            family,
-            lang: "",
-            name,
-            sdk_name,
-            aliases: &[],
-            value,
-            description,
-            translations: &[],
-            success: false,
-            deprecated: false,
-            line_breaks: has_line_break(description),
-        }
+        // Generated code passes whether a text has a line break; here it is found.
+        let mut info = crate::__private::code_info(family, "", name, sdk_name, value, description);
+        info.line_breaks = has_line_break(description);
+        info
     }
 
     /// The code, with its family's language ([`CodeInfo::lang`]; `""` when the family does not
