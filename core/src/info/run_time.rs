@@ -43,8 +43,9 @@ impl CodeInfo {
         info
     }
 
-    /// The code, with its family's language ([`CodeInfo::lang`]; `""` when the family does not
-    /// say).
+    /// The code, with the language its description is in (its family's
+    /// [`lang`](FamilyInfo::lang)), which [`description_in`](CodeInfo::description_in) answers
+    /// with the description.
     #[must_use]
     pub const fn with_lang(mut self, lang: &'static str) -> Self {
         self.lang = lang;
@@ -180,5 +181,15 @@ mod tests {
                 .line_breaks
         );
         assert!(!plain.with_translations(&[("en", "x")]).line_breaks);
+    }
+
+    /// The language given with `with_lang` answers with the description.
+    #[test]
+    fn the_descriptions_language_finds_the_description() {
+        let code = CodeInfo::new("F", "A", "A", 1, "忙。").with_translations(&[("en", "Busy.")]);
+        assert_eq!(code.description_in("zh-CN"), None);
+        let code = code.with_lang("zh");
+        assert_eq!(code.description_in("zh-CN"), Some("忙。"));
+        assert_eq!(code.description_in("en_US.UTF-8"), Some("Busy."));
     }
 }

@@ -65,10 +65,10 @@ impl Parse for FamilyHeader {
     }
 }
 
-/// The header in `tokens`, if it has the plain shape: attributes as [`attribute`] reads them, no visibility or `pub`, and no
-/// repr or one that is an identifier. `pub(crate)`, generics and the rest go to the reference
-/// parser (`FamilyHeader::parse`); `tests::headers_agree_with_the_reference_parser` checks that
-/// the two read alike.
+/// The header in `tokens`, if it has the plain shape: attributes as `plain::attribute` reads
+/// them, no visibility or `pub`, and no repr or one that is an identifier. `pub(crate)`, generics
+/// and the rest go to the reference parser (`FamilyHeader::parse`);
+/// `tests::headers_agree_with_the_reference_parser` checks that the two read alike.
 pub(super) fn plain(tokens: &[TokenTree]) -> Option<FamilyHeader> {
     let (attrs, rest) = attributes(tokens, &attribute_trees(tokens))?;
     let (vis, rest) = match rest {
