@@ -110,5 +110,5 @@ pub fn environment_language() -> Option<String> {
 /// ```
 #[must_use]
 pub fn locale_language(locale: &str) -> Option<String> {
-    rtc_codes_lang::locale_tag(locale).map(|tag| tag.to_string())
+    crate::language_tags::locale_tag(locale).map(|tag| tag.to_string())
 }

@@ -345,7 +345,7 @@ fn language(asked: Option<&str>, environment: &Environment) -> Result<Option<Lan
     }
     match locale_language(asked) {
         Some(tag) if asked.contains(['_', '.', '@']) => Ok(Some(Language::Asked(tag))),
-        _ if rtc_codes_lang::is_default_locale(asked) => Ok(None),
+        _ if crate::language_tags::is_default_locale(asked) => Ok(None),
         _ => Err(format!(
             "`{}` is not a language tag: write one such as en, en-US or zh-CN (or a locale name such as en_US.UTF-8)",
             asked.escape_debug()

@@ -247,7 +247,8 @@ pub fn is_encoding(label: &str) -> bool {
 }
 
 /// Whether `rtc_codes!` accepts `tag` as a language tag: the rules of
-/// [`rtc_codes_lang::check_tag`], which the macro checks with (a primary language of 2 or 3
+/// `check_tag` of the runtime crate's `lang/tags.rs` (shared as `language_tags.rs`), which the
+/// macro checks with (a primary language of 2 or 3
 /// letters, then subtags of 1 to 8 letters or digits joined by `-`, each a word or a number, a
 /// one-character subtag never last).
 ///
@@ -259,7 +260,7 @@ pub fn is_encoding(label: &str) -> bool {
 /// ```
 #[must_use]
 pub fn is_language_tag(tag: &str) -> bool {
-    rtc_codes_lang::check_tag(tag).is_ok()
+    crate::language_tags::check_tag(tag).is_ok()
 }
 
 /// Whether `path` is a path of identifiers (`rtc_codes`, `::sdk::codes`, `crate::codes`).

@@ -28,6 +28,10 @@ pub mod explain;
 #[cfg(feature = "cli")]
 pub mod header_files;
 pub mod import;
+// The runtime crate's rules of language tags and locale names (a link to its `src/lang/tags.rs`),
+// which the importer and `--lang` follow as the macro does; each crate uses the part it needs.
+#[allow(dead_code)]
+mod language_tags;
 #[cfg(feature = "cli")]
 pub mod reading;
 #[cfg(feature = "cli")]

@@ -1,6 +1,10 @@
 //! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them, then by primary language;
-//! POSIX locale names (`en_US.UTF-8`) read as the tags they name (by `rtc_codes_lang`, whose
-//! rules the macro and the command share).
+//! POSIX locale names (`en_US.UTF-8`) read as the tags they name (by the rules of `tags.rs`,
+//! which the macro and the command share).
+
+// Each crate that includes the shared rules uses the part it needs.
+#[allow(dead_code)]
+mod tags;
 
 /// The locale the environment names for messages, as POSIX programs read it: the first of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty. `variable` reads a variable
@@ -41,7 +45,7 @@ pub(crate) fn best<'t>(
     requested: &str,
     available: impl Iterator<Item = &'t str> + Clone,
 ) -> Option<&'t str> {
-    let requested = rtc_codes_lang::locale_language(requested)?;
+    let requested = tags::locale_language(requested)?;
     let mut tags = available.filter(|tag| !tag.is_empty());
     lookup(requested, |range| {
         tags.clone().find(|tag| same_tag(tag, range))
@@ -55,7 +59,7 @@ pub(crate) fn best<'t>(
 /// Whether `requested` is the POSIX default locale (`C`, `POSIX`, `C.UTF-8`), whose texts are
 /// a family's own.
 pub(crate) fn is_default(requested: &str) -> bool {
-    rtc_codes_lang::is_default_locale(requested)
+    tags::is_default_locale(requested)
 }
 
 /// A tag's primary language (`en` of `en-US` and of `en_US`).

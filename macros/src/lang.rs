@@ -4,13 +4,18 @@
 //! In the DSL a tag is tokens, not a string: `zh-CN "..."` is the identifier `zh`, a `-` and the
 //! identifier `CN` (`es-419` has a number). [`parse_tag`] reads them back into the tag's text and
 //! keeps the tokens for spans; [`check_tag`] says whether the text is a well-formed tag, by the
-//! rules of `rtc_codes_lang`, which the runtime crate and the command share.
+//! rules of `lang/tags.rs`, the runtime crate's file, which the command shares too.
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
+
+// The runtime crate's rules of tags and locale names (a link to its `src/lang/tags.rs`); the
+// macro uses its check of tags.
+#[allow(dead_code)]
+mod tags;
 
 /// A language tag of the input, with the tokens it was written as.
 pub struct LangTag {
@@ -65,7 +70,7 @@ pub fn parse_tag(input: ParseStream) -> syn::Result<LangTag> {
 ///
 /// What is wrong with the tag and what a tag looks like.
 pub fn check_tag(tag: &str) -> Result<(), String> {
-    rtc_codes_lang::check_tag(tag).map_err(|error| error.to_string())
+    tags::check_tag(tag).map_err(|error| error.to_string())
 }
 
 #[cfg(test)]
@@ -74,7 +79,7 @@ mod tests {
     use quote::quote;
     use syn::parse::Parser;
 
-    /// The rules are `rtc_codes_lang`'s (tested there); its message is the macro's.
+    /// The rules are the shared file's (tested there); its message is the macro's.
     #[test]
     fn tags_are_checked_by_the_shared_rules() {
         assert_eq!(check_tag("zh-Hans-CN"), Ok(()));

@@ -1,22 +1,13 @@
-//! Implementation detail of [rtc-codes](https://docs.rs/rtc-codes): what a language tag is and
-//! what a POSIX locale name names, written once for the `rtc_codes!` macro (which checks the
-//! tags of a family's descriptions), the runtime crate (which reads locale names in its lookups)
-//! and the `rtc-codes` command (whose importer writes tags the macro accepts, and whose `--lang`
-//! takes both). Depend on `rtc-codes` instead: this crate's API follows what those need.
+//! What a language tag is and what a POSIX locale name names, written once for the runtime crate
+//! (whose lookups read locale names), the `rtc_codes!` macro (which checks the tags of a family's
+//! descriptions) and the `rtc-codes` command (whose importer writes tags the macro accepts, and
+//! whose `--lang` takes both).
 //!
-//! ```
-//! use rtc_codes_lang::{check_tag, locale_language, locale_tag};
-//!
-//! assert!(check_tag("zh-Hans-CN").is_ok());
-//! let error = check_tag("en_US").unwrap_err();
-//! assert!(error.to_string().contains("`en-US`"));
-//! assert_eq!(locale_language("en_US.UTF-8"), Some("en_US"));
-//! assert_eq!(locale_language("C.UTF-8"), None);
-//! assert_eq!(locale_tag("zh_cn.GB18030@euro").unwrap().to_string(), "zh-CN");
-//! ```
-
-#![no_std]
-#![forbid(unsafe_code)]
+//! This file is the runtime crate's; the macro (`macros/src/lang/tags.rs`) and the command
+//! (`cli/src/language_tags.rs`) include it through a symbolic link, as `serde_derive_internals`
+//! shares `serde_derive`'s internals, so that the macro depends on nothing but syn, quote and
+//! proc-macro2, and no crate exists for a few rules. It uses `core` only (the runtime crate is
+//! `no_std`), and each crate uses the part it needs.
 
 use core::fmt;
 

@@ -1,0 +1,1 @@
+../../../core/src/lang/tags.rs
