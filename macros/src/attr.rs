@@ -160,7 +160,7 @@ fn family_option(cx: &Ctxt, out: &mut FamilyAttrs, meta: &ParseNestedMeta) -> sy
                     format!(
                         "unknown `sdk_case` {:?}: expected \"{}\"",
                         case.value(),
-                        SdkCase::NAMES.join("\" or \"")
+                        SdkCase::ALL.map(SdkCase::option).join("\" or \"")
                     ),
                 ));
             };

@@ -1,4 +1,10 @@
-//! How a code's Rust name is spelled inside its SDK identifier.
+//! How a code's Rust name is spelled inside its SDK identifier: the family options `sdk_case`
+//! and `sdk_prefix` as the macro reads them.
+//!
+//! The importer of the `rtc-codes` command writes families whose SDK names the macro derives from
+//! these rules, so it must spell names exactly as the macro does: it includes this file
+//! (`cli/src/import/sdk_case.rs` is a symbolic link to it), as `serde_derive_internals` shares
+//! `serde_derive`'s internals.
 
 /// The spelling of a code's name inside its SDK identifier (the family option `sdk_case`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,21 +16,54 @@ pub enum SdkCase {
 }
 
 impl SdkCase {
-    pub const NAMES: [&'static str; 2] = ["UpperCamelCase", "SCREAMING_SNAKE_CASE"];
+    /// Every case, in the order the messages list them.
+    pub const ALL: [SdkCase; 2] = [SdkCase::UpperCamelCase, SdkCase::ScreamingSnakeCase];
 
+    /// The case the option's value names (`"SCREAMING_SNAKE_CASE"`), if it names one.
+    #[must_use]
     pub fn from_name(name: &str) -> Option<SdkCase> {
-        match name {
-            "UpperCamelCase" => Some(SdkCase::UpperCamelCase),
-            "SCREAMING_SNAKE_CASE" => Some(SdkCase::ScreamingSnakeCase),
-            _ => None,
+        SdkCase::ALL.into_iter().find(|case| case.option() == name)
+    }
+
+    /// The option's value in `#[codes(sdk_case = "...")]`.
+    #[must_use]
+    pub fn option(self) -> &'static str {
+        match self {
+            SdkCase::UpperCamelCase => "UpperCamelCase",
+            SdkCase::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
         }
     }
 
+    /// `name` as this case spells it inside an SDK name.
+    #[must_use]
     pub fn apply(self, name: &str) -> String {
         match self {
             SdkCase::UpperCamelCase => name.to_owned(),
             SdkCase::ScreamingSnakeCase => screaming_snake(name),
         }
+    }
+
+    /// Whether the Rust name `name` repeats the SDK prefix `prefix` (`KErrorCodeInvalidToken`
+    /// under `kErrorCode`, `ErrError` under `ERR_`), so that its SDK name would have the prefix
+    /// twice: `name`, in this case, starts with the prefix (without letter case) at a word's
+    /// start. Prefixes of one or two characters (`k`) are too short to tell a repetition from a
+    /// name that starts so (`KTV`).
+    #[must_use]
+    pub fn repeats_prefix(self, prefix: &str, name: &str) -> bool {
+        let applied = self.apply(name);
+        let starts = prefix.len() >= 3
+            && applied.len() > prefix.len()
+            && applied
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+        let rest = applied.get(prefix.len()..).unwrap_or_default();
+        let at_word = match self {
+            SdkCase::UpperCamelCase => {
+                rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            }
+            SdkCase::ScreamingSnakeCase => prefix.ends_with('_') || rest.starts_with('_'),
+        };
+        starts && at_word
     }
 }
 

@@ -28,9 +28,8 @@ pub fn check_separator(cx: &Ctxt, given: &Text, prefix: &str, case: SdkCase) {
 }
 
 /// A Rust name that repeats the SDK prefix (`KErrorCodeInvalidToken` with `sdk_prefix =
-/// "kErrorCode"`), whose SDK name would have the prefix twice: an error naming the code as the
-/// prefix would have it (`InvalidToken`). Prefixes of one or two characters (`k`) are too short
-/// to tell a repetition from a name that starts so (`KTV`).
+/// "kErrorCode"`, as [`SdkCase::repeats_prefix`] tells), whose SDK name would have the prefix
+/// twice: an error naming the code as the prefix would have it (`InvalidToken`).
 pub fn check_not_repeated(
     cx: &Ctxt,
     ident: &Ident,
@@ -38,22 +37,11 @@ pub fn check_not_repeated(
     prefix: &str,
     case: SdkCase,
 ) -> bool {
-    let applied = case.apply(name);
-    let repeated = prefix.len() >= 3
-        && applied.len() > prefix.len()
-        && applied
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
-    let rest = applied.get(prefix.len()..).unwrap_or_default();
-    let at_word = match case {
-        SdkCase::UpperCamelCase => {
-            rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-        }
-        SdkCase::ScreamingSnakeCase => prefix.ends_with('_') || rest.starts_with('_'),
-    };
-    if !(repeated && at_word) {
+    if !case.repeats_prefix(prefix, name) {
         return true;
     }
+    let applied = case.apply(name);
+    let rest = applied.get(prefix.len()..).unwrap_or_default();
     let suggested: String = match case {
         SdkCase::UpperCamelCase => rest.to_owned(),
         SdkCase::ScreamingSnakeCase => rest

@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::names::{self, SdkCase};
+use super::names;
+use super::SdkCase;
 use super::{Code, Family, Import};
 
 /// One `rtc_codes!` invocation declaring every family of `import`; empty when there is none.

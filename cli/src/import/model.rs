@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use super::names::{family_name, SdkCase};
+use super::names::family_name;
+use super::SdkCase;
 
 /// The language of comments' unmarked text when [`Options::default_language`] is not set.
 pub const DEFAULT_LANGUAGE: &str = "zh";

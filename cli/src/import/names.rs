@@ -6,6 +6,7 @@ mod tests;
 
 use std::collections::HashMap;
 
+use super::sdk_case::SdkCase;
 use super::Code;
 
 /// The byte ranges of the words of an identifier: split at `_`, at a capital after a lowercase
@@ -187,45 +188,6 @@ pub fn family_name(c_name: &str) -> String {
     name
 }
 
-/// How a code's name is spelled inside its SDK name, as the `sdk_case` option of `rtc_codes!`
-/// does it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SdkCase {
-    /// As written: `InvalidToken`.
-    UpperCamelCase,
-    /// `ERROR_TIMEOUT` for `ErrorTimeout`.
-    ScreamingSnakeCase,
-}
-
-impl SdkCase {
-    /// The option's value in `#[codes(sdk_case = "...")]`.
-    #[must_use]
-    pub fn option(self) -> &'static str {
-        match self {
-            SdkCase::UpperCamelCase => "UpperCamelCase",
-            SdkCase::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
-        }
-    }
-
-    /// `name` as this case spells it. `rtc_codes!` spells names the same way; the tests that
-    /// compile the importer's output check that the SDK names come out the same.
-    pub fn apply(self, name: &str) -> String {
-        match self {
-            SdkCase::UpperCamelCase => name.to_owned(),
-            SdkCase::ScreamingSnakeCase => {
-                let mut out = String::with_capacity(name.len() + 8);
-                for (index, (start, end)) in words(name).into_iter().enumerate() {
-                    if index > 0 {
-                        out.push('_');
-                    }
-                    out.extend(name[start..end].chars().flat_map(char::to_uppercase));
-                }
-                out
-            }
-        }
-    }
-}
-
 /// The `sdk_prefix` and `sdk_case` under which the most codes' SDK names come out right from
 /// their Rust names (`(rust_name, sdk_name)` pairs), given the prefix the SDK names share.
 pub fn sdk_spelling(codes: &[(&str, &str)], prefix: &str) -> (Option<String>, SdkCase) {
@@ -256,27 +218,11 @@ pub fn spell(prefix: Option<&str>, case: SdkCase, name: &str) -> String {
     format!("{}{}", prefix.unwrap_or_default(), case.apply(name))
 }
 
-/// Whether `rtc_codes!` would take the Rust name `name` for one that repeats `prefix` (the
-/// macro's rule: a prefix of three or more characters that `name`, in `case`, starts with at a
-/// word's start), which it accepts only with an explicit `sdk_name`: an SDK name such as
-/// `ERR_ERR_TIMEOUT` under `ERR_` is spelled out.
+/// Whether `rtc_codes!` would take the Rust name `name` for one that repeats `prefix`
+/// ([`SdkCase::repeats_prefix`], the macro's own rule), which it accepts only with an explicit
+/// `sdk_name`: an SDK name such as `ERR_ERR_TIMEOUT` under `ERR_` is spelled out.
 pub fn repeats_prefix(prefix: Option<&str>, case: SdkCase, name: &str) -> bool {
-    let Some(prefix) = prefix.filter(|prefix| prefix.len() >= 3) else {
-        return false;
-    };
-    let applied = case.apply(name);
-    let starts = applied.len() > prefix.len()
-        && applied
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
-    let rest = applied.get(prefix.len()..).unwrap_or_default();
-    let at_word = match case {
-        SdkCase::UpperCamelCase => {
-            rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-        }
-        SdkCase::ScreamingSnakeCase => prefix.ends_with('_') || rest.starts_with('_'),
-    };
-    starts && at_word
+    prefix.is_some_and(|prefix| case.repeats_prefix(prefix, name))
 }
 
 /// Whether clippy's `enum_variant_names` would find fault with the codes' names, which come from
