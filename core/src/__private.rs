@@ -215,14 +215,11 @@ pub const fn family_info<R: Repr>(
     codes: &'static [CodeInfo],
 ) -> FamilyInfo {
     FamilyInfo {
-        name,
         module_path,
         docs,
-        repr: R::NAME,
-        catch_all: None,
         lang: if lang.is_empty() { None } else { Some(lang) },
         languages,
-        codes,
+        ..FamilyInfo::new(name, R::NAME, codes)
     }
 }
 
