@@ -249,11 +249,10 @@ pub fn is_encoding(label: &str) -> bool {
     encoding::named(label).is_some()
 }
 
-/// Whether `rtc_codes!` accepts `tag` as a language tag: the rules of
-/// `check_tag` of the runtime crate's `lang/tags.rs` (shared as `language_tags.rs`), which the
-/// macro checks with (a primary language of 2 or 3
-/// letters, then subtags of 1 to 8 letters or digits joined by `-`, each a word or a number, a
-/// one-character subtag never last).
+/// Whether `rtc_codes!` accepts `tag` as a language tag, by the rules the macro checks with (the
+/// runtime crate's `lang/tags.rs`, which this crate includes as `language_tags.rs`): a primary
+/// language of 2 or 3 letters, then subtags of 1 to 8 letters or digits joined by `-`, each a
+/// word or a number, a one-character subtag never last.
 ///
 /// ```
 /// use rtc_codes_cli::import::is_language_tag;

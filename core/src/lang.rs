@@ -46,21 +46,17 @@ pub(crate) fn best<'t>(
     available: impl Iterator<Item = &'t str> + Clone,
 ) -> Option<&'t str> {
     let requested = tags::locale_language(requested)?;
-    let mut tags = available.filter(|tag| !tag.is_empty());
+    let mut offered = available.filter(|tag| !tag.is_empty());
     lookup(requested, |range| {
-        tags.clone().find(|tag| same_tag(tag, range))
+        offered.clone().find(|tag| same_tag(tag, range))
     })
     .or_else(|| {
         let wanted = primary(requested);
-        tags.find(|tag| same_tag(primary(tag), wanted))
+        offered.find(|tag| same_tag(primary(tag), wanted))
     })
 }
 
-/// Whether `requested` is the POSIX default locale (`C`, `POSIX`, `C.UTF-8`), whose texts are
-/// a family's own.
-pub(crate) fn is_default(requested: &str) -> bool {
-    tags::is_default_locale(requested)
-}
+pub(crate) use tags::is_default_locale as is_default;
 
 /// A tag's primary language (`en` of `en-US` and of `en_US`).
 fn primary(tag: &str) -> &str {
