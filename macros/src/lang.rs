@@ -63,8 +63,7 @@ pub fn parse_tag(input: ParseStream) -> syn::Result<LangTag> {
     Ok(LangTag { text, tokens })
 }
 
-/// Whether `tag` is a well-formed language tag, as `rtc_codes_lang::check_tag` (the rules the
-/// runtime crate and the `rtc-codes` command share) says.
+/// Whether `tag` is a well-formed language tag, as the shared rules (`tags::check_tag`) say.
 ///
 /// # Errors
 ///

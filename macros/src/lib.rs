@@ -4,8 +4,9 @@
 //! [`rtc_codes_impl!`], which the generated code names everything through. The macro works in
 //! stages, one module each (listed in `stages.rs`): `ast` parses the input into a model that keeps
 //! the user's tokens, `check` validates it into the model of `checked`, `expand` writes the enum
-//! definitions and hands each family's data to the templates of `rtc_codes::__private`; `pipeline`
-//! runs them, with every error collected in a `ctxt::Ctxt` so that one compile shows them all.
+//! definitions and `template_input` each family's data for the templates of
+//! `rtc_codes::__private`; `pipeline` runs them, with every error collected in a `ctxt::Ctxt` so
+//! that one compile shows them all.
 
 #![forbid(unsafe_code)]
 // Input comes from users' code and SDK callbacks: nothing here may panic on it.
