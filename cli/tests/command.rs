@@ -291,6 +291,13 @@ fn forgiving_input() {
     let posix = rtc_codes(&["explain", "--lang", "en_US.UTF-8", "-1000"], &[]);
     assert_eq!(posix.status, 0, "{}", posix.stderr);
     assert!(posix.stdout.contains("Invalid token."));
+    // The default locale, with its codeset, is the families' own language.
+    let default = rtc_codes(
+        &["explain", "--lang", "C.UTF-8", "-1000"],
+        &[("LANG", "en_US.UTF-8")],
+    );
+    assert_eq!(default.status, 0, "{}", default.stderr);
+    assert!(default.stdout.contains("Token 无效"), "{}", default.stdout);
     let option = rtc_codes(&["explain", "--bogus"], &[]);
     assert_eq!(option.status, 2);
 }
