@@ -6,16 +6,9 @@
 use std::path::PathBuf;
 use std::{env, fs};
 
-#[allow(dead_code)]
-#[path = "../xtask/src/emit.rs"]
-mod emit;
-#[allow(dead_code)]
-#[path = "../xtask/src/model.rs"]
-mod model;
+use rtc_codes_inputs::{emit, model};
 
 fn main() {
-    println!("cargo::rerun-if-changed=../xtask/src/emit.rs");
-    println!("cargo::rerun-if-changed=../xtask/src/model.rs");
     let Some(out) = env::var_os("OUT_DIR").map(PathBuf::from) else {
         eprintln!("OUT_DIR is not set: run the build script through cargo");
         std::process::exit(1);

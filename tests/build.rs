@@ -1,4 +1,4 @@
-//! Imports the headers of `cli/tests/headers/` with the `rtc-codes import` library, as a user's
+//! Imports the headers of `import/tests/headers/` with `rtc-codes-import`, as a user's
 //! build script would, so that `tests/imported.rs` compiles what the importer writes and checks
 //! it through the generated API; and imports a header written from the documented families, so
 //! that `tests/imported.rs` can check that it declares the same codes as `rtc-codes`.
@@ -7,15 +7,29 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use rtc_codes_cli::import::{import, import_files, Header, Options};
+use rtc_codes_import::{Builder, Import, Options};
+
+fn import_files(paths: &[PathBuf], options: &Options) -> Import {
+    Builder::new()
+        .headers(paths)
+        .options(options.clone())
+        .import()
+}
+
+fn import(name: &str, text: &str, options: &Options) -> Import {
+    Builder::new()
+        .text(name, text)
+        .options(options.clone())
+        .import()
+}
 
 fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let headers = Path::new("../cli/tests/headers");
+    let headers = Path::new("../import/tests/headers");
     println!("cargo::rerun-if-changed={}", headers.display());
     // The dependency is renamed to `codes` in this crate: the source names it so.
     let options = Options {
-        crate_path: "codes".to_owned(),
+        crate_path: "codes".parse().expect("a path"),
         ..Options::default()
     };
     let mut entries: Vec<PathBuf> = fs::read_dir(headers)
@@ -25,7 +39,7 @@ fn main() {
         .collect();
     entries.sort();
     for path in entries {
-        let imported = import_files(&[&path], &options);
+        let imported = import_files(std::slice::from_ref(&path), &options);
         let stem = path.file_stem().expect("a file name").to_string_lossy();
         fs::write(out_dir.join(format!("{stem}.rs")), imported.to_source())
             .expect("OUT_DIR is writable");
@@ -33,26 +47,26 @@ fn main() {
 
     let header = generated_header(0x5eed_2026);
     fs::write(out_dir.join("generated.h"), &header).expect("OUT_DIR is writable");
-    let imported = import(&[Header::new("generated.h", &header)], &options);
+    let imported = import("generated.h", &header, &options);
     fs::write(out_dir.join("generated.rs"), imported.to_source()).expect("OUT_DIR is writable");
 
     let header = documented_header();
     fs::write(out_dir.join("documented.h"), &header).expect("OUT_DIR is writable");
-    let imported = import(&[Header::new("documented.h", &header)], &options);
+    let imported = import("documented.h", &header, &options);
     assert!(
-        imported.problems.is_empty(),
+        imported.problems().next().is_none(),
         "the documented families' header imports without problems: {:?}",
-        imported.problems
+        imported.diagnostics
     );
     fs::write(out_dir.join("documented.rs"), imported.to_source()).expect("OUT_DIR is writable");
 
     import_cases(&out_dir, &options);
 }
 
-/// Imports the cases of `cli/tests/headers/cases/cases.txt` (`name | headers | --enum |
+/// Imports the cases of `import/tests/headers/cases/cases.txt` (`name | headers | --enum |
 /// --lang-default | --macros`) into `OUT_DIR/cases.rs`, a module per case.
 fn import_cases(out_dir: &Path, options: &Options) {
-    let dir = Path::new("../cli/tests/headers/cases");
+    let dir = Path::new("../import/tests/headers/cases");
     let list = fs::read_to_string(dir.join("cases.txt")).expect("the list of cases");
     let mut modules = String::new();
     for line in list
@@ -65,9 +79,12 @@ fn import_cases(out_dir: &Path, options: &Options) {
         };
         let mut options = options.clone();
         options.enums = enums.split_whitespace().map(str::to_owned).collect();
-        options.macros = macros.split_whitespace().map(str::to_owned).collect();
+        options.macros = macros
+            .split_whitespace()
+            .map(|family| family.parse().expect("a family of macros"))
+            .collect();
         if !lang.is_empty() {
-            lang.clone_into(&mut options.default_language);
+            options.default_language = lang.parse().expect("a language tag");
         }
         let paths: Vec<PathBuf> = headers.split_whitespace().map(|h| dir.join(h)).collect();
         let imported = import_files(&paths, &options);

@@ -10,10 +10,11 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use crate::diff::{self, DiffArgs};
 use crate::environment::Environment;
 use crate::explain::{self, ExplainArgs};
-use crate::import;
 pub use crate::reading::ReadingArgs;
+use crate::reading::{self, Said};
 use crate::shells::{self, CompletionsArgs, ManArgs};
 pub use crate::status;
+use rtc_codes_import::{CratePath, LanguageTag, Options};
 
 /// `rtc-codes`: look up real-time audio/video SDK codes, and import the code enums of headers.
 #[derive(Debug, Parser)]
@@ -71,11 +72,11 @@ pub struct ImportArgs {
     #[arg(long)]
     pub closed: bool,
     /// The language of the comments' unmarked text, which becomes the default description
-    #[arg(long, value_name = "LANG", default_value = import::DEFAULT_LANGUAGE)]
-    pub lang_default: String,
+    #[arg(long, value_name = "LANG", default_value = LanguageTag::DEFAULT)]
+    pub lang_default: LanguageTag,
     /// The path of the rtc-codes crate where the source is included (for a renamed dependency)
     #[arg(long, value_name = "PATH", default_value = "rtc_codes")]
-    pub crate_path: String,
+    pub crate_path: CratePath,
     /// How the headers are read
     #[command(flatten)]
     pub reading: ReadingArgs,
@@ -155,7 +156,7 @@ fn run_inner(
             Ok(status)
         }
         Command::Completions(args) => {
-            shells::completions(&args, &mut Cli::command(), out)?;
+            shells::completions(&args, &mut Cli::command(), out);
             Ok(status::DONE)
         }
         Command::Man(args) => shells::man(&args, Cli::command(), out, err),
@@ -164,36 +165,23 @@ fn run_inner(
 
 /// `rtc-codes import`: the source on `out`, each problem on `err`.
 fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
-    let options = import::Options {
+    let options = Options {
         enums: args.enums.clone(),
         closed: args.closed,
         default_language: args.lang_default.clone(),
         crate_path: args.crate_path.clone(),
         ..args.reading.options()
     };
-    let read = args
-        .headers
-        .iter()
-        .map(|path| {
-            if path.as_os_str() == "-" {
-                let mut bytes = Vec::new();
-                let read = io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes);
-                ("<stdin>".to_owned(), read.map(|_| bytes))
-            } else {
-                (path.display().to_string(), std::fs::read(path))
-            }
-        })
-        .collect();
-    let imported = import::import_read(read, &options);
+    let imported = reading::import(&args.headers, options);
     out.write_all(imported.to_source().as_bytes())?;
-    for note in &imported.notes {
-        writeln!(err, "rtc-codes import: note: {note}")?;
+    for note in imported.notes() {
+        writeln!(err, "rtc-codes import: note: {}", Said(note))?;
     }
-    for problem in &imported.problems {
-        writeln!(err, "rtc-codes import: {problem}")?;
+    for problem in imported.problems() {
+        writeln!(err, "rtc-codes import: {}", Said(problem))?;
     }
     Ok(
-        if imported.problems.is_empty() && !imported.families.is_empty() {
+        if imported.problems().next().is_none() && !imported.families.is_empty() {
             status::DONE
         } else {
             status::NOT_FOUND

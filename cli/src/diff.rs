@@ -20,11 +20,11 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-pub use compare::{compare, Change, Kind};
+use compare::compare;
 
 use crate::environment::Environment;
 use crate::explain::Format;
-use crate::header_files;
+use crate::reading;
 use crate::reading::ReadingArgs;
 use crate::status;
 
@@ -93,9 +93,8 @@ pub fn run(
     let options = args.reading.options();
     let mut read = Vec::new();
     for (which, path) in [("OLD", &args.old), ("NEW", &args.new)] {
-        let headers = header_files::import(std::slice::from_ref(path), &options);
-        headers.report("diff", which, args.verbose, err)?;
-        let mut imported = headers.imported;
+        let mut imported = reading::import(std::slice::from_ref(path), options.clone());
+        reading::report(&imported, "diff", which, args.verbose, err)?;
         // Headers named from the folder given, so that the two versions' names compare.
         for family in &mut imported.families {
             family.location.0 = relative(path, &family.location.0);

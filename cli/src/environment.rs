@@ -100,15 +100,22 @@ pub fn environment_language() -> Option<String> {
 /// The language tag of a POSIX locale name (`language[_territory][.codeset][@modifier]`):
 /// `en_US.UTF-8` is `en-US`, `zh_CN.GB18030@euro` is `zh-CN`, `fr` is `fr`; `C`, `POSIX` and
 /// what is no locale name are `None`.
-///
-/// ```
-/// use rtc_codes_cli::environment::locale_language;
-///
-/// assert_eq!(locale_language("en_US.UTF-8").as_deref(), Some("en-US"));
-/// assert_eq!(locale_language("zh_CN.GB18030@euro").as_deref(), Some("zh-CN"));
-/// assert_eq!(locale_language("C.UTF-8"), None);
-/// ```
 #[must_use]
 pub fn locale_language(locale: &str) -> Option<String> {
-    crate::language_tags::locale_tag(locale).map(|tag| tag.to_string())
+    rtc_codes_rules::tags::locale_tag(locale).map(|tag| tag.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locale_language;
+
+    #[test]
+    fn locale_names_are_language_tags() {
+        assert_eq!(locale_language("en_US.UTF-8").as_deref(), Some("en-US"));
+        assert_eq!(
+            locale_language("zh_CN.GB18030@euro").as_deref(),
+            Some("zh-CN")
+        );
+        assert_eq!(locale_language("C.UTF-8"), None);
+    }
 }

@@ -20,8 +20,7 @@ use rtc_codes::{CodeInfo, FamilyInfo, FAMILIES};
 
 use crate::environment::{locale_language, Environment};
 use crate::header_files;
-use crate::import::is_language_tag;
-use crate::reading::ReadingArgs;
+use crate::reading::{self, ReadingArgs};
 use crate::status;
 
 pub use query::{list, lookup, parse_value, search};
@@ -340,12 +339,12 @@ fn language(asked: Option<&str>, environment: &Environment) -> Result<Option<Lan
     let Some(asked) = asked else {
         return Ok(environment.language.clone().map(Language::Environment));
     };
-    if is_language_tag(asked) {
+    if rtc_codes_rules::tags::check_tag(asked).is_ok() {
         return Ok(Some(Language::Asked(asked.to_owned())));
     }
     match locale_language(asked) {
         Some(tag) if asked.contains(['_', '.', '@']) => Ok(Some(Language::Asked(tag))),
-        _ if crate::language_tags::is_default_locale(asked) => Ok(None),
+        _ if rtc_codes_rules::tags::is_default_locale(asked) => Ok(None),
         _ => Err(format!(
             "`{}` is not a language tag: write one such as en, en-US or zh-CN (or a locale name such as en_US.UTF-8)",
             asked.escape_debug()
@@ -390,8 +389,8 @@ fn header_families(
     args: &ExplainArgs,
     err: &mut dyn Write,
 ) -> io::Result<(Vec<&'static FamilyInfo>, bool)> {
-    let read = header_files::import(paths, &args.reading.options());
-    read.report("explain", "the headers", args.verbose, err)?;
-    let read_all = read.unreadable.is_empty();
-    Ok((headers::families(read.imported), read_all))
+    let imported = reading::import(paths, args.reading.options());
+    reading::report(&imported, "explain", "the headers", args.verbose, err)?;
+    let read_all = !reading::unreadable(&imported);
+    Ok((headers::families(imported), read_all))
 }

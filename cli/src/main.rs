@@ -1,5 +1,5 @@
 //! `rtc-codes`: look up real-time audio/video SDK codes, and import the code enums of headers.
-//! See `rtc-codes --help`, and the `rtc_codes_cli` library for what it does.
+//! See `rtc-codes --help`, and the crate's README for the manual.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -7,8 +7,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let environment = rtc_codes_cli::environment::Environment::of_process();
-    let status = rtc_codes_cli::cli::run_in(
+    let environment = rtc_codes_cli::Environment::of_process();
+    let status = rtc_codes_cli::run_in(
         std::env::args_os().collect(),
         &environment,
         &mut out,

@@ -46,16 +46,9 @@ pub struct ManArgs {
     pub subcommand: Option<String>,
 }
 
-/// Writes the completions of `command` for the shell of `args`.
-///
-/// # Errors
-///
-/// Those of writing to `out`.
-pub fn completions(
-    args: &CompletionsArgs,
-    command: &mut clap::Command,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// Writes the completions of `command` for the shell of `args` (`clap_complete` says nothing of
+/// errors in writing them).
+pub fn completions(args: &CompletionsArgs, command: &mut clap::Command, out: &mut dyn Write) {
     let shell = match args.shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
@@ -64,7 +57,6 @@ pub fn completions(
         Shell::Elvish => clap_complete::Shell::Elvish,
     };
     clap_complete::generate(shell, command, "rtc-codes", &mut *out);
-    Ok(())
 }
 
 /// Writes the manual page of `command`, or of its subcommand `args` names; the exit status.

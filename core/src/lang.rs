@@ -1,10 +1,8 @@
 //! Language tags (BCP 47), matched as RFC 4647 "lookup" matches them, then by primary language;
-//! POSIX locale names (`en_US.UTF-8`) read as the tags they name (by the rules of `tags.rs`,
-//! which the macro and the command share).
+//! POSIX locale names (`en_US.UTF-8`) read as the tags they name (by the rules of
+//! `rtc_codes_rules::tags`, which the macro and the importer share).
 
-// Each crate that includes the shared rules uses the part it needs.
-#[allow(dead_code)]
-mod tags;
+use rtc_codes_rules::tags;
 
 /// The locale the environment names for messages, as POSIX programs read it: the first of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty. `variable` reads a variable

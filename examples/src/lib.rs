@@ -3,3 +3,8 @@
 //! with `explain` and `import`, is the `rtc-codes-cli` package.)
 
 #![forbid(unsafe_code)]
+
+/// The repository README's example, run as a doctest (the README is no crate's docs).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct RepositoryReadme;

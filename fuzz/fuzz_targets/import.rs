@@ -1,25 +1,25 @@
-//! `rtc-codes import` on arbitrary bytes: the importer must never panic (nor loop: libFuzzer's
+//! The importer on arbitrary bytes: the importer must never panic (nor loop: libFuzzer's
 //! timeout catches an expansion that does not end), whatever it writes must be a `rtc_codes!`
 //! invocation that the macro's stages parse and check without an error, and no text it writes
 //! may keep a tag, a character reference or a link's braces. Each input is read twice:
-//! as it is, and with two families of `#define` lists asked for (`--macros`).
+//! as it is, and with two families of `#define` lists asked for (two macro families).
 
 #![no_main]
 
 mod engine;
 
 use libfuzzer_sys::fuzz_target;
-use rtc_codes_cli::import::{import, Header, Import, Options};
+use rtc_codes_import::{Builder, Import, Options};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let header = [Header::new("fuzzed.h", &text)];
-    check(&import(&header, &Options::default()));
+    let builder = Builder::new().text("fuzzed.h", text);
+    check(&builder.import());
     let macros = Options {
-        macros: vec!["FuzzA=A".to_owned(), "FuzzD=D,-DE".to_owned()],
+        macros: vec!["FuzzA=A".parse().unwrap(), "FuzzD=D,-DE".parse().unwrap()],
         ..Options::default()
     };
-    check(&import(&header, &macros));
+    check(&builder.options(macros).import());
 });
 
 fn check(imported: &Import) {

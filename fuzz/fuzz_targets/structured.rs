@@ -5,9 +5,7 @@
 #![no_main]
 
 mod engine;
-#[path = "../../xtask/src/dsl_gen.rs"]
-#[allow(dead_code, clippy::all)]
-mod dsl_gen;
+use rtc_codes_inputs::dsl_gen;
 
 use libfuzzer_sys::fuzz_target;
 

@@ -8,12 +8,12 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, Meta, Token};
 
 use super::ast::Text;
 
-use super::case::SdkCase;
 use super::ctxt::Ctxt;
 use super::derives::{check_derive, check_order, Derived};
 use super::lang::check_tag;
 use super::options::{option, options_of, Level, Opt};
 use super::paths::path_text;
+use rtc_codes_rules::SdkCase;
 
 mod code;
 pub use code::code_attrs;

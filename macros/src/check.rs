@@ -12,13 +12,13 @@ use syn::Ident;
 use super::ast::Text;
 use super::ast::{self, Invocation};
 use super::attr;
-use super::case::SdkCase;
 use super::checked::{Checked, Code, Family, Translation};
 use super::ctxt::Ctxt;
 use super::duplicates::{duplicate, CodeSet, FirstSeen};
 use super::int_type::IntType;
 use super::lang::{check_tag, LangTag};
 use super::prefix;
+use rtc_codes_rules::SdkCase;
 
 /// The associated items every family has (`core/src/templates.rs`): a code of one of these names
 /// would make `Family::NAME` ambiguous. Names starting with `__` are reserved too, for the

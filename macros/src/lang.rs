@@ -4,7 +4,7 @@
 //! In the DSL a tag is tokens, not a string: `zh-CN "..."` is the identifier `zh`, a `-` and the
 //! identifier `CN` (`es-419` has a number). [`parse_tag`] reads them back into the tag's text and
 //! keeps the tokens for spans; [`check_tag`] says whether the text is a well-formed tag, by the
-//! rules of `lang/tags.rs`, the runtime crate's file, which the command shares too.
+//! rules of `rtc_codes_rules::tags`, which the runtime crate and the importer follow too.
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -12,10 +12,7 @@ use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
 
-// The runtime crate's rules of tags and locale names (a link to its `src/lang/tags.rs`); the
-// macro uses its check of tags.
-#[allow(dead_code)]
-mod tags;
+use rtc_codes_rules::tags;
 
 /// A language tag of the input, with the tokens it was written as.
 pub struct LangTag {

@@ -4,8 +4,8 @@
 use syn::Ident;
 
 use super::ast::Text;
-use super::case::SdkCase;
 use super::ctxt::Ctxt;
+use rtc_codes_rules::SdkCase;
 
 /// A prefix in `SCREAMING_SNAKE_CASE` glued to the names it precedes (`MESSAGE_CODE` makes
 /// `MESSAGE_CODEERROR_TIMEOUT`): an error with the fix, rather than a separator the macro would

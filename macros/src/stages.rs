@@ -8,7 +8,6 @@
 
 pub mod ast;
 pub mod attr;
-pub mod case;
 pub mod check;
 pub mod checked;
 pub mod ctxt;

@@ -1,9 +1,9 @@
-//! The README's `rtc-codes import` example is what the importer writes for the header beside it
-//! (the README is also the crate docs, whose doctest compiles that output).
+//! The importer README's example is what the importer writes for the header beside it (the
+//! README is also the importer's crate docs, whose doctest compiles that output).
 
 #![allow(clippy::expect_used)]
 
-use rtc_codes_cli::import::{import, Header, Options};
+use rtc_codes_import::Builder;
 
 /// The body of the first fenced block after `after` that opens with `fence`.
 fn block<'a>(text: &'a str, after: &str, fence: &str) -> &'a str {
@@ -16,8 +16,8 @@ fn block<'a>(text: &'a str, after: &str, fence: &str) -> &'a str {
 
 #[test]
 fn readme_import_example_is_the_importers_output() {
-    let readme = include_str!("../../README.md");
-    let section = "### `rtc-codes import`";
+    let readme = include_str!("../../import/README.md");
+    let section = "## What it writes";
     let header = block(readme, section, "```c\n");
     let mut shown = String::new();
     for line in block(readme, section, "```rust\n").lines() {
@@ -26,7 +26,11 @@ fn readme_import_example_is_the_importers_output() {
             shown.push('\n');
         }
     }
-    let imported = import(&[Header::new("join_room.h", header)], &Options::default());
-    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let imported = Builder::new().text("join_room.h", header).import();
+    assert!(
+        imported.problems().next().is_none(),
+        "{:?}",
+        imported.diagnostics
+    );
     assert_eq!(imported.to_source(), shown);
 }

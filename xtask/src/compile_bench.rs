@@ -8,9 +8,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 use std::{fs, io};
 
-use crate::emit;
-use crate::model::{self, Family};
 use crate::stats::{median, median_ratio, seconds};
+use rtc_codes_inputs::emit;
+use rtc_codes_inputs::model::{self, Family};
 
 /// The ways of declaring a set of families: by hand, with `rtc_codes!`, with `strum` + `num_enum`,
 /// and `rtc_codes!`'s expansion pasted as source (the same code without the macro call: the

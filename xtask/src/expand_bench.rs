@@ -8,13 +8,11 @@ use std::time::{Duration, Instant};
 
 use proc_macro2::TokenStream;
 
-use crate::emit;
-use crate::model;
 use crate::stats::median;
+use rtc_codes_inputs::emit;
+use rtc_codes_inputs::model;
 
-#[allow(dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
-#[path = "../../macros/src/stages.rs"]
-mod engine;
+use rtc_codes_stages as engine;
 
 /// The tokens `rtc_codes!` receives for `input` (the macro's input, without the crate path).
 fn input_tokens(input: &str) -> Result<TokenStream, String> {

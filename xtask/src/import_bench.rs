@@ -7,10 +7,10 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use rtc_codes_cli::import::{import, Header, Options};
+use rtc_codes_import::{Builder, Options};
 
-use crate::model;
 use crate::stats::median;
+use rtc_codes_inputs::model;
 
 /// The headers timed: one of about 7,000 lines (0.3's), one of 1.3 MB.
 const SIZES: [Size; 2] = [Size::Lines(7_000), Size::Bytes(1_300_000)];
@@ -171,21 +171,19 @@ pub fn run(runs: usize) -> Result<String, String> {
 fn time(text: &str, runs: usize) -> Result<String, String> {
     let lines = text.lines().count();
     let options = Options {
-        macros: vec![MACROS.to_owned()],
+        macros: vec![MACROS.parse().map_err(|error| format!("{error}"))?],
         ..Options::default()
     };
+    let builder = Builder::new().text("generated.h", text).options(options);
     let mut samples = Vec::with_capacity(runs);
     let mut summary = (0, 0, 0);
     for _ in 0..runs.max(1) {
         let start = Instant::now();
-        let imported = import(&[Header::new("generated.h", text)], &options);
+        let imported = builder.import();
         let source = imported.to_source();
         samples.push(start.elapsed());
-        if !imported.problems.is_empty() {
-            return Err(format!(
-                "the generated header has problems: {:?}",
-                imported.problems.first()
-            ));
+        if let Some(problem) = imported.problems().next() {
+            return Err(format!("the generated header has problems: {problem}"));
         }
         let codes = imported
             .families

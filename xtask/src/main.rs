@@ -15,15 +15,14 @@
 
 #![forbid(unsafe_code)]
 
+use rtc_codes_inputs::{emit, model};
+
 mod bench_instructions;
 mod bench_report;
 mod compile_bench;
 mod compile_instructions;
-mod dsl_gen;
-mod emit;
 mod expand_bench;
 mod import_bench;
-mod model;
 mod sample;
 mod sdk_bench;
 mod stats;
@@ -141,17 +140,17 @@ mod tests {
     fn import_benchmark_header_imports() {
         let text = import_bench::header_of(import_bench::Size::Lines(7_000));
         assert!(text.lines().count() >= 7_000);
-        let imported = rtc_codes_cli::import::import(
-            &[rtc_codes_cli::import::Header::new("generated.h", &text)],
-            &rtc_codes_cli::import::Options {
-                macros: vec![import_bench::MACROS.to_owned()],
-                ..rtc_codes_cli::import::Options::default()
-            },
-        );
+        let imported = rtc_codes_import::Builder::new()
+            .text("generated.h", text)
+            .options(rtc_codes_import::Options {
+                macros: vec![import_bench::MACROS.parse().expect("a family of macros")],
+                ..rtc_codes_import::Options::default()
+            })
+            .import();
         assert!(
-            imported.problems.is_empty(),
+            imported.problems().next().is_none(),
             "{:?}",
-            imported.problems.first()
+            imported.diagnostics
         );
         assert!(imported.families.len() >= 16);
         assert!(imported
@@ -185,9 +184,9 @@ mod tests {
     /// and declares every family.
     #[test]
     fn generated_inputs_expand_to_rust_items() {
-        let mut rng = super::dsl_gen::Rng::new(1);
+        let mut rng = rtc_codes_inputs::dsl_gen::Rng::new(1);
         for case in 0..500 {
-            let families = super::dsl_gen::invocation(&mut rng);
+            let families = rtc_codes_inputs::dsl_gen::invocation(&mut rng);
             let input: String = families
                 .iter()
                 .map(|family| family.source.as_str())

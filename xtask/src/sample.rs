@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::dsl_gen::{self, GenFamily, Rng};
+use rtc_codes_inputs::dsl_gen::{self, GenFamily, Rng};
 
 /// The seed of the committed sample.
 pub const SEED: u64 = 0x5EED_2026;

@@ -10,8 +10,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::import_bench::family_in_form;
-use crate::model;
 use crate::stats::median;
+use rtc_codes_inputs::model;
 
 /// How many headers the folder has.
 pub const HEADERS: usize = 100;

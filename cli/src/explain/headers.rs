@@ -7,7 +7,7 @@
 
 use rtc_codes::{CodeInfo, FamilyInfo};
 
-use crate::import::{Family, Import};
+use rtc_codes_import::{Family, Import};
 
 fn leak(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())

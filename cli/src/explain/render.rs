@@ -179,3 +179,11 @@ pub fn escape_markdown(cell: &str) -> String {
         .replace('|', "\\|")
         .replace('\n', "<br>")
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tsv_fields_escape_breaks_tabs_and_backslashes() {
+        assert_eq!(super::escape_tsv("a\\b\tc\nd"), "a\\\\b\\tc\\nd");
+    }
+}

@@ -1,1 +1,0 @@
-../../../macros/src/case.rs

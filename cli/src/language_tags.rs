@@ -1,1 +1,0 @@
-../../core/src/lang/tags.rs

@@ -1,0 +1,431 @@
+//! From the enums of headers to families: values, types, names, descriptions and aliases.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::diagnostics::{Diagnostic, Diagnostics, Kind as Said};
+use super::doc::{self, Comment, EnumDocs, Texts};
+use super::lex::Kind;
+use super::names;
+use super::parse::{Enum, Enumerator, Parsed, Value};
+use super::types::{self, c_type, fits};
+use super::{file_name, Alias, Code, Family, Options};
+
+/// Collects the families of one header after another.
+pub struct Builder<'o> {
+    options: &'o Options,
+    language: &'o str,
+    families: Vec<Family>,
+    diagnostics: Diagnostics,
+    /// The families' Rust names and C names so far, with where they were declared.
+    declared: HashMap<String, (String, u32)>,
+    /// The enums `--enum` asked for that were found.
+    found: Vec<String>,
+    /// Problems of enums `--enum` did not select, which are not reported.
+    left_unread: usize,
+}
+
+impl<'o> Builder<'o> {
+    pub fn new(options: &'o Options) -> Self {
+        Builder {
+            options,
+            language: options.default_language.as_str(),
+            families: Vec::new(),
+            diagnostics: Diagnostics::default(),
+            declared: HashMap::new(),
+            found: Vec::new(),
+            left_unread: 0,
+        }
+    }
+
+    fn problem(&mut self, problem: Diagnostic) {
+        self.diagnostics.push(problem);
+    }
+
+    /// Adds the enums of a header, with the values of their enumerators.
+    pub fn add(&mut self, parsed: &Parsed<'_>) {
+        let file = parsed.file;
+        let first_problem = self.diagnostics.len();
+        for unreadable in &parsed.unreadable {
+            let selected = match unreadable.owner.and_then(|index| parsed.enums.get(index)) {
+                Some(item) => self.selected(item).is_some(),
+                None => unreadable
+                    .name
+                    .map_or(true, |name| self.options.selection(name, None).is_some()),
+            };
+            if selected {
+                let family = unreadable
+                    .owner
+                    .and_then(|index| parsed.enums.get(index))
+                    .and_then(|item| item.name);
+                self.problem(
+                    Diagnostic::problem(unreadable.kind, unreadable.message.clone())
+                        .at(file, unreadable.line)
+                        .of_family(family.or(unreadable.name))
+                        .named(unreadable.name)
+                        .hinted(unreadable.hint.clone()),
+                );
+            } else {
+                self.left_unread += 1;
+            }
+        }
+        for item in &parsed.enums {
+            self.add_enum(file, item);
+        }
+        // In the order of the header's lines (a stable sort keeps one line's problems in order).
+        self.diagnostics.sort_lines_from(first_problem);
+        // After what was read before it, so that a header's problems stay in line order.
+        if let Some(line) = parsed.unclosed_at {
+            self.problem(
+                Diagnostic::problem(
+                    Said::Syntax,
+                    "a comment or literal is not closed: the rest of the header is not read",
+                )
+                .at(file, line),
+            );
+        }
+    }
+
+    /// The families, every problem (a problem for each enum `--enum` asked for and no header
+    /// has), and how many problems of enums not asked for were left unreported.
+    pub fn finish(mut self) -> (Vec<Family>, Diagnostics, usize) {
+        for wanted in &self.options.enums {
+            if !self.found.contains(wanted) {
+                self.diagnostics.push(
+                    Diagnostic::problem(
+                        Said::Selection,
+                        format!("no enum named `{wanted}` in the headers"),
+                    )
+                    .named(Some(wanted)),
+                );
+            }
+        }
+        (self.families, self.diagnostics, self.left_unread)
+    }
+
+    /// The `--enum` argument that selects `item` (see [`Options::selection`]); an anonymous enum
+    /// is selected only when every enum is.
+    fn selected(&self, item: &Enum<'_>) -> Option<String> {
+        match item.name {
+            Some(name) => self.options.selection(name, item.tag),
+            None => self.options.enums.is_empty().then_some(""),
+        }
+        .map(str::to_owned)
+    }
+
+    /// Adds the family of `item` if `--enum` selects it; the problems of one it does not select
+    /// are counted, not reported.
+    fn add_enum(&mut self, file: &str, item: &Enum<'_>) {
+        let first_problem = self.diagnostics.len();
+        let family = self.family(file, item);
+        // Declared either way, so that a second enum of its name is counted as a problem too.
+        if let Some(family) = &family {
+            self.declared
+                .insert(family.name.clone(), family.location.clone());
+        }
+        let Some(wanted) = self.selected(item) else {
+            self.left_unread += self.diagnostics.drain_from(first_problem).len();
+            return;
+        };
+        if !wanted.is_empty() {
+            self.found.push(wanted);
+        }
+        if let Some(family) = family {
+            self.families.push(family);
+        }
+    }
+
+    /// The family of `item`, with the problems of what it leaves out; `None` when nothing of it
+    /// can be imported.
+    fn family(&mut self, file: &str, item: &Enum<'_>) -> Option<Family> {
+        self.report_unknown_values(file, item);
+        let (c_name, name) = self.family_name(file, item)?;
+        let repr = self.repr(file, item, c_name);
+        let names: Vec<&str> = std::iter::once(c_name).chain(item.tag).collect();
+        let values: Vec<&str> = item.enumerators.iter().map(|e| e.name).collect();
+        let comments = item.docs.iter().map(Comment::of).collect();
+        let EnumDocs { family, entries } = doc::enum_docs(comments, &names, &values);
+        let mut codes = self.codes(file, item, repr, &entries);
+        if codes.is_empty() {
+            let message =
+                format!("enum `{c_name}` is not imported: it has no enumerator that could be");
+            self.problem(
+                Diagnostic::problem(Said::Value, message)
+                    .at(file, item.line)
+                    .of_family(Some(c_name)),
+            );
+            return None;
+        }
+        let mut docs = self.family_docs(family, c_name, file);
+        if let Some(domain) = item.domain {
+            let _ = write!(docs, "\n\nIts errors are in the error domain `{domain}`.");
+        }
+        let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
+        let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
+        Some(Family {
+            name,
+            c_name: c_name.to_owned(),
+            location: (file.to_owned(), item.line),
+            docs,
+            repr,
+            sdk_prefix,
+            sdk_case,
+            catch_all,
+            codes,
+        })
+    }
+
+    /// Reports the enumerators whose values could not be computed.
+    fn report_unknown_values(&mut self, file: &str, item: &Enum<'_>) {
+        for enumerator in &item.enumerators {
+            if let Value::Unknown(reason, hint) = &enumerator.value {
+                let message = format!("enumerator `{}` is not imported: {reason}", enumerator.name);
+                self.problem(
+                    Diagnostic::problem(Said::Value, message)
+                        .at(enumerator.file.unwrap_or(file), enumerator.line)
+                        .of_family(item.name)
+                        .named(Some(enumerator.name))
+                        .hinted(hint.clone()),
+                );
+            }
+        }
+    }
+
+    /// The enum's C name and its family's Rust name, or a problem when it has no name or a
+    /// family of that name was declared before.
+    fn family_name<'a>(&mut self, file: &str, item: &Enum<'a>) -> Option<(&'a str, String)> {
+        let Some(c_name) = item.name else {
+            self.problem(
+                Diagnostic::problem(
+                    Said::Syntax,
+                    "an enum without a name is not imported: a family needs one",
+                )
+                .at(file, item.line),
+            );
+            return None;
+        };
+        let name = names::family_name(c_name);
+        if let Some((first_file, first_line)) = self.declared.get(&name) {
+            let message = format!(
+                "enum `{c_name}` is not imported: a family named `{name}` was already declared at {first_file}:{first_line}"
+            );
+            self.problem(
+                Diagnostic::problem(Said::Duplicate, message)
+                    .at(file, item.line)
+                    .of_family(Some(c_name)),
+            );
+            return None;
+        }
+        Some((c_name, name))
+    }
+
+    /// The codes of the enumerators of known values, in order: one per value, later
+    /// enumerators of a value its aliases. An enumerator declared twice or whose value does not
+    /// fit `repr` is reported and left out.
+    fn codes(
+        &mut self,
+        file: &str,
+        item: &Enum<'_>,
+        repr: &'static str,
+        entries: &HashMap<String, Comment>,
+    ) -> Vec<Code> {
+        let mut codes: Vec<Code> = Vec::new();
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        for enumerator in &item.enumerators {
+            let Value::Known(value) = enumerator.value else {
+                continue;
+            };
+            if let Some(first) = seen.get(enumerator.name) {
+                let message = format!(
+                    "enumerator `{}` is declared again (first at line {first}): the second is not imported",
+                    enumerator.name
+                );
+                self.problem(
+                    Diagnostic::problem(Said::Duplicate, message)
+                        .at(enumerator.file.unwrap_or(file), enumerator.line)
+                        .of_family(item.name)
+                        .named(Some(enumerator.name)),
+                );
+                continue;
+            }
+            seen.insert(enumerator.name, enumerator.line);
+            if !fits(repr, value) {
+                let message = format!(
+                    "enumerator `{}` is not imported: its value {value} does not fit `{repr}`",
+                    enumerator.name
+                );
+                self.problem(
+                    Diagnostic::problem(Said::Value, message)
+                        .at(enumerator.file.unwrap_or(file), enumerator.line)
+                        .of_family(item.name)
+                        .named(Some(enumerator.name)),
+                );
+                continue;
+            }
+            let entry = entries.get(enumerator.name);
+            let (description, translations, deprecated) =
+                self.description(file, enumerator, value, entry);
+            if let Some(code) = codes.iter_mut().find(|code| code.value == value) {
+                // A second SDK name for a value: an alias, with its description in the docs.
+                code.aliases.push(Alias {
+                    sdk_name: enumerator.name.to_owned(),
+                    description,
+                });
+                continue;
+            }
+            codes.push(Code {
+                name: String::new(),
+                sdk_name: enumerator.name.to_owned(),
+                value,
+                hex: is_hex_literal(enumerator),
+                description,
+                translations,
+                aliases: Vec::new(),
+                deprecated,
+                success: false,
+            });
+        }
+        codes
+    }
+
+    /// The integer type: from the underlying type, or the smallest that holds every value.
+    fn repr(&mut self, file: &str, item: &Enum<'_>, c_name: &str) -> &'static str {
+        let known: Vec<i128> = item
+            .enumerators
+            .iter()
+            .filter_map(|enumerator| match enumerator.value {
+                Value::Known(value) => Some(value),
+                _ => None,
+            })
+            .collect();
+        let smallest = || types::smallest(&known);
+        let Some(underlying) = &item.underlying else {
+            return smallest();
+        };
+        if let Some(repr) = c_type(underlying) {
+            return repr;
+        }
+        let repr = smallest();
+        let message = format!(
+            "the type `{underlying}` of enum `{c_name}` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32, u64): `{repr}` holds its values"
+        );
+        self.problem(
+            Diagnostic::problem(Said::Value, message)
+                .at(file, item.line)
+                .of_family(Some(c_name)),
+        );
+        repr
+    }
+
+    /// A code's description, translations and deprecation, from its comments.
+    /// Its doc comments first, then its entry in the enum's doc (`@NAME:`, `- NAME:`), then a
+    /// plain comment next to it; a restatement of its value is no text.
+    fn description(
+        &mut self,
+        file: &str,
+        enumerator: &Enumerator<'_>,
+        value: i128,
+        entry: Option<&Comment>,
+    ) -> (String, Vec<(String, String)>, Option<String>) {
+        let own = doc::texts(&enumerator.docs, self.language);
+        let mut deprecated = own.deprecated.clone();
+        let mut texts = own.without_value(value);
+        if texts.by_language.is_empty() {
+            if let Some(entry) = entry {
+                let entry = doc::read([entry.clone()], self.language);
+                deprecated = deprecated.or_else(|| entry.deprecated.clone());
+                texts = entry.without_value(value);
+            }
+        }
+        if texts.by_language.is_empty() {
+            texts = doc::texts(&enumerator.plain, self.language).without_value(value);
+        }
+        let texts = texts.by_script(self.language);
+        let (description, translations) = self.split_languages(
+            texts,
+            enumerator.name,
+            Some((enumerator.file.unwrap_or(file), enumerator.line)),
+        );
+        let deprecated = deprecated.or_else(|| enumerator.deprecated.then(String::new));
+        (description, translations, deprecated)
+    }
+
+    /// The default description and the others of `texts`; `fallback` where there is none. A
+    /// language `rtc_codes!` cannot write is text in the default language, reported at
+    /// `location`.
+    fn split_languages(
+        &mut self,
+        texts: Texts,
+        fallback: &str,
+        location: Option<(&str, u32)>,
+    ) -> (String, Vec<(String, String)>) {
+        let mut by_language: Vec<(String, String)> = Vec::new();
+        for (language, text) in texts.by_language {
+            let language = if rtc_codes_rules::tags::check_tag(&language).is_ok() {
+                language
+            } else {
+                if let Some((file, line)) = location {
+                    let message = format!(
+                        "`{language}` is not a language tag (such as `en`, `zh-CN`): its text is kept in `{}`",
+                        self.language
+                    );
+                    self.problem(
+                        Diagnostic::problem(Said::Syntax, message)
+                            .at(file, line)
+                            .named(Some(fallback)),
+                    );
+                }
+                self.language.to_owned()
+            };
+            match by_language.iter_mut().find(|(lang, _)| *lang == language) {
+                Some((_, existing)) => {
+                    existing.push('\n');
+                    existing.push_str(&text);
+                }
+                None => by_language.push((language, text)),
+            }
+        }
+        let default_at = by_language
+            .iter()
+            .position(|(lang, _)| lang == self.language);
+        let description = match default_at {
+            Some(at) => by_language.remove(at).1,
+            None => match by_language.first() {
+                // Described in another language only: that text is the default one too.
+                Some((_, text)) => text.clone(),
+                None => fallback.to_owned(),
+            },
+        };
+        (description, by_language)
+    }
+
+    fn family_docs(&mut self, docs: Vec<Comment>, c_name: &str, file: &str) -> String {
+        let texts = doc::read(docs, self.language);
+        // Every language's text goes into the docs: no tag is lost here.
+        let (description, others) = self.split_languages(texts, "", None);
+        let mut docs = description;
+        for (_, text) in others {
+            if !docs.is_empty() {
+                docs.push_str("\n\n");
+            }
+            docs.push_str(&text);
+        }
+        if docs.is_empty() {
+            docs = format!(
+                "The codes of `{c_name}`, imported from `{}`.",
+                file_name(file)
+            );
+        }
+        docs
+    }
+}
+
+fn is_hex_literal(enumerator: &Enumerator<'_>) -> bool {
+    match enumerator.expression.as_deref() {
+        Some([only]) => {
+            only.kind == Kind::Number
+                && (only.text.starts_with("0x") || only.text.starts_with("0X"))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,11 @@
+//! The importer's tests, in one test binary: the headers of `tests/headers/` with their exact
+//! outputs, the import cases of `tests/headers/cases/`, the options and diagnostics, and what a
+//! build script gets; and, on input nobody wrote on purpose, that it never panics and always
+//! writes what the macro's own stages accept.
+
+mod build_script;
+mod cases;
+mod common;
+mod library;
+mod properties;
+mod sources;
