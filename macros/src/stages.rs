@@ -1,10 +1,11 @@
 //! The stages of the macro, listed once.
 //!
-//! `lib.rs` includes this file as a module, and so do the expansion benchmark
-//! (`xtask/src/expand_bench.rs`) and the fuzz targets (`fuzz/fuzz_targets/engine.rs`), which run
-//! the stages on `proc_macro2` tokens without a compiler. The stages refer to each other with
-//! `super::`, so they work wherever this module is mounted. (Included with `#[path]`, this file
-//! owns its directory: the modules below are its sibling files.)
+//! `lib.rs` mounts this file as a module, and the unpublished crate `rtc-codes-stages`
+//! (`macros/stages/`) has it as its root, so that the tests, the expansion benchmark and the fuzz
+//! targets run the stages on `proc_macro2` tokens without a compiler, compiled with the macro's
+//! exact dependencies. The stages refer to each other with `super::`, so they work as a module
+//! and as a crate root alike. (Mounted with `#[path]`, this file owns its directory: the modules
+//! below are its sibling files.)
 
 pub mod ast;
 pub mod attr;

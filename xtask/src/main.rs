@@ -7,7 +7,7 @@
 //! cargo run -p xtask --release -- compile-instructions [--sizes 172]  # rustc under callgrind
 //! cargo run -p xtask -- bench-report  # the table of the last `cargo bench -p rtc-codes-bench`
 //! cargo run -p xtask -- bench-instructions  # the same operations' instruction counts (callgrind)
-//! cargo run -p xtask -- gen-sample    # regenerate tests/tests/generated/families.rs
+//! cargo run -p xtask -- gen-sample    # regenerate tests/tests/integration/generated/families.rs
 //! cargo run -p xtask -- expanded [--sizes N]  # the expansion of N codes, as rustc gets it
 //! cargo run -p xtask --release -- import [--runs N]  # `rtc-codes import`: 7,000 lines, 1.3 MB
 //! cargo run -p xtask --release -- sdk [--runs N]     # explain and diff over 100 headers
@@ -103,6 +103,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let path = root
                 .join("tests")
                 .join("tests")
+                .join("integration")
                 .join("generated")
                 .join("families.rs");
             std::fs::write(&path, sample::source(sample::SEED))
@@ -171,12 +172,13 @@ mod tests {
         let path = workspace_root()
             .join("tests")
             .join("tests")
+            .join("integration")
             .join("generated")
             .join("families.rs");
         let committed = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             committed == super::sample::source(super::sample::SEED),
-            "tests/tests/generated/families.rs is stale: run `cargo run -p xtask -- gen-sample`"
+            "tests/tests/integration/generated/families.rs is stale: run `cargo run -p xtask -- gen-sample`"
         );
     }
 

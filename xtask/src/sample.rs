@@ -1,5 +1,5 @@
 //! A compiled sample of generated inputs: `cargo run -p xtask -- gen-sample` writes
-//! `tests/tests/generated/families.rs`, which declares random families with `rtc_codes!` and
+//! `tests/tests/integration/generated/families.rs`, which declares random families with `rtc_codes!` and
 //! checks every generated item against what the generator meant.
 
 use std::fmt::Write as _;

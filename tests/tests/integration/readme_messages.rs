@@ -22,7 +22,7 @@ fn code_spans(cell: &str) -> Vec<String> {
 
 #[test]
 fn quoted_messages_are_the_compilers() {
-    let readme = include_str!("../../core/README.md");
+    let readme = include_str!("../../../core/README.md");
     let table = readme
         .split("| mistake | the compiler says |")
         .nth(1)

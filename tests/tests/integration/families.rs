@@ -217,7 +217,7 @@ fn registry_finds_every_code_by_value_and_name() {
 fn table_matches_the_committed_snapshot() {
     // `data/documented-codes.tsv` is the table as `rtc-codes explain --all --format tsv` prints it, checked
     // against the SDK's documentation page when it was written; this keeps the table from drifting.
-    let snapshot = include_str!("../data/documented-codes.tsv");
+    let snapshot = include_str!("../../data/documented-codes.tsv");
     let mut lines = snapshot.lines();
     assert_eq!(
         lines.next(),

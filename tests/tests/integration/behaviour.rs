@@ -208,7 +208,7 @@ fn code_info_records() {
 fn family_info() {
     let family = ErrorCode::FAMILY;
     assert_eq!(family.name, "ErrorCode");
-    assert_eq!(family.module_path, "behaviour");
+    assert_eq!(family.module_path, "integration::behaviour");
     assert_eq!(
         family.docs,
         "回调错误码。\n\nSDK 内部遇到不可恢复的错误时，会通过 onError 回调通知用户。"

@@ -16,7 +16,7 @@ fn block<'a>(text: &'a str, after: &str, fence: &str) -> &'a str {
 
 #[test]
 fn readme_import_example_is_the_importers_output() {
-    let readme = include_str!("../../import/README.md");
+    let readme = include_str!("../../../import/README.md");
     let section = "## What it writes";
     let header = block(readme, section, "```c\n");
     let mut shown = String::new();
