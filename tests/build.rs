@@ -74,8 +74,12 @@ fn import_cases(out_dir: &Path, options: &Options) {
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
     {
         let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-        let [name, headers, enums, lang, macros] = fields[..] else {
-            panic!("a case is `name | headers | enum | lang | macros`: {line}");
+        let (name, headers, enums, lang, macros, defines) = match fields[..] {
+            [name, headers, enums, lang, macros] => (name, headers, enums, lang, macros, ""),
+            [name, headers, enums, lang, macros, defines] => {
+                (name, headers, enums, lang, macros, defines)
+            }
+            _ => panic!("a case is `name | headers | enum | lang | macros [| defines]`: {line}"),
         };
         let mut options = options.clone();
         options.enums = enums.split_whitespace().map(str::to_owned).collect();
@@ -86,6 +90,11 @@ fn import_cases(out_dir: &Path, options: &Options) {
         if !lang.is_empty() {
             options.default_language = lang.parse().expect("a language tag");
         }
+        options.defines = defines
+            .split_whitespace()
+            .map(|definition| definition.parse().expect("a definition"))
+            .collect();
+        options.target = Some("x86_64-unknown-linux-gnu".parse().expect("a target"));
         let paths: Vec<PathBuf> = headers.split_whitespace().map(|h| dir.join(h)).collect();
         let imported = import_files(&paths, &options);
         let _ = writeln!(

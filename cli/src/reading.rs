@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 use rtc_codes_import::{
-    Builder, Definition, Diagnostic, Encoding, Hint, Import, Kind, MacroFamily, Options,
+    Builder, Definition, Diagnostic, Encoding, Hint, Import, Kind, Language, MacroFamily, Options,
+    Target,
 };
 
 /// The options that change how headers are read, shared by every subcommand that reads them.
@@ -26,6 +27,19 @@ pub struct ReadingArgs {
     /// as `--macros DemoCodecError=DEMO_CODEC_`; `,-PREFIX` leaves some out
     #[arg(long = "macros", value_name = "FAMILY=PREFIX")]
     pub macros: Vec<MacroFamily>,
+    /// The platform the headers are read for, as a Rust target triple (its macros, the width of
+    /// `long`): `x86_64-pc-windows-msvc`, `aarch64-apple-ios`, `aarch64-linux-android`, ...;
+    /// this machine's when absent
+    #[arg(long, value_name = "TRIPLE")]
+    pub target: Option<Target>,
+    /// A folder `#include` searches after the including header's own (repeat for more), as
+    /// `cc -I`
+    #[arg(long = "include", short = 'I', value_name = "FOLDER")]
+    pub include_dirs: Vec<PathBuf>,
+    /// The language of every header (c, c++, objective-c, objective-c++); each header's own
+    /// (by its extension and what it uses) when absent
+    #[arg(long, value_name = "LANGUAGE")]
+    pub language: Option<Language>,
 }
 
 impl ReadingArgs {
@@ -36,6 +50,9 @@ impl ReadingArgs {
             encoding: self.encoding,
             defines: self.defines.clone(),
             macros: self.macros.clone(),
+            target: self.target.clone(),
+            include_dirs: self.include_dirs.clone(),
+            language: self.language,
             ..Options::default()
         }
     }
@@ -72,7 +89,7 @@ pub struct Said<'d>(pub &'d Diagnostic);
 
 impl std::fmt::Display for Said<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)?;
+        write!(f, "{}{}", self.0.location(), self.0.message)?;
         match &self.0.hint {
             Some(Hint::Define {
                 name,
@@ -83,6 +100,14 @@ impl std::fmt::Display for Said<'_> {
                 function_like: true,
             }) => write!(f, " (--define '{name}(PARAMS)=VALUE')"),
             Some(Hint::MacroFamily) => f.write_str(" (--macros FAMILY=PREFIX)"),
+            Some(Hint::DefineType { name }) => write!(f, " (--define {name}=int)"),
+            Some(Hint::Condition { macros }) => {
+                let options: Vec<String> = macros
+                    .iter()
+                    .map(|name| format!("--define {name}"))
+                    .collect();
+                write!(f, " ({}, or --target)", options.join(", "))
+            }
             Some(Hint::Encoding) => f.write_str(" (--encoding NAME)"),
             _ => Ok(()),
         }

@@ -37,6 +37,10 @@ pub enum Kind {
     Selection,
     /// Headers in which nothing was found to import.
     Empty,
+    /// What a preprocessor condition left out (a note), or an `#error` it reached.
+    Condition,
+    /// An `#include` that was not found (a note).
+    Include,
 }
 
 /// What a user can do about a diagnostic, for a tool to say in its own words (the command
@@ -51,6 +55,19 @@ pub enum Hint {
         name: String,
         /// Whether it is used with arguments.
         function_like: bool,
+    },
+    /// Declare `name` as a type ([`Options::defines`](crate::Options::defines): `name=int`, say):
+    /// a cast names it, and no header given declares it.
+    DefineType {
+        /// The type's name.
+        name: String,
+    },
+    /// Define one of `macros`, or read the headers for another target
+    /// ([`Options::target`](crate::Options::target)): a condition that reads them left
+    /// something out.
+    Condition {
+        /// The macros the condition reads.
+        macros: Vec<String>,
     },
     /// Name a family of the headers' `#define`s ([`Options::macros`](crate::Options::macros)).
     MacroFamily,
@@ -156,15 +173,45 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    /// `file:line: message`, `file: message` or `message`, as compilers write theirs.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// Where it is, as compilers write it: `file:line: `, `file: ` or nothing.
+    #[must_use]
+    pub fn location(&self) -> String {
         match (&self.file, self.line) {
-            (Some(file), Some(line)) => write!(f, "{file}:{line}: ")?,
-            (Some(file), None) => write!(f, "{file}: ")?,
-            _ => {}
+            (Some(file), Some(line)) => format!("{file}:{line}: "),
+            (Some(file), None) => format!("{file}: "),
+            _ => String::new(),
         }
-        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `file:line: message (hint)`, as compilers write theirs; the hint in the words of
+    /// [`Options`](crate::Options) (a tool names its own options instead: see [`Hint`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.location(), self.message)?;
+        match &self.hint {
+            Some(Hint::Define {
+                name,
+                function_like: false,
+            }) => write!(f, " (`{name}=VALUE`)"),
+            Some(Hint::Define {
+                name,
+                function_like: true,
+            }) => write!(f, " (`{name}(PARAMS)=VALUE`)"),
+            Some(Hint::DefineType { name }) => write!(f, " (`{name}=int`)"),
+            Some(Hint::Condition { macros }) => {
+                let names: Vec<String> = macros.iter().map(|name| format!("`{name}`")).collect();
+                write!(
+                    f,
+                    " (define {}, or read for another target)",
+                    names.join(" or ")
+                )
+            }
+            Some(Hint::MacroFamily) => f.write_str(" (`FAMILY=PREFIX`)"),
+            Some(Hint::Encoding) => f.write_str(" (name the headers' encoding)"),
+            None => Ok(()),
+        }
     }
 }
 

@@ -106,7 +106,7 @@ impl Texts {
 }
 
 /// Whether `language` is written in a CJK script.
-fn is_cjk_language(language: &str) -> bool {
+pub(crate) fn is_cjk_language(language: &str) -> bool {
     matches!(
         language.split('-').next().unwrap_or_default(),
         "zh" | "ja" | "ko"
@@ -116,7 +116,7 @@ fn is_cjk_language(language: &str) -> bool {
 /// The language `paragraph`'s script says: `zh` for ideographs, `ja` with kana, `ko` with
 /// hangul, `en` for Latin letters without those, `None` for neither (CJK punctuation, such as a
 /// full-width colon, says nothing).
-fn script_language(paragraph: &str) -> Option<&'static str> {
+pub(crate) fn script_language(paragraph: &str) -> Option<&'static str> {
     if paragraph
         .chars()
         .any(|c| matches!(c, '\u{3040}'..='\u{30ff}'))

@@ -40,6 +40,7 @@ fn write_family(out: &mut String, family: &Family) {
     if let Some(other) = &family.catch_all {
         options.push(format!("other = {other}"));
     }
+    options.push(format!("lang = {}", literal(&family.lang)));
     if !options.is_empty() {
         let _ = writeln!(out, "    #[codes({})]", options.join(", "));
     }

@@ -3,17 +3,19 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::diagnostics::{Diagnostic, Diagnostics, Kind as Said};
+use super::ctypes::{IntType, Model};
+use super::diagnostics::{Diagnostic, Diagnostics, Kind as Said, Severity};
 use super::doc::{self, Comment, EnumDocs, Texts};
 use super::lex::Kind;
 use super::names;
 use super::parse::{Enum, Enumerator, Parsed, Value};
-use super::types::{self, c_type, fits};
+use super::types::{self, fits};
 use super::{file_name, Alias, Code, Family, Options};
 
 /// Collects the families of one header after another.
 pub struct Builder<'o> {
     options: &'o Options,
+    model: Model,
     language: &'o str,
     families: Vec<Family>,
     diagnostics: Diagnostics,
@@ -26,9 +28,10 @@ pub struct Builder<'o> {
 }
 
 impl<'o> Builder<'o> {
-    pub fn new(options: &'o Options) -> Self {
+    pub fn new(options: &'o Options, model: Model) -> Self {
         Builder {
             options,
+            model,
             language: options.default_language.as_str(),
             families: Vec::new(),
             diagnostics: Diagnostics::default(),
@@ -124,7 +127,12 @@ impl<'o> Builder<'o> {
                 .insert(family.name.clone(), family.location.clone());
         }
         let Some(wanted) = self.selected(item) else {
-            self.left_unread += self.diagnostics.drain_from(first_problem).len();
+            self.left_unread += self
+                .diagnostics
+                .drain_from(first_problem)
+                .iter()
+                .filter(|diagnostic| diagnostic.severity == Severity::Problem)
+                .count();
             return;
         };
         if !wanted.is_empty() {
@@ -144,7 +152,22 @@ impl<'o> Builder<'o> {
         let names: Vec<&str> = std::iter::once(c_name).chain(item.tag).collect();
         let values: Vec<&str> = item.enumerators.iter().map(|e| e.name).collect();
         let comments = item.docs.iter().map(Comment::of).collect();
-        let EnumDocs { family, entries } = doc::enum_docs(comments, &names, &values);
+        let EnumDocs {
+            family,
+            entries,
+            unmatched,
+        } = doc::enum_docs(comments, &names, &values);
+        for name in unmatched {
+            let message = format!(
+                "the doc comment of `{c_name}` describes `@{name}:`, which is no enumerator of it: that text is left out"
+            );
+            self.problem(
+                Diagnostic::note(Said::Syntax, message)
+                    .at(file, item.line)
+                    .of_family(Some(c_name))
+                    .named(Some(&name)),
+            );
+        }
         let mut codes = self.codes(file, item, repr, &entries);
         if codes.is_empty() {
             let message =
@@ -162,8 +185,33 @@ impl<'o> Builder<'o> {
         }
         let (sdk_prefix, sdk_case) = names::name_codes(&mut codes, c_name, &name);
         let catch_all = (!self.options.closed).then(|| names::catch_all_name(&codes));
+        let lang = described_language(self.language, &codes);
+        for code in &mut codes {
+            // A text in the family's own language is its description, never a translation too;
+            // the text it replaces stays, in its language.
+            let Some(at) = code
+                .translations
+                .iter()
+                .position(|(language, _)| *language == lang)
+            else {
+                continue;
+            };
+            let (_, text) = code.translations.remove(at);
+            let old = std::mem::replace(&mut code.description, text);
+            let kept = old == code.sdk_name || code.translations.iter().any(|(_, t)| *t == old);
+            if !kept {
+                code.translations.push((self.language.to_owned(), old));
+            }
+        }
+        if item.anonymous {
+            let _ = write!(
+                docs,
+                "\n\nAn anonymous enum of the header, named by its enumerators' prefix `{c_name}`."
+            );
+        }
         Some(Family {
             name,
+            lang,
             c_name: c_name.to_owned(),
             location: (file.to_owned(), item.line),
             docs,
@@ -175,9 +223,21 @@ impl<'o> Builder<'o> {
         })
     }
 
-    /// Reports the enumerators whose values could not be computed.
+    /// Reports the enumerators whose values could not be computed, and what is worth saying
+    /// of how the others were.
     fn report_unknown_values(&mut self, file: &str, item: &Enum<'_>) {
         for enumerator in &item.enumerators {
+            for note in &enumerator.notes {
+                self.problem(
+                    Diagnostic::note(
+                        Said::Value,
+                        format!("enumerator `{}`: {note}", enumerator.name),
+                    )
+                    .at(enumerator.file.unwrap_or(file), enumerator.line)
+                    .of_family(item.name)
+                    .named(Some(enumerator.name)),
+                );
+            }
             if let Value::Unknown(reason, hint) = &enumerator.value {
                 let message = format!("enumerator `{}` is not imported: {reason}", enumerator.name);
                 self.problem(
@@ -195,10 +255,11 @@ impl<'o> Builder<'o> {
     /// family of that name was declared before.
     fn family_name<'a>(&mut self, file: &str, item: &Enum<'a>) -> Option<(&'a str, String)> {
         let Some(c_name) = item.name else {
+            // A constant of a C or C++ header (`enum { kMaxSize = 64 };`), most often.
             self.problem(
-                Diagnostic::problem(
+                Diagnostic::note(
                     Said::Syntax,
-                    "an enum without a name is not imported: a family needs one",
+                    "an anonymous enum whose enumerators share no prefix is not imported: there is no name to give its family",
                 )
                 .at(file, item.line),
             );
@@ -299,12 +360,11 @@ impl<'o> Builder<'o> {
             })
             .collect();
         let smallest = || types::smallest(&known);
-        let Some(underlying) = &item.underlying else {
-            return smallest();
+        let underlying = match &item.fixed {
+            None => return smallest(),
+            Some(Ok(ty)) => return rust_type(*ty, self.model),
+            Some(Err(text)) => text,
         };
-        if let Some(repr) = c_type(underlying) {
-            return repr;
-        }
         let repr = smallest();
         let message = format!(
             "the type `{underlying}` of enum `{c_name}` has no rtc_codes integer type (i8, i16, i32, i64, u8, u16, u32, u64): `{repr}` holds its values"
@@ -428,4 +488,40 @@ fn is_hex_literal(enumerator: &Enumerator<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// The `rtc_codes` integer type of a C integer type under `model`.
+fn rust_type(ty: IntType, model: Model) -> &'static str {
+    match (model.bits(ty), model.is_signed(ty)) {
+        (1 | 8, false) => "u8",
+        (8, true) => "i8",
+        (16, true) => "i16",
+        (16, false) => "u16",
+        (32, true) => "i32",
+        (32, false) => "u32",
+        (_, true) => "i64",
+        (_, false) => "u64",
+    }
+}
+
+/// The language a family's descriptions are in: `default`, unless the text of every described
+/// code is in another script (an English header read with a Chinese default, or a Chinese
+/// header read with an English one), whose language it is then.
+fn described_language(default: &str, codes: &[Code]) -> String {
+    let scripts: Vec<&str> = codes
+        .iter()
+        .filter(|code| code.description != code.sdk_name)
+        .filter_map(|code| doc::script_language(&code.description))
+        .collect();
+    let Some(&first) = scripts.first() else {
+        return default.to_owned();
+    };
+    let cjk_default = doc::is_cjk_language(default);
+    if cjk_default && scripts.iter().all(|script| *script == "en") {
+        return "en".to_owned();
+    }
+    if !cjk_default && scripts.iter().all(|script| *script == first) && first != "en" {
+        return first.to_owned();
+    }
+    default.to_owned()
 }

@@ -29,6 +29,8 @@ pub struct Token<'a> {
     pub kind: Kind,
     pub text: &'a str,
     pub line: u32,
+    /// The macro whose expansion made it, if one did (the outermost).
+    pub from: Option<&'a str>,
 }
 
 impl Token<'_> {
@@ -71,47 +73,6 @@ fn lex(source: &str, directives: bool) -> (Vec<Token<'_>>, Option<u32>) {
         }
     }
     (tokens, None)
-}
-
-/// `tokens` without those in `#if 0` blocks (up to the matching `#else`, `#elif` or `#endif`):
-/// code switched off for good, such as enumerators a header keeps for the record. Every other
-/// conditional is read in full, both branches.
-pub fn without_disabled(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
-    let mut kept = Vec::with_capacity(tokens.len());
-    // Inside an `#if 0`: how many conditionals deep, counting it as 1.
-    let mut disabled = 0usize;
-    for token in tokens {
-        let directive = (token.kind == Kind::Directive).then(|| directive_words(token.text));
-        match directive
-            .as_ref()
-            .and_then(|words| words.first().map(String::as_str))
-        {
-            Some("if" | "ifdef" | "ifndef") if disabled > 0 => disabled += 1,
-            Some("if")
-                if directive
-                    .as_ref()
-                    .is_some_and(|words| words.get(1).is_some_and(|w| w == "0")) =>
-            {
-                disabled = 1;
-            }
-            Some("endif") if disabled > 0 => disabled -= 1,
-            Some("else" | "elif") if disabled == 1 => disabled = 0,
-            _ if disabled > 0 => {}
-            _ => kept.push(token),
-        }
-    }
-    kept
-}
-
-/// The words of a directive after `#`: `# if 0 // off` is `if`, `0`.
-fn directive_words(text: &str) -> Vec<String> {
-    let body = text.trim_start_matches('#');
-    let body = body.split("//").next().unwrap_or_default();
-    let body = body.split("/*").next().unwrap_or_default();
-    body.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|word| !word.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 struct Lexer<'a> {
@@ -195,7 +156,12 @@ impl<'a> Lexer<'a> {
         };
         self.advance(len);
         let text = self.source.get(start..self.at).unwrap_or_default();
-        Some(Ok(Token { kind, text, line }))
+        Some(Ok(Token {
+            kind,
+            text,
+            line,
+            from: None,
+        }))
     }
 }
 
@@ -329,18 +295,6 @@ mod tests {
         assert!(found.contains(&(Kind::Number, "1'000", 3)));
         assert!(found.contains(&(Kind::Punct, "<<", 3)));
         assert_eq!(found.last(), Some(&(Kind::Directive, "# pragma once", 4)));
-    }
-
-    #[test]
-    fn if_0_blocks_are_left_out() {
-        let source = "A\n#if 0\nB\n#ifdef X\nC\n#endif\nD\n#else\nE\n#endif\n#if 0 // off\nF\n#endif\n#if X\nG\n#else\nH\n#endif\n";
-        let (found, _) = tokens(source);
-        let kept: Vec<&str> = super::without_disabled(found)
-            .iter()
-            .filter(|t| t.kind == Kind::Ident)
-            .map(|t| t.text)
-            .collect();
-        assert_eq!(kept, ["A", "E", "G", "H"]);
     }
 
     #[test]

@@ -6,6 +6,8 @@
 #![allow(clippy::needless_doctest_main)]
 
 mod builder;
+mod ctypes;
+mod declarations;
 mod define_lists;
 mod diagnostics;
 mod doc;
@@ -20,7 +22,9 @@ mod names;
 mod options;
 mod parse;
 mod pipeline;
+mod preprocess;
 mod sources;
+mod target;
 mod types;
 mod values;
 
@@ -32,20 +36,22 @@ pub use options::{
 };
 pub use rtc_codes_rules::SdkCase;
 pub use sources::{is_header, EXTENSIONS};
+pub use target::{Language, Target};
 
 use diagnostics::Kind as DiagnosticKind;
-use model::Header;
 
 /// Reads `sources` and imports their enums: what [`Builder::import`] does.
 fn import_sources(sources: &[sources::Source], options: &Options) -> Import {
     let mut diagnostics = Diagnostics::default();
     let read = sources::read(sources, options.encoding, &mut diagnostics);
-    let headers: Vec<Header<'_>> = read
+    let names: Vec<String> = read
         .headers
         .iter()
-        .map(|header| Header::new(&header.name, &header.text))
+        .map(|header| file_name(&header.name))
         .collect();
-    let (families, left_unread) = pipeline::run(&headers, options, &mut diagnostics);
+    let mut files = read.files;
+    let (families, left_unread) =
+        pipeline::run(read.headers, options, &mut diagnostics, &mut files);
     if left_unread > 0 {
         let (count, noun) = plural(left_unread, "problem", "problems");
         diagnostics.push(Diagnostic::note(
@@ -56,12 +62,9 @@ fn import_sources(sources: &[sources::Source], options: &Options) -> Import {
     Import {
         families,
         diagnostics,
-        files: read.files,
+        files,
         crate_path: options.crate_path.clone(),
-        headers: headers
-            .iter()
-            .map(|header| file_name(header.name))
-            .collect(),
+        headers: names,
     }
 }
 

@@ -11,7 +11,6 @@
 //! of an X-macro entry) is kept as a doc comment after what the entry expands to, so that it
 //! describes the enumerator the entry makes.
 
-mod bodies;
 mod definitions;
 #[cfg(test)]
 mod tests;
@@ -21,10 +20,7 @@ use std::collections::VecDeque;
 
 use super::lex::{self, Kind, Token};
 
-pub use bodies::expand_bodies;
-#[cfg(test)]
-use definitions::definition;
-pub use definitions::{directive, option_definition, Directive, Macro, Table};
+pub use definitions::{define_directive, definition, definition_of, option_definition, Macro};
 
 /// How many macro invocations one expansion may make.
 const MAX_STEPS: usize = 20_000;
@@ -53,27 +49,38 @@ impl<'a> PpToken<'a> {
         }
     }
 
+    /// A token the preprocessor makes (the number of a `defined`, `__LINE__`), on `line`.
+    pub fn made(kind: Kind, text: String, line: u32) -> Self {
+        PpToken {
+            kind,
+            text: Cow::Owned(text),
+            line,
+            hide: Vec::new(),
+        }
+    }
+
     /// The token as the parser reads it.
     pub fn view(&self) -> Token<'_> {
         Token {
             kind: self.kind,
             text: &self.text,
             line: self.line,
+            from: self.hide.first().copied(),
         }
     }
 
-    fn is(&self, text: &str) -> bool {
+    /// Whether this is the identifier or punctuation `text`.
+    pub fn is(&self, text: &str) -> bool {
         matches!(self.kind, Kind::Ident | Kind::Punct) && self.text == text
     }
 }
 
-/// Expands the macros of `table` in `tokens`. `Err` when the expansion exceeds its budget.
-pub fn expand<'a>(tokens: Vec<PpToken<'a>>, table: &Table<'a>) -> Result<Vec<PpToken<'a>>, String> {
-    expand_with(tokens, &|name| table.get(name))
-}
-
 /// Expands the macros that `lookup` finds in `tokens`.
-fn expand_with<'t, 'a: 't>(
+///
+/// # Errors
+///
+/// When the expansion exceeds its budget.
+pub fn expand_with<'t, 'a: 't>(
     tokens: Vec<PpToken<'a>>,
     lookup: &'t dyn Fn(&str) -> Option<&'t Macro<'a>>,
 ) -> Result<Vec<PpToken<'a>>, String> {

@@ -8,22 +8,6 @@ use super::diagnostics::{Diagnostic, Diagnostics};
 use super::options::CratePath;
 use super::SdkCase;
 
-/// A header's text, and the name messages give it (its path, say).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Header<'a> {
-    /// The name of the header in messages and in the generated comment.
-    pub name: &'a str,
-    /// Its text.
-    pub text: &'a str,
-}
-
-impl<'a> Header<'a> {
-    /// The header `name` with text `text`.
-    pub(crate) const fn new(name: &'a str, text: &'a str) -> Self {
-        Header { name, text }
-    }
-}
-
 /// A family to declare: one enum of a header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Family {
@@ -35,6 +19,9 @@ pub struct Family {
     pub location: (String, u32),
     /// Its docs: the enum's doc comment, or a line saying where it came from.
     pub docs: String,
+    /// The language of its descriptions (the `lang` option): the default language, or the one
+    /// the text of every described code is in.
+    pub lang: String,
     /// Its integer type (`i32`, `u8`, ...).
     pub repr: &'static str,
     /// The `sdk_prefix` option, if any.

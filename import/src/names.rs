@@ -48,6 +48,23 @@ pub fn words(name: &str) -> Vec<(usize, usize)> {
     words
 }
 
+/// The C name an anonymous enum is known by: the prefix all of its enumerators share (as a
+/// family of macros is named by the prefix of its macros), without a trailing `_`
+/// (`DEMO_ERR_OK`, `DEMO_ERR_UNKNOWN`: `DEMO_ERR`), without the Hungarian `k` of constants
+/// (`kDemoResultOk`, `kDemoResultFailed`: `DemoResult`); `None` when they share no prefix but
+/// that `k`, which names nothing.
+pub fn anonymous_name<'a>(enumerators: &[&'a str]) -> Option<&'a str> {
+    let prefix = shared_prefix(enumerators, enumerators.len());
+    let mut name = prefix.trim_end_matches('_');
+    if let Some(rest) = name.strip_prefix('k') {
+        if rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            name = rest;
+        }
+    }
+    let named = name.chars().filter(char::is_ascii_alphanumeric).count() > 1;
+    named.then_some(name)
+}
+
 /// The longest prefix that at least `count` of `names` share, ending where a word of each begins
 /// and leaving each at least one word: `kErrorCode` of `kErrorCodeInvalidToken` and
 /// `kErrorCodeJoinRoom`. Letter case is not compared, so that one name's typo (`KErrorCode...`)

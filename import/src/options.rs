@@ -6,8 +6,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::path::PathBuf;
+
 use super::macros::{self, Macro};
 use super::names::family_name;
+pub use super::target::{Language, Target};
 
 /// How to import. Every field has a default ([`Options::default`]); set the ones you need:
 ///
@@ -46,6 +49,16 @@ pub struct Options {
     pub defines: Vec<Definition>,
     /// Families of object-like `#define`s, which headers without enums declare codes as.
     pub macros: Vec<MacroFamily>,
+    /// The platform the headers are read for: its macros, the width of `long` and pointers,
+    /// the signedness of `char`. `None`: in a build script, Cargo's `TARGET`
+    /// ([`Builder::write_to_out_dir`](crate::Builder::write_to_out_dir) reads it), elsewhere
+    /// the platform the importer was built for ([`Target::default`]).
+    pub target: Option<Target>,
+    /// The language of every header; `None` for each header's own (see [`Language`]).
+    pub language: Option<Language>,
+    /// The folders `#include` searches after the including header's own (as `cc -I`), in
+    /// order; `<name>` searches only these.
+    pub include_dirs: Vec<PathBuf>,
 }
 
 impl Options {
@@ -73,7 +86,7 @@ pub struct InvalidOption {
 }
 
 impl InvalidOption {
-    fn new(input: &str, message: impl fmt::Display) -> Self {
+    pub(crate) fn new(input: &str, message: impl fmt::Display) -> Self {
         InvalidOption {
             input: input.to_owned(),
             message: message.to_string(),

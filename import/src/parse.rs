@@ -9,6 +9,7 @@ mod head;
 #[cfg(test)]
 mod tests;
 
+use super::ctypes::IntType;
 use super::diagnostics::{Hint, Kind as DiagnosticKind};
 use super::lex::{Kind, Token};
 use head::Head;
@@ -28,8 +29,13 @@ pub struct Enum<'a> {
     pub domain: Option<&'a str>,
     /// The doc comments right before the declaration.
     pub docs: Vec<Token<'a>>,
-    /// The indices of its body's tokens, between the braces.
-    pub body: std::ops::Range<usize>,
+    /// The line of its closing `}`.
+    pub end_line: u32,
+    /// It is anonymous, and named by its enumerators' prefix.
+    pub anonymous: bool,
+    /// Its fixed underlying type, once resolved: the type, or the text of one that is no
+    /// integer type (or that no header declares).
+    pub fixed: Option<Result<IntType, String>>,
     /// The enumerators that could be read, in order.
     pub enumerators: Vec<Enumerator<'a>>,
 }
@@ -54,6 +60,10 @@ pub struct Enumerator<'a> {
     /// Marked deprecated by an attribute (`[[deprecated]]`, `__attribute__((deprecated))`, a
     /// macro whose name says `DEPRECATED`).
     pub deprecated: bool,
+    /// The C type of its value, once known.
+    pub c_type: Option<IntType>,
+    /// What is worth saying about how its value was computed (a shift into the sign bit).
+    pub notes: Vec<String>,
 }
 
 /// An enumerator's value, as far as it is known.
@@ -72,6 +82,8 @@ pub enum Value {
 pub struct Parsed<'a> {
     /// The header's name in messages.
     pub file: &'a str,
+    /// Whether it is read as C++ (C++'s types of enumerators).
+    pub cpp: bool,
     pub enums: Vec<Enum<'a>>,
     /// Enumerators or enums skipped, with lines and why.
     pub unreadable: Vec<Unreadable<'a>>,
@@ -104,9 +116,15 @@ const OBJC_ENUM_MACROS: [&str; 6] = [
 
 /// Every enum definition of `tokens`, the tokens of the header `file` (read up to
 /// `unclosed_at`, if a comment or literal was left open there).
-pub fn header<'a>(file: &'a str, tokens: &[Token<'a>], unclosed_at: Option<u32>) -> Parsed<'a> {
+pub fn header<'a>(
+    file: &'a str,
+    tokens: &[Token<'a>],
+    unclosed_at: Option<u32>,
+    cpp: bool,
+) -> Parsed<'a> {
     let mut parsed = Parsed {
         file,
+        cpp,
         enums: Vec::new(),
         unreadable: Vec::new(),
         unclosed_at,
@@ -128,6 +146,11 @@ pub fn header<'a>(file: &'a str, tokens: &[Token<'a>], unclosed_at: Option<u32>)
                     unreadable,
                 } = definition;
                 item.docs = cursor.docs_before(at);
+                if item.name.is_none() && item.domain.is_none() {
+                    let names: Vec<&str> = item.enumerators.iter().map(|e| e.name).collect();
+                    item.name = super::names::anonymous_name(&names);
+                    item.anonymous = item.name.is_some();
+                }
                 for skipped in unreadable {
                     parsed.unreadable.push(Unreadable {
                         kind: DiagnosticKind::Syntax,
@@ -161,7 +184,79 @@ pub fn header<'a>(file: &'a str, tokens: &[Token<'a>], unclosed_at: Option<u32>)
             }
         }
     }
+    by_symbol(&mut parsed.enums, tokens);
     parsed
+}
+
+/// Ties enums to what names them elsewhere in the header: `typedef enum _X X;` before the body
+/// of `enum _X` names it `X`; a gtk-doc block whose symbol line (`X:`) names it is its doc,
+/// wherever the block is (gtk-doc ties blocks to symbols by name, not by place).
+fn by_symbol<'a>(enums: &mut [Enum<'a>], tokens: &[Token<'a>]) {
+    let significant: Vec<&Token<'a>> = tokens
+        .iter()
+        .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
+        .collect();
+    let mut aliases: Vec<(&'a str, &'a str)> = Vec::new();
+    for window in significant.windows(5) {
+        if let [typedef, keyword, tag, name, end] = window {
+            if typedef.is("typedef")
+                && (keyword.is("enum") || keyword.is("struct"))
+                && tag.kind == Kind::Ident
+                && name.kind == Kind::Ident
+                && end.is(";")
+            {
+                aliases.push((tag.text, name.text));
+            }
+        }
+    }
+    let symbols: Vec<(String, Token<'a>)> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::DocBefore)
+        .filter_map(|t| symbol_of(t.text).map(|symbol| (symbol, *t)))
+        .collect();
+    for item in enums.iter_mut() {
+        if item.tag.is_none() {
+            if let Some(&(tag, name)) = aliases.iter().find(|(tag, _)| Some(*tag) == item.name) {
+                item.tag = Some(tag);
+                item.name = Some(name);
+            }
+        }
+        let names: Vec<&str> = item.name.into_iter().chain(item.tag).collect();
+        let documented = item
+            .docs
+            .iter()
+            .any(|t| symbol_of(t.text).is_some_and(|symbol| names.contains(&symbol.as_str())));
+        if documented {
+            continue;
+        }
+        if let Some((_, block)) = symbols
+            .iter()
+            .find(|(symbol, _)| names.contains(&symbol.as_str()))
+        {
+            item.docs = vec![*block];
+        }
+    }
+}
+
+/// The symbol a gtk-doc block documents: its first line of text, when it is `Name:` (with
+/// annotations or not).
+fn symbol_of(comment: &str) -> Option<String> {
+    let body = comment
+        .trim_start_matches('/')
+        .trim_start_matches(['*', '!'])
+        .trim_end_matches('/')
+        .trim_end_matches('*');
+    let first = body
+        .lines()
+        .map(|line| line.trim().trim_start_matches('*').trim())
+        .find(|line| !line.is_empty())?;
+    let (name, rest) = first.split_once(':')?;
+    let rest = rest.trim();
+    let annotations = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
+    let is_name = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (is_name && annotations).then(|| name.to_owned())
 }
 
 enum Found<'a> {
@@ -400,7 +495,9 @@ impl<'a> Cursor<'_, 'a> {
                     underlying,
                     domain,
                     docs: Vec::new(),
-                    body: i + 1..after_body - 1,
+                    end_line: self.get(after_body - 1).map_or(keyword.line, |t| t.line),
+                    anonymous: false,
+                    fixed: None,
                     enumerators,
                 },
                 unreadable,

@@ -1,58 +1,166 @@
-//! The importer's stages, in order: each header lexed; the macros of all of them; each header
-//! read, its enum bodies' macros expanded, and read again where they were; the families of
-//! `#define` lists; every value; the families.
+//! The importer's stages, in order: the headers given and those they include, each lexed; the
+//! translation unit preprocessed (every file once); each file parsed once, from what the
+//! preprocessor wrote; the families of `#define` lists; the declarations values use; every
+//! value; the families, with what the conditions left out.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::ctypes::Model;
+use super::declarations::Declarations;
 use super::diagnostics::{Diagnostic, Diagnostics, Hint, Kind};
 use super::lex::{self, Token};
-use super::macros::{self, PpToken, Table};
-use super::model::Header;
-use super::parse::{self, Parsed, Unreadable};
+use super::macros::{self, PpToken};
+use super::parse::{self, Parsed};
+use super::preprocess::includes::{self, Resolved};
+use super::preprocess::{self, File, Macros, Skipped, Unit};
+use super::sources::{self, Decoded};
 use super::{define_lists, family, values, Family, Options};
 
-/// A header's tokens (`#if 0` blocks left out), and the line of a comment or literal left open.
-struct Lexed<'a> {
-    tokens: Vec<Token<'a>>,
-    unclosed_at: Option<u32>,
+/// A file of the translation unit, before it is lexed.
+struct Loaded {
+    name: String,
+    text: String,
+    path: Option<PathBuf>,
+    /// How each of its `#include` lines resolves.
+    includes: HashMap<u32, Resolved>,
 }
 
-/// The families of `headers` and how many problems of enums `--enum` did not select were left
-/// unreported; what was left out is added to `problems`.
+/// The families of `headers` and how many problems of enums not selected were left
+/// unreported; what was left out is added to `diagnostics`, every file read to `files`.
+// The stages in order, a few lines each, sharing the borrows of what the ones before made.
+#[allow(clippy::too_many_lines)]
 pub fn run(
-    headers: &[Header<'_>],
+    headers: Vec<Decoded>,
     options: &Options,
     diagnostics: &mut Diagnostics,
+    files: &mut Vec<PathBuf>,
 ) -> (Vec<Family>, usize) {
-    let lexed: Vec<Lexed<'_>> = headers
+    let target = options.target.clone().unwrap_or_default();
+    let model = Model::of(&target);
+    let given = headers.len();
+    let loaded = load(headers, options, model, diagnostics, files);
+
+    let lexed: Vec<(Vec<Token<'_>>, Option<u32>)> =
+        loaded.iter().map(|file| lex::tokens(&file.text)).collect();
+    let unit_files: Vec<File<'_>> = loaded
         .iter()
-        .map(|header| {
-            let (tokens, unclosed_at) = lex::tokens(header.text);
-            Lexed {
-                tokens: lex::without_disabled(tokens),
-                unclosed_at,
-            }
+        .zip(lexed)
+        .map(|(file, (tokens, unclosed_at))| File {
+            name: &file.name,
+            language: options
+                .language
+                .unwrap_or_else(|| preprocess::language_of(&file.name, &tokens)),
+            tokens,
+            unclosed_at,
+            includes: file.includes.clone(),
         })
         .collect();
-    let table = macro_table(options, &lexed);
-    let (first_reads, expanded) = read(headers, &lexed, &table);
-    let views: Vec<Option<Vec<Token<'_>>>> = expanded
-        .iter()
-        .map(|tokens| {
-            tokens
-                .as_ref()
-                .map(|tokens| tokens.iter().map(PpToken::view).collect())
-        })
-        .collect();
-    let mut parsed = read_again(first_reads, &views);
-    add_define_lists(options, headers, &lexed, &mut parsed, diagnostics);
-    values::resolve(&mut parsed, &table);
-    let mut families = family::Builder::new(options);
-    for header in &parsed {
-        families.add(header);
+
+    let predefined_text = predefined(&target);
+    let predefined_tokens = lex::tokens(&predefined_text).0;
+    let mut start = Macros::default();
+    for token in &predefined_tokens {
+        if let Some(found) = macros::define_directive(token) {
+            start.define(found);
+        }
     }
-    let (families, found, left_unread) = families.finish();
-    diagnostics.append(found);
+    for definition in options
+        .defines
+        .iter()
+        .filter_map(super::options::Definition::to_macro)
+    {
+        start.define(definition);
+    }
+    let unit = Unit::new(&unit_files, given, start).run();
+    for diagnostic in &unit.diagnostics {
+        diagnostics.push(diagnostic.clone());
+    }
+    let outputs: Vec<&[PpToken<'_>]> = unit
+        .outputs
+        .iter()
+        .map(|output| {
+            output
+                .as_ref()
+                .map_or(&[][..], |output| output.tokens.as_slice())
+        })
+        .collect();
+    let views: Vec<Vec<Token<'_>>> = outputs
+        .iter()
+        .map(|tokens| tokens.iter().map(PpToken::view).collect())
+        .collect();
+
+    // The families of `#define` lists, from the headers given.
+    let named: Vec<(&str, &[Token<'_>])> = unit_files
+        .iter()
+        .zip(&views)
+        .take(given)
+        .map(|(file, view)| (file.name, view.as_slice()))
+        .collect();
+    let found: Vec<Vec<define_lists::Found<'_>>> = options
+        .macros
+        .iter()
+        .map(|spec| define_lists::find(spec, &named, &unit.macros))
+        .collect();
+    let found_views: Vec<Vec<Vec<Token<'_>>>> = found
+        .iter()
+        .map(|macros| {
+            macros
+                .iter()
+                .map(|found| match &found.expansion {
+                    Ok(tokens) => tokens.iter().map(PpToken::view).collect(),
+                    Err(_) => Vec::new(),
+                })
+                .collect()
+        })
+        .collect();
+
+    let mut parsed: Vec<Parsed<'_>> = unit_files
+        .iter()
+        .zip(&views)
+        .map(|(file, view)| {
+            parse::header(file.name, view, file.unclosed_at, file.language.is_cpp())
+        })
+        .collect();
+    for ((spec, found), views) in options.macros.iter().zip(&found).zip(&found_views) {
+        if let Some((index, item)) = define_lists::family(spec, found, views, &named) {
+            parsed[index].enums.push(item);
+        } else {
+            {
+                let prefixes: Vec<String> = spec
+                    .prefixes()
+                    .iter()
+                    .map(|prefix| format!("`{prefix}...`"))
+                    .collect();
+                let message = format!(
+                    "no `#define` of the headers makes the family `{}`: none is named {} with an integer value",
+                    spec.family(),
+                    prefixes.join(" or ")
+                );
+                diagnostics.push(
+                    Diagnostic::problem(Kind::Selection, message).of_family(Some(spec.family())),
+                );
+            }
+        }
+    }
+
+    let mut declarations = Declarations::default();
+    for (file, view) in unit_files.iter().zip(&views) {
+        declarations.add(view, file.language.is_cpp(), model);
+    }
+    values::resolve(&mut parsed, &declarations, &unit.macros, model);
+
+    let mut families = family::Builder::new(options, model);
+    for (index, header) in parsed.iter().enumerate().take(given) {
+        families.add(header);
+        if let Some(output) = unit.outputs.get(index).and_then(Option::as_ref) {
+            left_out(header, &output.skipped, options, diagnostics);
+        }
+    }
+    let (families, found_diagnostics, left_unread) = families.finish();
+    diagnostics.append(found_diagnostics);
     if families.is_empty() && diagnostics.problems().next().is_none() {
-        let tokens: Vec<&[Token<'_>]> = lexed.iter().map(|l| l.tokens.as_slice()).collect();
+        let tokens: Vec<&[Token<'_>]> = views.iter().take(given).map(Vec::as_slice).collect();
         let diagnostic = match define_lists::hint(&tokens) {
             Some(hint) => {
                 Diagnostic::problem(Kind::Empty, format!("no enum found in the headers; {hint}"))
@@ -65,95 +173,162 @@ pub fn run(
     (families, left_unread)
 }
 
-/// The macros of `--define` and of every header.
-fn macro_table<'a>(options: &'a Options, lexed: &[Lexed<'a>]) -> Table<'a> {
-    let mut table = Table::default();
-    values::add_options(&mut table, &options.defines);
-    for (index, header) in lexed.iter().enumerate() {
-        table.add_directives(index, &header.tokens);
-    }
-    table
-}
-
-/// A header as first read, with the expansions that could not be made.
-type FirstRead<'a> = (Parsed<'a>, Vec<(u32, String)>);
-
-/// Each header read, and its tokens with its enum bodies' macros expanded where they use any.
-#[allow(clippy::type_complexity)]
-fn read<'a>(
-    headers: &[Header<'a>],
-    lexed: &[Lexed<'a>],
-    table: &Table<'a>,
-) -> (Vec<FirstRead<'a>>, Vec<Option<Vec<PpToken<'a>>>>) {
-    let mut first_reads = Vec::with_capacity(headers.len());
-    let mut expanded = Vec::with_capacity(headers.len());
-    for (index, (header, lexed)) in headers.iter().zip(lexed).enumerate() {
-        let read = parse::header(header.name, &lexed.tokens, lexed.unclosed_at);
-        let bodies: Vec<_> = read.enums.iter().map(|item| item.body.clone()).collect();
-        let (tokens, problems) = macros::expand_bodies(&lexed.tokens, &bodies, index, table);
-        first_reads.push((read, problems));
-        expanded.push(tokens);
-    }
-    (first_reads, expanded)
-}
-
-/// Each header read again from its expanded tokens where it has them.
-fn read_again<'a>(
-    first_reads: Vec<FirstRead<'a>>,
-    views: &'a [Option<Vec<Token<'a>>>],
-) -> Vec<Parsed<'a>> {
-    first_reads
+/// The headers given, then every file they include (transitively) that is found, each once:
+/// beside the including header, in the include folders, or one of the compiler's own headers.
+fn load(
+    headers: Vec<Decoded>,
+    options: &Options,
+    model: Model,
+    diagnostics: &mut Diagnostics,
+    files: &mut Vec<PathBuf>,
+) -> Vec<Loaded> {
+    let mut loaded: Vec<Loaded> = headers
         .into_iter()
-        .zip(views)
-        .map(|((read, problems), views)| {
-            let mut read = match views {
-                Some(tokens) => parse::header(read.file, tokens, read.unclosed_at),
-                None => read,
-            };
-            for (line, message) in problems {
-                read.unreadable.push(Unreadable {
-                    kind: Kind::Macro,
-                    hint: None,
-                    line,
-                    message,
-                    owner: None,
-                    name: None,
-                });
-            }
-            read
+        .map(|header| Loaded {
+            name: header.name,
+            text: header.text,
+            path: header.path,
+            includes: HashMap::new(),
         })
-        .collect()
+        .collect();
+    let canonical =
+        |path: &std::path::Path| path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    let mut by_path: HashMap<PathBuf, usize> = loaded
+        .iter()
+        .enumerate()
+        .filter_map(|(index, file)| file.path.as_deref().map(|path| (canonical(path), index)))
+        .collect();
+    let mut builtins: HashMap<String, usize> = HashMap::new();
+    let mut index = 0;
+    while index < loaded.len() {
+        let scanned = includes::scan(&loaded[index].text);
+        let from = loaded[index].path.clone();
+        let mut resolved = HashMap::new();
+        for (line, include) in scanned {
+            let on_disk = includes::candidates(&include, from.as_deref(), &options.include_dirs)
+                .into_iter()
+                .find(|path| path.is_file());
+            let found = if let Some(path) = on_disk {
+                let key = canonical(&path);
+                if let Some(&known) = by_path.get(&key) {
+                    Some(known)
+                } else {
+                    match std::fs::read(&path) {
+                        Ok(bytes) => {
+                            let name = path.display().to_string();
+                            let text =
+                                sources::decode(&name, &bytes, options.encoding, diagnostics);
+                            files.push(path.clone());
+                            by_path.insert(key, loaded.len());
+                            loaded.push(Loaded {
+                                name,
+                                text,
+                                path: Some(path),
+                                includes: HashMap::new(),
+                            });
+                            Some(loaded.len() - 1)
+                        }
+                        Err(_) => None,
+                    }
+                }
+            } else if let Some(&known) = builtins.get(&include.name) {
+                Some(known)
+            } else if let Some(text) = includes::builtin(&include, model) {
+                builtins.insert(include.name.clone(), loaded.len());
+                loaded.push(Loaded {
+                    name: format!("<{}>", include.name),
+                    text,
+                    path: None,
+                    includes: HashMap::new(),
+                });
+                Some(loaded.len() - 1)
+            } else {
+                None
+            };
+            resolved.insert(line, Resolved { include, found });
+        }
+        loaded[index].includes = resolved;
+        index += 1;
+    }
+    loaded
 }
 
-/// Adds the families of `--macros` to the headers their first macros are in.
-fn add_define_lists<'a>(
-    options: &'a Options,
-    headers: &[Header<'a>],
-    lexed: &[Lexed<'a>],
-    parsed: &mut [Parsed<'a>],
+/// The macros the compiler predefines for `target`, as a header's `#define`s.
+fn predefined(target: &super::target::Target) -> String {
+    let mut text = String::new();
+    for (name, value) in target.macros() {
+        text.push_str("#define ");
+        text.push_str(name);
+        text.push(' ');
+        text.push_str(&value);
+        text.push('\n');
+    }
+    text
+}
+
+/// Notes of what the conditions of `header` left out: enumerators of its enums, whole enums,
+/// and `#define`s of the families of macros asked for.
+fn left_out(
+    header: &Parsed<'_>,
+    skipped: &[Skipped],
+    options: &Options,
     diagnostics: &mut Diagnostics,
 ) {
-    let sources: Vec<(&str, &[Token<'_>])> = headers
-        .iter()
-        .zip(lexed)
-        .map(|(header, lexed)| (header.name, lexed.tokens.as_slice()))
-        .collect();
-    for spec in &options.macros {
-        let Some((index, item)) = define_lists::family(spec, &sources) else {
-            let prefixes: Vec<String> = spec
-                .prefixes()
-                .iter()
-                .map(|prefix| format!("`{prefix}...`"))
-                .collect();
-            let message = format!(
-                "no `#define` of the headers makes the family `{}`: none is named {} with an integer value",
-                spec.family(),
-                prefixes.join(" or ")
-            );
-            diagnostics
-                .push(Diagnostic::problem(Kind::Selection, message).of_family(Some(spec.family())));
-            continue;
+    for region in skipped {
+        let lines = if region.lines.0 == region.lines.1 {
+            format!("line {}", region.lines.0)
+        } else {
+            format!("lines {}-{}", region.lines.0, region.lines.1)
         };
-        parsed[index].enums.push(item);
+        let enclosing = header
+            .enums
+            .iter()
+            .find(|item| item.line <= region.lines.0 && region.lines.1 <= item.end_line);
+        let what = match enclosing {
+            Some(item) if !region.enumerators.is_empty() => {
+                let Some(name) = item.name else { continue };
+                if options.selection(name, item.tag).is_none() {
+                    continue;
+                }
+                let names: Vec<String> = region
+                    .enumerators
+                    .iter()
+                    .map(|name| format!("`{name}`"))
+                    .collect();
+                let noun = if names.len() == 1 {
+                    "the enumerator"
+                } else {
+                    "the enumerators"
+                };
+                Some((
+                    format!("{noun} {} of `{name}`", names.join(", ")),
+                    Some(name),
+                ))
+            }
+            None if region.declares_enum && options.enums.is_empty() => {
+                Some(("an enum".to_owned(), None))
+            }
+            _ => {
+                let asked: Vec<String> = region
+                    .defines
+                    .iter()
+                    .filter(|name| options.macros.iter().any(|spec| spec.selects(name)))
+                    .map(|name| format!("`{name}`"))
+                    .collect();
+                (!asked.is_empty())
+                    .then(|| (format!("the `#define` of {}", asked.join(", ")), None))
+            }
+        };
+        let Some((what, family)) = what else { continue };
+        let message = format!("{what} ({lines}) is left out by {}", region.directive);
+        let hint = (!region.macros.is_empty()).then(|| Hint::Condition {
+            macros: region.macros.clone(),
+        });
+        diagnostics.push(
+            Diagnostic::note(Kind::Condition, message)
+                .at(header.file, region.lines.0)
+                .of_family(family)
+                .hinted(hint),
+        );
     }
 }

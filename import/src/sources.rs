@@ -27,6 +27,8 @@ pub(crate) enum Source {
 pub(crate) struct Decoded {
     pub name: String,
     pub text: String,
+    /// Where it is on disk, for the headers it includes beside it.
+    pub path: Option<PathBuf>,
 }
 
 /// What reading the sources gave: the headers' texts, and every file and folder read.
@@ -57,12 +59,14 @@ pub(crate) fn read(
             Source::Text { name, text } => walk.found.push(Decoded {
                 name: name.clone(),
                 text: text.clone(),
+                path: None,
             }),
             Source::Bytes { name, bytes } => {
                 let text = decode(name, bytes, forced, walk.diagnostics);
                 walk.found.push(Decoded {
                     name: name.clone(),
                     text,
+                    path: None,
                 });
             }
         }
@@ -106,7 +110,11 @@ impl Walk<'_> {
             Ok(bytes) => {
                 let name = path.display().to_string();
                 let text = decode(&name, &bytes, self.forced, self.diagnostics);
-                self.found.push(Decoded { name, text });
+                self.found.push(Decoded {
+                    name,
+                    text,
+                    path: Some(path.to_owned()),
+                });
             }
             Err(error) => self.unreadable(path, &error),
         }
@@ -175,7 +183,7 @@ pub fn is_header(path: &Path) -> bool {
 
 /// The text of the header `name` of `bytes`, in `forced` or its own detected encoding; a guess
 /// is a note, and bytes that are not valid in the encoding a problem at the first of them.
-fn decode(
+pub(crate) fn decode(
     name: &str,
     bytes: &[u8],
     forced: Option<Encoding>,
@@ -197,10 +205,7 @@ fn decode(
         diagnostics.push(
             Diagnostic::problem(
                 Kind::Encoding,
-                format!(
-                    "not valid {encoding}: the bytes that are not were read as U+FFFD (name the \
-                     header's encoding)"
-                ),
+                format!("not valid {encoding}: the bytes that are not were read as U+FFFD"),
             )
             .at(name, line)
             .hinted(Some(Hint::Encoding)),

@@ -34,7 +34,7 @@ fn the_command_writes_source_and_reports_problems() {
     assert_eq!(output.status.code(), Some(1));
     let errors = String::from_utf8(output.stderr).expect("UTF-8");
     assert!(
-        errors.contains("unreadable.h:4: enumerator `kMixedSize` is not imported"),
+        errors.contains("unreadable.h:6: enumerator `kMixedMacro` is not imported"),
         "{errors}"
     );
     assert!(errors.contains("cannot read"), "{errors}");

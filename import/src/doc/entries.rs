@@ -23,6 +23,8 @@ pub struct EnumDocs {
     pub family: Vec<Comment>,
     /// The text of each value's entry, by its name, as a comment of its own.
     pub entries: HashMap<String, Comment>,
+    /// The names of gtk-doc entries (`@NAME:`) that name none of the values.
+    pub unmatched: Vec<String>,
 }
 
 /// Reads the enum's doc `comments`, for an enum of the given `names` (its name and `typedef`
@@ -40,6 +42,13 @@ pub fn enum_docs(comments: Vec<Comment>, names: &[&str], values: &[&str]) -> Enu
         // The entry being read: its value's name and lines.
         let mut current: Option<(String, Vec<String>)> = None;
         for line in comment.lines {
+            if gtk_doc {
+                if let Some(name) = unmatched_entry(&line, values) {
+                    docs.close(current.take());
+                    docs.unmatched.push(name.to_owned());
+                    continue;
+                }
+            }
             let line = if gtk_doc {
                 gtk_doc_references(&line)
             } else {
@@ -101,6 +110,15 @@ fn starts_item(line: &str) -> bool {
                 !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
             })
         })
+}
+
+/// The name of a gtk-doc entry (`@NAME: text`) that names none of `values`.
+fn unmatched_entry<'l>(line: &'l str, values: &[&str]) -> Option<&'l str> {
+    let (name, _) = line.strip_prefix('@')?.split_once(':')?;
+    let is_name = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (is_name && !values.contains(&name)).then_some(name)
 }
 
 /// The first line of the comments that is not blank.

@@ -1,7 +1,5 @@
-//! Macros as directives define them (`#define NAME(params) body`, `#undef NAME`) and as
-//! `--define NAME(params)=VALUE` gives them, and the table of them by name.
-
-use std::collections::HashMap;
+//! Macros as directives define them (`#define NAME(params) body`) and as a definition option
+//! gives them (`NAME(params)=VALUE`).
 
 use crate::lex::{self, Kind, Token};
 
@@ -16,36 +14,15 @@ pub struct Macro<'a> {
     pub variadic: bool,
     /// The replacement list, without comments.
     pub body: Vec<Token<'a>>,
-    /// Where it is defined: the index of its header and of its directive among the header's
-    /// tokens (`None` for a `--define`, which is defined everywhere).
-    pub origin: Option<(usize, usize)>,
 }
 
-/// What a directive does to the macros.
-pub enum Directive<'a> {
-    Define(Macro<'a>),
-    Undef(&'a str),
-}
-
-/// The directive `token` is, if it is `#define` or `#undef`.
-pub fn directive<'a>(token: &Token<'a>) -> Option<Directive<'a>> {
+/// The macro a `#define` directive token defines, if it is one.
+pub fn define_directive<'a>(token: &Token<'a>) -> Option<Macro<'a>> {
     if token.kind != Kind::Directive {
         return None;
     }
     let body = token.text.trim_start().strip_prefix('#')?.trim_start();
-    let (keyword, rest) = body.split_at(
-        body.find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(body.len()),
-    );
-    match keyword {
-        "define" => definition(rest).map(Directive::Define),
-        "undef" => {
-            let rest = rest.trim_start();
-            let name = &rest[..identifier_len(rest)];
-            (!name.is_empty()).then_some(Directive::Undef(name))
-        }
-        _ => None,
-    }
+    definition(body.strip_prefix("define")?)
 }
 
 /// A macro from what follows `#define`: `NAME body` or `NAME(params) body`, the parameter
@@ -55,11 +32,16 @@ pub fn definition(text: &str) -> Option<Macro<'_>> {
     Some(made(name, params, variadic, body))
 }
 
-/// A macro from a `--define` option: `NAME=VALUE` or `NAME(params)=VALUE`.
+/// The object-like macro `name` with the replacement list `value` (a predefined macro).
+pub fn definition_of<'a>(name: &'a str, value: &'a str) -> Option<Macro<'a>> {
+    (identifier_len(name) == name.len() && !name.is_empty()).then(|| made(name, None, false, value))
+}
+
+/// A macro from a definition option: `NAME=VALUE` or `NAME(params)=VALUE`.
 pub fn option_definition(text: &str) -> Option<Macro<'_>> {
     let (name, params, variadic, rest) = head(text.trim())?;
     let body = rest.trim_start().strip_prefix('=')?;
-    (!body.trim().is_empty()).then(|| made(name, params, variadic, body))
+    Some(made(name, params, variadic, body))
 }
 
 fn made<'a>(
@@ -78,7 +60,6 @@ fn made<'a>(
         params,
         variadic,
         body,
-        origin: None,
     }
 }
 
@@ -128,40 +109,4 @@ fn identifier_len(text: &str) -> usize {
     }
     text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(text.len())
-}
-
-/// Macros by name.
-#[derive(Clone, Debug, Default)]
-pub struct Table<'a> {
-    macros: HashMap<&'a str, Macro<'a>>,
-}
-
-impl<'a> Table<'a> {
-    /// The macro named `name`, if there is one.
-    pub fn get(&self, name: &str) -> Option<&Macro<'a>> {
-        self.macros.get(name)
-    }
-
-    /// Adds `definition` unless a macro of its name is defined already: the first definition
-    /// is kept (both branches of an `#if` are read, and the first is the one a header means
-    /// first).
-    pub fn define(&mut self, definition: Macro<'a>) {
-        self.macros.entry(definition.name).or_insert(definition);
-    }
-
-    /// Adds `definition`, replacing one of its name (a `--define` option).
-    pub fn redefine(&mut self, definition: Macro<'a>) {
-        self.macros.insert(definition.name, definition);
-    }
-
-    /// Adds the `#define`s of `tokens`, those of the header of index `header` (all of them:
-    /// values may use a macro of any header, defined before or after them).
-    pub fn add_directives(&mut self, header: usize, tokens: &[Token<'a>]) {
-        for (at, token) in tokens.iter().enumerate() {
-            if let Some(Directive::Define(mut definition)) = directive(token) {
-                definition.origin = Some((header, at));
-                self.define(definition);
-            }
-        }
-    }
 }

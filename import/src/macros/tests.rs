@@ -1,16 +1,17 @@
 //! The expansion against what the C preprocessor makes of the same macros.
 
-use super::{definition, expand, PpToken, Table};
+use super::{definition, expand_with, PpToken};
 use crate::lex;
+use crate::preprocess::Macros;
 
 fn expanded(defines: &[&str], source: &str) -> String {
-    let mut table = Table::default();
+    let mut macros = Macros::default();
     for text in defines {
-        table.define(definition(text).expect("a definition"));
+        macros.define(definition(text).expect("a definition"));
     }
     let (tokens, _) = lex::tokens(source);
     let tokens = tokens.iter().map(PpToken::of).collect();
-    match expand(tokens, &table) {
+    match expand_with(tokens, &|name| macros.get(name)) {
         Ok(tokens) => tokens
             .iter()
             .map(|t| t.text.as_ref())

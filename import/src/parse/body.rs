@@ -89,7 +89,7 @@ impl<'a> Cursor<'_, 'a> {
                         let name = first.text;
                         return Err((
                             format!(
-                                "`{name}(...)` is a macro that the headers given do not define: pass the header that defines it, or define it (`{name}(PARAMS)=VALUE`)"
+                                "`{name}(...)` is a macro that the headers given do not define: pass the header that defines it, or define it"
                             ),
                             Some(Hint::Define {
                                 name: name.to_owned(),
@@ -133,6 +133,8 @@ impl<'a> Cursor<'_, 'a> {
             docs: Vec::new(),
             plain: Vec::new(),
             deprecated,
+            c_type: None,
+            notes: Vec::new(),
         })
     }
 }

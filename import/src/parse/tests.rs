@@ -4,7 +4,7 @@ use super::{header, Parsed};
 use crate::lex::{self, Token};
 
 fn enums<'a>(tokens: &[Token<'a>]) -> Parsed<'a> {
-    header("test.h", tokens, None)
+    header("test.h", tokens, None, false)
 }
 
 fn tokens(source: &str) -> (Vec<Token<'_>>, Option<u32>) {

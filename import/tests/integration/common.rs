@@ -23,8 +23,18 @@ pub fn import(headers: &[(&str, &str)], options: &Options) -> Import {
         .fold(Builder::new(), |builder, (name, text)| {
             builder.text(*name, *text)
         })
-        .options(options.clone())
+        .options(on_linux(options))
         .import()
+}
+
+/// `options` for the target the expected outputs were written for (`sizeof(long)` is 8
+/// there), unless they name one.
+pub fn on_linux(options: &Options) -> Options {
+    let mut options = options.clone();
+    if options.target.is_none() {
+        options.target = Some("x86_64-unknown-linux-gnu".parse().expect("a target"));
+    }
+    options
 }
 
 /// The import of headers given as `(name, bytes)`.
@@ -34,7 +44,7 @@ pub fn import_bytes(headers: &[(&str, &[u8])], options: &Options) -> Import {
         .fold(Builder::new(), |builder, (name, bytes)| {
             builder.bytes(*name, *bytes)
         })
-        .options(options.clone())
+        .options(on_linux(options))
         .import()
 }
 

@@ -66,8 +66,12 @@ fn problems_name_file_and_line() {
         .problems()
         .map(|problem| problem.line.expect("a line"))
         .collect();
-    assert_eq!(lines, [4, 5, 6, 8, 9, 13, 19, 22]);
-    assert!(messages(&imported)[0].starts_with("unreadable.h:4: enumerator `kMixedSize`"));
+    assert_eq!(lines, [6, 8, 9, 19, 22]);
+    assert!(messages(&imported)[0].starts_with("unreadable.h:6: enumerator `kMixedMacro`"));
+    // The anonymous enum whose enumerators share no prefix is said, as a note.
+    assert!(imported
+        .notes()
+        .any(|note| note.line == Some(13) && note.message.contains("anonymous enum")));
 }
 
 #[test]
@@ -157,7 +161,7 @@ fn headers_in_other_encodings_are_decoded() {
     let imported = import_bytes(&[("latin1.h", latin1)], &named);
     assert_eq!(
         messages(&imported),
-        ["latin1.h:2: not valid UTF-8: the bytes that are not were read as U+FFFD (name the header's encoding)"]
+        ["latin1.h:2: not valid UTF-8: the bytes that are not were read as U+FFFD (name the headers' encoding)"]
     );
 }
 

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// 推流错误码。
     ///
     /// Errors of publishing a stream.
-    #[codes(sdk_prefix = "kPublishError", other = Other)]
+    #[codes(sdk_prefix = "kPublishError", other = Other, lang = "zh")]
     pub enum PublishError: i32 {
         NoPermission = -2001 => "没有推流权限。请检查 setToken 传入的 Token。" en "No permission to publish. Check the token given to setToken.",
         Timeout = -2002 => "推流超时。\n请检查网络后重试。" en "The publish timed out. Check the network, then retry.",
@@ -12,7 +12,7 @@ rtc_codes::rtc_codes! {
     }
 
     /// 音量等级。
-    #[codes(sdk_prefix = "kVolume", other = Other)]
+    #[codes(sdk_prefix = "kVolume", other = Other, lang = "zh")]
     pub enum Volume: u8 {
         Mute = 0 => "静音。",
         Loud = 255 => "最大。",

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// 录制错误码。
     ///
     /// Errors of recording.
-    #[codes(sdk_prefix = "RECORD_ERROR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
+    #[codes(sdk_prefix = "RECORD_ERROR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other, lang = "zh")]
     pub enum RecordError: i32 {
         NoSpace = 1 => "没有磁盘空间。" en "No space left on the disk.",
         NotWritable = 2 => "文件无法写入。\n需要存储权限。" en "The file cannot be written.",

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// 登录错误码
     ///
     /// This enumeration is used to describe login errors.
-    #[codes(sdk_prefix = "DEMO_E_LOGIN_ERR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
+    #[codes(sdk_prefix = "DEMO_E_LOGIN_ERR_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other, lang = "zh")]
     pub enum DemoELoginErrId: i32 {
         Begin = 0x1ffffff => "DEMO_E_LOGIN_ERR_BEGIN",
         Unknown = 33554432 => "未知错误" en "Indicates unknown error",

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// What pushing a buffer returned.
     ///
     /// Since: 1.2
-    #[codes(sdk_prefix = "DEMO_FLOW_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
+    #[codes(sdk_prefix = "DEMO_FLOW_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other, lang = "en")]
     pub enum DemoFlowResult: i32 {
         CustomSuccess = 100 => "elements may use values from this one up for success codes of their own.",
         #[codes(success)]
@@ -13,7 +13,7 @@ rtc_codes::rtc_codes! {
     }
 
     /// The direction of a pad.
-    #[codes(sdk_prefix = "DEMO_PAD_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other)]
+    #[codes(sdk_prefix = "DEMO_PAD_", sdk_case = "SCREAMING_SNAKE_CASE", other = Other, lang = "en")]
     pub enum DemoPadDirection: i32 {
         Unknown = 0 => "the direction is unknown",
         Src = 1 => "the pad is a source pad",

@@ -1,1 +1,1 @@
-// problem: no enum found in the headers; they `#define` 8 integer constants, such as `DEMO_CODEC_OK`: a family of macros (`FAMILY=PREFIX`) makes a family of those whose names start with PREFIX
+// problem: no enum found in the headers; they `#define` 8 integer constants, such as `DEMO_CODEC_OK`: a family of macros makes a family of those whose names start with a prefix (`FAMILY=PREFIX`)

@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// The errors of the demo engine, in DemoRTCErrorDomain.
     ///
     /// Its errors are in the error domain `DemoRTCErrorDomain`.
-    #[codes(sdk_prefix = "DemoRTCError", other = Other)]
+    #[codes(sdk_prefix = "DemoRTCError", other = Other, lang = "en")]
     #[allow(clippy::doc_markdown)]
     pub enum DemoRTCError: i64 {
         TokenError = 10001 => "token error" zh "鉴权失败，请重新获取 Token 后再加入房间。",
@@ -13,7 +13,7 @@ rtc_codes::rtc_codes! {
     /// The codes of `DemoPlayerError`, imported from `r25_ns_error_enum.h`.
     ///
     /// Its errors are in the error domain `DemoPlayerErrorDomain`.
-    #[codes(sdk_prefix = "DemoPlayerError", other = Other)]
+    #[codes(sdk_prefix = "DemoPlayerError", other = Other, lang = "en")]
     pub enum DemoPlayerError: i64 {
         FileNotFound = 1 => "The file was not found.",
         DecodeFailed = 2 => "The file could not be decoded.",

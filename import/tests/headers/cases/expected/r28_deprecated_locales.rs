@@ -3,7 +3,7 @@ rtc_codes::rtc_codes! {
     /// 警告码。
     ///
     /// Warning codes.
-    #[codes(sdk_prefix = "kDemoWarningCode", other = Other)]
+    #[codes(sdk_prefix = "kDemoWarningCode", other = Other, lang = "zh")]
     pub enum DemoWarningCode: i32 {
         #[deprecated(note = "since 3.45 and will be deleted in 3.51.")]
         GetRoomFailed = -2000 => "kDemoWarningCodeGetRoomFailed",
