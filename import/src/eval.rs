@@ -427,6 +427,23 @@ fn named_type(name: &str, model: Model) -> Option<TypeName> {
     Some(TypeName::Integer(ty))
 }
 
+/// `std::int32_t` as written in one word (an underlying type's text) split at its `::`.
+fn split_scope(word: &str) -> Vec<&str> {
+    if word == "::" || !word.contains("::") {
+        return vec![word];
+    }
+    let mut parts = Vec::new();
+    for (index, part) in word.split("::").enumerate() {
+        if index > 0 {
+            parts.push("::");
+        }
+        if !part.is_empty() {
+            parts.push(part);
+        }
+    }
+    parts
+}
+
 /// Whether `word` is a keyword that can only be part of a type.
 fn is_type_keyword(word: &str) -> bool {
     matches!(
@@ -737,13 +754,15 @@ impl<'a> Parser<'_, 'a, '_> {
         if self.context.preprocessor || !self.peek().is_some_and(|t| t.is("(")) {
             return Ok(None);
         }
+        // `( words [* or &]... )`: names, then a pointer's stars, then `)`; a `*` between
+        // names is a product, not a cast.
         let mut end = self.at + 1;
         let mut words = Vec::new();
         let mut pointer = false;
         while let Some(t) = self.tokens.get(end) {
             match t.kind {
-                Kind::Ident => words.push(t.text),
-                Kind::Punct if t.text == "::" => words.push("::"),
+                Kind::Ident if !pointer => words.push(t.text),
+                Kind::Punct if t.text == "::" && !pointer => words.push("::"),
                 Kind::Punct if t.text == "*" || t.text == "&" => pointer = true,
                 Kind::Punct if t.text == ")" => break,
                 _ => return Ok(None),
@@ -753,14 +772,16 @@ impl<'a> Parser<'_, 'a, '_> {
         if words.is_empty() || self.tokens.get(end).is_none() {
             return Ok(None);
         }
-        let after = self.tokens.get(end + 1);
-        let named = self.type_named(&words);
         let keyword = words.iter().any(|word| is_type_keyword(word));
-        let single_value = matches!(words.as_slice(), [one] if (self.context.value_of)(one).is_some())
-            || (words.len() > 1 && words.contains(&"::") && named.is_none());
-        if single_value && !keyword {
+        let is_value = |word: &&str| {
+            matches!(*word, "true" | "false" | "nullptr" | "sizeof")
+                || (self.context.value_of)(word).is_some()
+        };
+        if !keyword && words.iter().any(is_value) {
             return Ok(None);
         }
+        let named = self.type_named(&words);
+        let after = self.tokens.get(end + 1);
         let operand_follows = after.is_some_and(|t| {
             matches!(t.kind, Kind::Ident | Kind::Number | Kind::Char)
                 || t.is("(")
@@ -771,7 +792,8 @@ impl<'a> Parser<'_, 'a, '_> {
         let is_cast = match named {
             Some(_) => true,
             None if keyword || pointer => true,
-            // An unknown name in parentheses before an operand can only be a cast.
+            // `E::A` in parentheses is a value; an unknown single name before an operand can
+            // only be a cast.
             None => operand_follows && words.len() == 1,
         };
         if !is_cast {
@@ -789,7 +811,7 @@ impl<'a> Parser<'_, 'a, '_> {
 
     /// The type `words` names: standard, of the platforms, or of the headers.
     fn type_named(&self, words: &[&str]) -> Option<TypeName> {
-        let words: Vec<&str> = words.to_vec();
+        let words: Vec<&str> = words.iter().flat_map(|word| split_scope(word)).collect();
         if let [.., "::", last] = words.as_slice() {
             if words.first() == Some(&"std") || (words.len() == 3 && words[0] == "::") {
                 if let Some(found) = standard_type(&[last], self.model) {
@@ -1107,6 +1129,9 @@ mod tests {
         assert!(matches!(eval("(Handle)5"), Err(EvalError::NotInteger(_))));
         assert!(matches!(eval("(void *)0"), Err(EvalError::NotInteger(_))));
         assert_eq!(eval("(A) - 1"), Ok(1));
+        assert_eq!(eval("(A * B)"), Ok(6));
+        assert_eq!(eval("(A * B) + 1"), Ok(7));
+        assert!(matches!(eval("(int *)0"), Err(EvalError::NotInteger(_))));
         assert!(matches!(eval("C"), Err(EvalError::Unknown { .. })));
         assert!(matches!(
             eval("C(1)"),

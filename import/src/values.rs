@@ -42,11 +42,14 @@ pub fn resolve<'a>(
     for item in headers.iter_mut().flat_map(|parsed| &mut parsed.enums) {
         if let Some(text) = &item.underlying {
             let words: Vec<&str> = text.split_whitespace().collect();
+            let unscoped = text.rsplit("::").next().unwrap_or(text).trim();
             let resolved = declarations
                 .types
                 .get(text.as_str())
+                .or_else(|| declarations.types.get(unscoped))
                 .copied()
-                .or_else(|| eval::standard_type(&words, model));
+                .or_else(|| eval::standard_type(&words, model))
+                .or_else(|| eval::standard_type(&[unscoped], model));
             item.fixed = Some(match resolved {
                 Some(TypeName::Integer(ty)) => Ok(ty),
                 _ => Err(text.clone()),

@@ -6,6 +6,7 @@
 mod build_script;
 mod cases;
 mod common;
+mod compiler;
 mod library;
 mod properties;
 mod sources;
