@@ -51,18 +51,24 @@ fn check(imported: &Import) {
     }
 }
 
-/// An HTML tag of an element doc comments use, a character reference or a Javadoc link's
-/// braces in `text`. (A command's spelling can be text: Doxygen's `\@` and `\\` escapes write
-/// `@brief` and `\brief`; `tests/tests/import_properties.rs` checks commands on inputs without
-/// escapes.)
+/// An HTML tag of an element doc comments use (with attributes or not, over comment lines or
+/// not: the importer joins a tag a line break splits), a character reference or a Javadoc
+/// link's braces in `text`. (A command's spelling can be text: Doxygen's `\@` and `\\`
+/// escapes write `@brief` and `\brief`; the importer's property tests check commands on inputs
+/// without escapes.)
 fn markup_in(text: &str) -> Option<String> {
-    // Whole tags: a tag with attributes can run over lines of a comment, which the importer reads
-    // one by one, and is left as text then.
-    let tags = ["br", "p", "b", "table", "td", "tr", "ul", "ol", "li"];
+    let lowered = text.to_ascii_lowercase();
+    let tags = ["br", "p", "b", "i", "em", "table", "td", "th", "tr", "ul", "ol", "li", "code", "pre"];
     for tag in tags {
-        for form in [format!("<{tag}>"), format!("</{tag}>"), format!("<{tag}/>"), format!("<{tag} />")] {
-            if text.contains(&form) {
-                return Some(form);
+        for open in [format!("<{tag}"), format!("</{tag}")] {
+            for (at, _) in lowered.match_indices(&open) {
+                let after = lowered[at + open.len()..].chars().next();
+                // `<b>`, `<b class="x">`, `<br/>`; not `<bx` or `<b` at the end of a sentence.
+                if after.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
+                    && lowered[at..].contains('>')
+                {
+                    return Some(text[at..].chars().take(16).collect());
+                }
             }
         }
     }

@@ -236,13 +236,15 @@ fn comment_lines(comment: &str) -> Vec<String> {
         rest.strip_prefix('!').unwrap_or(rest)
     };
     let body = body.strip_prefix('<').unwrap_or(body);
-    body.lines()
+    let lines = body
+        .lines()
         .map(|line| {
             let line = line.trim();
             let line = line.strip_prefix('*').unwrap_or(line);
             line.trim().to_owned()
         })
-        .collect()
+        .collect();
+    html::join_split_tags(lines)
 }
 
 /// Joins lines: within a paragraph with a space (nothing between CJK characters), paragraphs

@@ -198,7 +198,9 @@ impl<'o> Builder<'o> {
             };
             let (_, text) = code.translations.remove(at);
             let old = std::mem::replace(&mut code.description, text);
-            let kept = old == code.sdk_name || code.translations.iter().any(|(_, t)| *t == old);
+            let kept = old == code.sdk_name
+                || old == code.description
+                || code.translations.iter().any(|(_, t)| *t == old);
             if !kept {
                 code.translations.push((self.language.to_owned(), old));
             }

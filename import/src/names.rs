@@ -262,29 +262,35 @@ pub fn variant_names_lint(family: &str, names: &[&str]) -> bool {
         || (names.len() >= 3 && (shared(false) || shared(true)))
 }
 
-/// The names (after the family's prefix) of a code of value 0 that means success, and the last
-/// words that say it in a longer name (`CommonSuccess`, `LoginOk`).
-const SUCCESS_NAMES: [&str; 9] = [
-    "Ok",
-    "Success",
-    "Succeeded",
-    "Succeed",
-    "Successful",
-    "NoError",
-    "NoErr",
-    "NoErrors",
-    "Succ",
+/// The words that say success at the end of a code's name (after the family's prefix), as
+/// whole words: `Ok`, `CommonSuccess`, `LoginOk`, `NoError`.
+const SUCCESS_WORDS: [&[&str]; 9] = [
+    &["ok"],
+    &["success"],
+    &["succeeded"],
+    &["succeed"],
+    &["successful"],
+    &["succ"],
+    &["no", "error"],
+    &["no", "err"],
+    &["no", "errors"],
 ];
+
+/// Words that, right before a word of success, negate it (`NotOk`, `NonSuccess`).
+const NEGATIONS: [&str; 6] = ["not", "non", "un", "never", "no", "fail"];
 
 /// Names of a 0 that means success only where its description says so (`ERR_NULL`, "No
 /// error."): in a family of options, `None` is no option, not success.
 const EMPTY_NAMES: [&str; 3] = ["None", "Null", "Nil"];
 
-/// Descriptions that say that a code means success.
-const SUCCESS_TEXTS: [&str; 7] = [
+/// Descriptions that say that a code means success, when they are the whole of the first
+/// sentence (`No error.`, `成功`), never a phrase inside one (`success is not reported`).
+const SUCCESS_TEXTS: [&str; 9] = [
     "no error",
     "success",
     "succeeded",
+    "successful",
+    "ok",
     "成功",
     "没有错误",
     "无错误",
@@ -292,24 +298,45 @@ const SUCCESS_TEXTS: [&str; 7] = [
 ];
 
 /// Whether a code of value `value`, named `name` (SDK name `sdk_name`) and described as
-/// `description`, means success: value 0 and a name of [`SUCCESS_NAMES`] or ending with one, a
-/// name of [`EMPTY_NAMES`] with a description of [`SUCCESS_TEXTS`], or an SDK name that says
-/// "no error" in the other order (`DemoErrNone`, `ERROR_NONE`: an error that is none).
+/// `description`, means success: value 0 and a name whose last words are [`SUCCESS_WORDS`]
+/// (not negated by the word before them), a name of [`EMPTY_NAMES`] whose description's first
+/// sentence is one of [`SUCCESS_TEXTS`], or an SDK name that says "no error" in the other order
+/// (`DemoErrNone`, `ERROR_NONE`: an error that is none).
 fn means_success(value: i128, name: &str, sdk_name: &str, description: &str) -> bool {
     if value != 0 {
         return false;
     }
-    let last_word = words(name)
-        .last()
-        .map_or(name, |&(start, end)| &name[start..end]);
-    let says_success = || {
-        let lowered = description.to_lowercase();
-        SUCCESS_TEXTS.iter().any(|text| lowered.contains(text))
+    let lowered = |name: &str| -> Vec<String> {
+        words(name)
+            .iter()
+            .map(|&(start, end)| name[start..end].to_ascii_lowercase())
+            .collect()
     };
-    let sdk_words: Vec<String> = words(sdk_name)
-        .iter()
-        .map(|&(start, end)| sdk_name[start..end].to_ascii_lowercase())
-        .collect();
+    let name_words = lowered(name);
+    let ends_in_success = SUCCESS_WORDS.iter().any(|phrase| {
+        let Some(start) = name_words.len().checked_sub(phrase.len()) else {
+            return false;
+        };
+        let matches = name_words[start..]
+            .iter()
+            .zip(phrase.iter())
+            .all(|(a, b)| a == b);
+        let negated = start
+            .checked_sub(1)
+            .and_then(|before| name_words.get(before))
+            .is_some_and(|word| NEGATIONS.contains(&word.as_str()));
+        matches && !negated
+    });
+    let says_success = || {
+        let first = description
+            .split(['.', '。', ';', '；', ',', '，', ':', '：', '!', '！', '\n'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        SUCCESS_TEXTS.contains(&first.as_str())
+    };
+    let sdk_words = lowered(sdk_name);
     let error_none = match sdk_words.as_slice() {
         [.., error, none] => {
             matches!(error.as_str(), "err" | "error" | "errors")
@@ -317,12 +344,7 @@ fn means_success(value: i128, name: &str, sdk_name: &str, description: &str) -> 
         }
         _ => false,
     };
-    SUCCESS_NAMES.contains(&name)
-        || SUCCESS_NAMES
-            .iter()
-            .any(|success| name.ends_with(success) && *success == last_word)
-        || (EMPTY_NAMES.contains(&name) && says_success())
-        || error_none
+    ends_in_success || (EMPTY_NAMES.contains(&name) && says_success()) || error_none
 }
 
 /// The names tried, in order, for an open family's catch-all.

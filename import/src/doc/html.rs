@@ -198,6 +198,45 @@ fn is_broken_tag(text: &str) -> bool {
         && HTML_ELEMENTS.contains(&body[..name_len].to_ascii_lowercase().as_str())
 }
 
+/// `lines` with an HTML tag that a line break splits (`<p` on one line, `class="note">` on the
+/// next, as a comment wraps a long tag) joined into one line, so that it is read as the tag it
+/// is.
+pub(super) fn join_split_tags(lines: Vec<String>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(lines.len());
+    let mut open = false;
+    for line in lines {
+        match joined.last_mut() {
+            Some(last) if open => {
+                last.push(' ');
+                last.push_str(&line);
+            }
+            _ => joined.push(line),
+        }
+        open = joined.last().is_some_and(|last| ends_inside_tag(last));
+    }
+    joined
+}
+
+/// Whether `line` ends inside an HTML element's tag: a `<name` (with attributes or not) with no
+/// `>` after it.
+fn ends_inside_tag(line: &str) -> bool {
+    let Some(at) = line.rfind('<') else {
+        return false;
+    };
+    let after = &line[at + 1..];
+    if after.contains('>') {
+        return false;
+    }
+    let name: String = after
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let rest = &after.trim_start_matches('/')[name.len()..];
+    (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        && HTML_ELEMENTS.contains(&name.to_ascii_lowercase().as_str())
+}
+
 /// The tag at the start of `after` (the text after a `<`): where its `>` is, the element's name
 /// in lower case, and whether it is a closing tag; `None` if it is not a tag of an HTML element.
 pub(super) fn html_tag(after: &str) -> Option<(usize, String, bool)> {

@@ -1,7 +1,9 @@
 //! The comment reader: the lines of comments, word by word, into lines of plain text in each
 //! language, with the deprecation note apart.
 
-use super::commands::{command, kind, last_name, links, reference_len, unescape, Kind, PARAGRAPHS};
+use super::commands::{
+    command, kind, last_name, links, reference_len, unescape, Kind, COMMANDS, PARAGRAPHS,
+};
 use super::html::{decode_references, Html};
 use super::languages::{bracket_language, language_name, language_tag, split_tag};
 
@@ -164,6 +166,13 @@ impl Reader {
             // A line break from the HTML (`<br>`).
             self.flush(true);
             self.read_word(rest, words);
+            return;
+        }
+        // A command glued to the text before it (`expired.\since`, `超时。@note`) is a command
+        // all the same: Doxygen reads commands wherever they start.
+        if let Some(at) = glued_command(word) {
+            self.read_word(&word[..at], words);
+            self.read_word(&word[at..], words);
             return;
         }
         // A marker inside a word (`br>[cn]`, `channel[cn]通道`) starts a language there too.
@@ -361,4 +370,22 @@ impl<'a> Words<'a> {
     fn peek_word(&self) -> Option<&'a str> {
         self.items.get(self.at).map(|&(_, word)| word)
     }
+}
+
+/// Where a known command starts inside `word` after other text, with nothing after its name
+/// (`expired.\since`): a `\` anywhere, an `@` only after what is not a letter or digit, so
+/// that an address (`sdk@since.example`) stays text.
+fn glued_command(word: &str) -> Option<usize> {
+    word.char_indices().skip(1).find_map(|(at, c)| {
+        if c != '\\' && c != '@' {
+            return None;
+        }
+        let before = word[..at].chars().next_back()?;
+        if before == '\\' || (c == '@' && before.is_alphanumeric()) {
+            return None;
+        }
+        let (name, rest) = command(&word[at..])?;
+        let known = COMMANDS.iter().any(|(known, _)| *known == name) || PARAGRAPHS.contains(&name);
+        (known && rest.is_empty()).then_some(at)
+    })
 }

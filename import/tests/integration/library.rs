@@ -314,3 +314,62 @@ fn macros_across_headers_and_undefined_ones() {
     assert!(messages(&defined).is_empty(), "{:?}", defined.diagnostics);
     assert_eq!(defined.families[0].codes[0].description, "first");
 }
+
+/// Success is read from whole words of a name, never a negated one, and from a description
+/// only when its first sentence says it; a command glued to a word is a command; an HTML tag
+/// that a comment wraps over two lines is a tag; `\~language` splits by language.
+#[test]
+fn success_by_words_and_doxygen_as_written() {
+    let header = "enum St { ST_OK = 0, ST_NOT_OK = 1 };\n\
+                  enum Nt { NT_NOT_OK = 0, NT_FAIL = 1 };\n\
+                  enum Ne { NE_NO_ERROR = 0, NE_FAIL = 1 };\n\
+                  enum Em { EM_NONE = 0 /**< success is not reported */, EM_ONE = 1 };\n\
+                  enum Es { ES_NONE = 0 /**< No error. */, ES_ONE = 1 };\n\
+                  enum Doc {\n\
+                      /** Token expired.\\since 3.2 Refresh it. */\n\
+                      kDocA = 1,\n\
+                      /** A long <p\n  class=\"note\">wrapped tag.</p> */\n\
+                      kDocB = 2,\n\
+                      /** \\~english The room is full. \\~french La salle est pleine. */\n\
+                      kDocC = 3,\n\
+                  };\n";
+    let imported = import(&[("s.h", header)], &Options::default());
+    assert!(messages(&imported).is_empty(), "{:?}", imported.diagnostics);
+    let success = |family: &str| -> Vec<&str> {
+        imported
+            .families
+            .iter()
+            .find(|f| f.name == family)
+            .expect("the family")
+            .codes
+            .iter()
+            .filter(|code| code.success)
+            .map(|code| code.sdk_name.as_str())
+            .collect()
+    };
+    assert_eq!(success("St"), ["ST_OK"]);
+    assert!(success("Nt").is_empty());
+    assert_eq!(success("Ne"), ["NE_NO_ERROR"]);
+    assert!(success("Em").is_empty());
+    assert_eq!(success("Es"), ["ES_NONE"]);
+    let doc = common::codes(
+        imported
+            .families
+            .iter()
+            .find(|f| f.name == "Doc")
+            .expect("Doc"),
+    );
+    assert_eq!(doc[0].2, "Token expired.\n3.2 Refresh it.");
+    assert_eq!(doc[1].2, "A long\nwrapped tag.");
+    assert_eq!(doc[2].2, "The room is full.");
+    let french = &imported
+        .families
+        .iter()
+        .find(|f| f.name == "Doc")
+        .expect("Doc")
+        .codes[2];
+    assert_eq!(
+        french.translations,
+        [("fr".to_owned(), "La salle est pleine.".to_owned())]
+    );
+}
