@@ -531,3 +531,156 @@ fn a_deprecation_in_each_language_is_one_note() {
         Some("since 3.45 and will be deleted in 3.51.")
     );
 }
+
+/// The SDK names and values of every code and alias of `imported`.
+fn values(imported: &Import) -> Vec<(String, i128)> {
+    imported
+        .families
+        .iter()
+        .flat_map(|family| &family.codes)
+        .flat_map(|code| {
+            std::iter::once((code.sdk_name.clone(), code.value))
+                .chain(code.aliases.iter().map(|alias| (alias.sdk_name.clone(), code.value)))
+        })
+        .collect()
+}
+
+fn value_of(imported: &Import, sdk_name: &str) -> Option<i128> {
+    values(imported)
+        .into_iter()
+        .find(|(name, _)| name == sdk_name)
+        .map(|(_, value)| value)
+}
+
+#[test]
+fn conditionals_read_as_the_preprocessor_does() {
+    let plain = run("r29_conditionals");
+    assert_eq!(value_of(&plain, "DEMO_COND_FIRST"), Some(201));
+    assert_eq!(value_of(&plain, "DEMO_COND_NO_PERMISSION"), Some(202));
+    assert_eq!(value_of(&plain, "DEMO_COND_NEXT"), Some(203));
+    for absent in ["DEMO_COND_DEVICE_LOST", "DEMO_COND_DISABLED", "DEMO_COND_ALSO_DISABLED"] {
+        assert_eq!(value_of(&plain, absent), None, "{absent}");
+    }
+    // What the conditions left out is said, with the macro that would read it.
+    let left_out: Vec<&rtc_codes_import::Diagnostic> = plain
+        .notes()
+        .filter(|note| note.kind == rtc_codes_import::Kind::Condition)
+        .collect();
+    assert_eq!(left_out.len(), 3, "{left_out:?}");
+    assert!(left_out[0].message.contains("`DEMO_COND_DEVICE_LOST`"));
+    assert_eq!(
+        left_out[0].hint,
+        Some(rtc_codes_import::Hint::Condition {
+            macros: vec!["_WIN32".to_owned()]
+        })
+    );
+    let windows = run("r29_conditionals_win32");
+    assert_eq!(value_of(&windows, "DEMO_COND_DEVICE_LOST"), Some(202));
+    assert_eq!(value_of(&windows, "DEMO_COND_NO_PERMISSION"), None);
+    assert_eq!(value_of(&run("r29_conditionals_legacy"), "DEMO_COND_FIRST"), Some(101));
+}
+
+#[test]
+fn undef_and_redefinition_in_line_order() {
+    let imported = run("r30_undef");
+    assert_eq!(value_of(&imported, "DEMO_REDEF_A"), Some(201));
+    assert_eq!(value_of(&imported, "DEMO_REDEF_B"), Some(202));
+    assert_eq!(value_of(&imported, "DEMO_R_ERR_ONE"), Some(5));
+    assert_eq!(value_of(&imported, "DEMO_R_ERR_TWO"), None);
+}
+
+#[test]
+fn heads_and_attributes_written_with_macros() {
+    let imported = run("r31_macro_heads");
+    let family = |name: &str| imported.families.iter().find(|f| f.name == name);
+    let head = family("DemoMacroHead").expect("the enum a macro writes");
+    assert_eq!(head.repr, "u8");
+    assert_eq!(value_of(&imported, "DEMO_HEAD_B"), Some(2));
+    assert!(family("DemoFlags").is_some());
+    assert!(imported.families.iter().all(|f| !f.name.contains("FLAG_ENUM")));
+    let old = code(&imported, "DEMO_ATTR_OLD");
+    assert!(old.deprecated.is_some());
+    assert!(family("DemoAttr").is_some());
+}
+
+#[test]
+fn define_lists_that_call_macros_and_cast_to_typedefs() {
+    let imported = run("r32_define_calls");
+    assert_eq!(value_of(&imported, "DEMO_ERR_VI_INVALID_ID"), Some(-1_610_055_678));
+    assert_eq!(value_of(&imported, "DEMO_ERR_VI_NO_BUFFER"), Some(-1_610_055_666));
+    let problem = imported
+        .problems()
+        .find(|problem| problem.name.as_deref() == Some("DEMO_E_FAIL"))
+        .expect("a problem of DEMO_E_FAIL");
+    assert!(problem.message.contains("`DEMO_HRESULT`"), "{problem}");
+    assert_eq!(
+        problem.hint,
+        Some(rtc_codes_import::Hint::DefineType {
+            name: "DEMO_HRESULT".to_owned()
+        })
+    );
+    let with_type = run("r32_define_calls_hresult");
+    assert_eq!(value_of(&with_type, "DEMO_E_FAIL"), Some(-2_147_467_259));
+    assert_eq!(value_of(&with_type, "DEMO_E_NOTIMPL"), Some(-2_147_467_263));
+    let comment = code(&with_type, "DEMO_E_WITH_COMMENT");
+    assert_eq!((comment.value, comment.description.as_str()), (3, "DEMO_E_WITH_COMMENT"));
+}
+
+#[test]
+fn values_in_their_cpp_types() {
+    let imported = run("r33_c_types");
+    let family = |name: &str| imported.families.iter().find(|f| f.name == name).expect(name);
+    assert_eq!(family("DemoWide").repr, "i64");
+    assert_eq!(value_of(&imported, "Min"), Some(i128::from(i64::MIN)));
+    assert_eq!(value_of(&imported, "Max"), Some(i128::from(i64::MAX)));
+    assert_eq!(family("DemoByte").repr, "u8");
+    assert_eq!(value_of(&imported, "High"), Some(200));
+    assert_eq!(family("DemoCount").repr, "u16");
+    for (name, value) in [
+        ("DEMO_EXPR_TRUNC", 44),
+        ("DEMO_EXPR_WRAP", 1),
+        ("DEMO_EXPR_NEG_UNSIGNED", 15),
+        ("DEMO_EXPR_PICK", 10),
+        ("DEMO_EXPR_CMP", 1),
+        ("DEMO_EXPR_CHAR", 65),
+        ("DEMO_EXPR_TRUE", 2),
+        ("DEMO_EXPR_SIZE", 8),
+    ] {
+        assert_eq!(value_of(&imported, name), Some(value), "{name}");
+    }
+    // The shift into the sign bit is the compilers' value, and said.
+    assert!(imported
+        .notes()
+        .any(|note| note.message.contains("`1LL << 63` shifts into the sign bit")));
+}
+
+#[test]
+fn gtk_doc_blocks_belong_to_their_symbols() {
+    let imported = run("r34_gtkdoc_symbols");
+    assert_described(
+        &imported,
+        &[
+            ("DEMO_SHAPE_ROUND", "a round shape"),
+            ("DEMO_SHAPE_SQUARE", "a square one"),
+            ("DEMO_COLOR_GREEN", "the green one"),
+        ],
+    );
+    assert!(imported
+        .notes()
+        .any(|note| note.name.as_deref() == Some("DEMO_COLOR_BLUE")));
+}
+
+#[test]
+fn anonymous_enums_are_named_by_their_prefix() {
+    let imported = run("r35_anonymous");
+    let names: Vec<&str> = imported.families.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["DemoErr", "DemoResult"]);
+    assert_eq!(value_of(&imported, "DEMO_ERR_OK"), Some(0));
+    assert_eq!(value_of(&imported, "DEMO_ERR_UNKNOWN"), Some(1000));
+    assert_eq!(code(&imported, "DEMO_ERR_UNKNOWN").description, "Unknown error");
+    assert_eq!(value_of(&imported, "DEMO_ERR_NULL_PARAM"), Some(1001));
+    assert_eq!(value_of(&imported, "DEMO_RESULT_ERROR_DISCONNECTED"), Some(-899));
+    let selected = run("r35_anonymous_selected");
+    let names: Vec<&str> = selected.families.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["DemoErr"]);
+}
