@@ -9,12 +9,18 @@
 //! - renamed: a name of OLD that NEW has not, whose value NEW gives another name;
 //! - re-described (with `--descriptions`): a name of both, of one value, described otherwise.
 //!
+//! - header gone / unreadable: a family of OLD whose header NEW lacks, or that NEW declares but
+//!   the importer could not read: not "removed" (its codes are not known to be gone), and not
+//!   breaking. The codes of a family added or removed are listed too.
+//!
 //! The exit status is 1 when something was removed or renumbered, so that a CI step can guard an
-//! SDK upgrade; 0 otherwise; 2 for bad usage (a path that is no header or folder).
+//! SDK upgrade; 0 otherwise; 2 for bad usage: a path that is no header or folder, a side that
+//! cannot be read or holds no code (a guard pointed at the wrong place), an unknown `--family`.
 
 mod compare;
 mod render;
 
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -45,6 +51,9 @@ pub struct DiffArgs {
     /// Also list the codes whose description changed
     #[arg(long)]
     pub descriptions: bool,
+    /// Only the family of this name (case aside; repeat for more)
+    #[arg(long = "family", value_name = "NAME")]
+    pub families: Vec<String>,
     /// How to print the changes
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -95,13 +104,69 @@ pub fn run(
     for (which, path) in [("OLD", &args.old), ("NEW", &args.new)] {
         let mut imported = reading::import(std::slice::from_ref(path), options.clone());
         reading::report(&imported, "diff", which, args.verbose, err)?;
+        // A side that cannot be read, or that holds no code, guards nothing: bad usage.
+        if reading::unreadable(&imported) {
+            writeln!(
+                err,
+                "rtc-codes diff: {which} (`{}`) cannot be read: nothing is compared",
+                path.display()
+            )?;
+            return Ok(status::USAGE);
+        }
+        if imported.families.is_empty() {
+            writeln!(
+                err,
+                "rtc-codes diff: {which} (`{}`) holds no code: nothing is compared",
+                path.display()
+            )?;
+            return Ok(status::USAGE);
+        }
         // Headers named from the folder given, so that the two versions' names compare.
         for family in &mut imported.families {
             family.location.0 = relative(path, &family.location.0);
         }
-        read.push(imported);
+        read.push((path, imported));
     }
-    let changes = compare(&read[0], &read[1], args.descriptions);
+    let (new_path, new) = &read[1];
+    let headers: HashSet<String> = new
+        .files
+        .iter()
+        .map(|file| relative(new_path, &file.display().to_string()))
+        .collect();
+    let unreadable: HashSet<String> = new
+        .problems()
+        .filter_map(|problem| problem.family.clone().or_else(|| problem.name.clone()))
+        .collect();
+    let new_side = compare::Read {
+        headers: &headers,
+        unreadable: &unreadable,
+    };
+    let mut changes = compare(&read[0].1, new, &new_side, args.descriptions);
+    if !args.families.is_empty() {
+        let names: Vec<&str> = read
+            .iter()
+            .flat_map(|(_, imported)| imported.families.iter().map(|f| f.name.as_str()))
+            .collect();
+        for asked in &args.families {
+            if !names.iter().any(|name| name.eq_ignore_ascii_case(asked)) {
+                let closest = crate::explain::suggest::closest(asked, names.iter().copied());
+                let tip = match closest.first() {
+                    Some(name) => format!(": did you mean {name}?"),
+                    None => String::new(),
+                };
+                writeln!(
+                    err,
+                    "rtc-codes diff: no family is named `{asked}` in OLD or NEW{tip}"
+                )?;
+                return Ok(status::USAGE);
+            }
+        }
+        changes.retain(|change| {
+            args.families
+                .iter()
+                .any(|asked| change.family.eq_ignore_ascii_case(asked))
+        });
+    }
     render::changes(args.format, &changes, &environment.terminal, out)?;
     let breaking = changes.iter().any(|change| change.kind.breaks());
     writeln!(err, "rtc-codes diff: {}", render::summary(&changes))?;

@@ -10,7 +10,7 @@
 mod headers;
 pub mod query;
 pub mod render;
-mod suggest;
+pub mod suggest;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -44,7 +44,6 @@ pub struct ExplainArgs {
     /// Values (-1000, 0x3e8, -0x3e8) or names (a Rust name, an SDK name or an alias) to look up
     #[arg(
         value_name = "CODE OR NAME",
-        allow_hyphen_values = true,
         conflicts_with_all = ["all", "search"]
     )]
     pub queries: Vec<String>,
@@ -244,14 +243,20 @@ pub fn run(
 /// The codes to look up and the headers to read, from the arguments; `Err` with the message of
 /// a usage error.
 fn queries_and_paths(args: &ExplainArgs) -> Result<(Vec<String>, Vec<PathBuf>), String> {
+    // A negative value comes with the command line's sign of one (see `cli::NEGATIVE`).
+    let restore = |argument: &String| match argument.strip_prefix(crate::cli::NEGATIVE) {
+        Some(rest) => format!("-{rest}"),
+        None => argument.clone(),
+    };
+    let headers: Vec<String> = args.headers.iter().map(restore).collect();
+    let queries_given: Vec<String> = args.queries.iter().map(restore).collect();
     // `--header a.h b.h -1000`: what follows `--header` and is no path is a code.
-    let (paths, codes): (Vec<&String>, Vec<&String>) = args
-        .headers
+    let (paths, codes): (Vec<&String>, Vec<&String>) = headers
         .iter()
         .partition(|argument| header_files::is_path(argument));
     // Values may start with `-` (`-0x3e8`); anything else that does is an option, unknown here,
     // but after `--` (which reaches the queries itself once they have begun).
-    let given = args.queries.iter().filter(|query| *query != "--");
+    let given = queries_given.iter().filter(|query| *query != "--");
     if let Some(option) = given.clone().find(|query| {
         query.starts_with('-')
             && parse_value(query).is_none()

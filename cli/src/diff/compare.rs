@@ -9,8 +9,14 @@ use rtc_codes_import::{Family, Import};
 pub enum Kind {
     /// A family NEW has and OLD had not.
     FamilyAdded,
-    /// A family OLD had and NEW has not: every code of it is gone.
+    /// A family OLD had and NEW has not, although NEW has its header: every code of it is gone.
     FamilyRemoved,
+    /// A family OLD had whose header NEW does not have: its codes are not known to be gone
+    /// (the headers given are another set), so this does not break.
+    HeaderGone,
+    /// A family OLD had that NEW declares but the importer could not read: its codes are not
+    /// known to be gone, so this does not break.
+    Unreadable,
     /// A family declared in another header.
     Moved,
     /// A code name NEW has, at a value OLD did not use.
@@ -38,6 +44,8 @@ impl Kind {
         match self {
             Kind::FamilyAdded => "family added",
             Kind::FamilyRemoved => "family removed",
+            Kind::HeaderGone => "header gone",
+            Kind::Unreadable => "unreadable",
             Kind::Moved => "moved",
             Kind::Added => "added",
             Kind::Removed => "removed",
@@ -74,10 +82,17 @@ pub struct Change {
     pub new: Option<Side>,
 }
 
+/// What NEW has besides its families: the headers it read (named as the families' locations
+/// are) and the enums it could not read (by C name).
+pub struct Read<'n> {
+    pub headers: &'n HashSet<String>,
+    pub unreadable: &'n HashSet<String>,
+}
+
 /// The changes from `old` to `new`, in NEW's order of families and codes, the families removed
-/// last; re-described codes only when `descriptions` asks for them.
+/// last (each with its codes); re-described codes only when `descriptions` asks for them.
 #[must_use]
-pub fn compare(old: &Import, new: &Import, descriptions: bool) -> Vec<Change> {
+pub fn compare(old: &Import, new: &Import, read: &Read<'_>, descriptions: bool) -> Vec<Change> {
     let old_families: HashMap<&str, &Family> = old
         .families
         .iter()
@@ -86,14 +101,23 @@ pub fn compare(old: &Import, new: &Import, descriptions: bool) -> Vec<Change> {
     let new_names: HashSet<&str> = new.families.iter().map(|f| f.name.as_str()).collect();
     let mut changes = Vec::new();
     for family in &new.families {
-        match old_families.get(family.name.as_str()) {
-            Some(before) => compare_family(before, family, descriptions, &mut changes),
-            None => changes.push(Change {
+        if let Some(before) = old_families.get(family.name.as_str()) {
+            compare_family(before, family, descriptions, &mut changes);
+        } else {
+            changes.push(Change {
                 family: family.name.clone(),
                 kind: Kind::FamilyAdded,
                 old: None,
                 new: Some(family_side(family)),
-            }),
+            });
+            for side in names(family) {
+                changes.push(Change {
+                    family: family.name.clone(),
+                    kind: Kind::Added,
+                    old: None,
+                    new: Some(side),
+                });
+            }
         }
     }
     for family in old
@@ -101,12 +125,29 @@ pub fn compare(old: &Import, new: &Import, descriptions: bool) -> Vec<Change> {
         .iter()
         .filter(|f| !new_names.contains(f.name.as_str()))
     {
+        let kind = if read.unreadable.contains(&family.c_name) {
+            Kind::Unreadable
+        } else if !read.headers.contains(&family.location.0) {
+            Kind::HeaderGone
+        } else {
+            Kind::FamilyRemoved
+        };
         changes.push(Change {
             family: family.name.clone(),
-            kind: Kind::FamilyRemoved,
+            kind,
             old: Some(family_side(family)),
             new: None,
         });
+        if kind == Kind::FamilyRemoved {
+            for side in names(family) {
+                changes.push(Change {
+                    family: family.name.clone(),
+                    kind: Kind::Removed,
+                    old: Some(side),
+                    new: None,
+                });
+            }
+        }
     }
     changes
 }

@@ -167,9 +167,31 @@ fn detail(change: &Change) -> String {
             new.or(old).map_or("", |side| side.sdk_name.as_str()),
             new.or(old).map_or("", |side| side.file.as_str())
         ),
+        Kind::HeaderGone => format!(
+            "NEW has no {}: its codes are not compared",
+            old.map_or("", |side| side.file.as_str())
+        ),
+        Kind::Unreadable => format!(
+            "NEW's enum {} could not be read: its codes are not compared",
+            old.map_or("", |side| side.sdk_name.as_str())
+        ),
         Kind::Added | Kind::Removed | Kind::Renumbered => new
             .or(old)
             .map_or_else(String::new, |side| side.description.clone()),
+    }
+}
+
+/// A kind of change as a count of it says it: `2 families added`, `1 header gone`.
+fn counted(kind: Kind, count: usize) -> String {
+    let name = kind.name();
+    if count == 1 {
+        return name.to_owned();
+    }
+    match kind {
+        Kind::FamilyAdded => "families added".to_owned(),
+        Kind::FamilyRemoved => "families removed".to_owned(),
+        Kind::HeaderGone => "headers gone".to_owned(),
+        _ => name.to_owned(),
     }
 }
 
@@ -187,6 +209,8 @@ pub fn summary(changes: &[Change]) -> String {
         Kind::Redescribed,
         Kind::FamilyAdded,
         Kind::FamilyRemoved,
+        Kind::HeaderGone,
+        Kind::Unreadable,
         Kind::Moved,
     ];
     let mut line = String::new();
@@ -196,7 +220,7 @@ pub fn summary(changes: &[Change]) -> String {
             if !line.is_empty() {
                 line.push_str(", ");
             }
-            let _ = write!(line, "{count} {}", kind.name());
+            let _ = write!(line, "{count} {}", counted(kind, count));
         }
     }
     if changes.iter().any(|change| change.kind.breaks()) {

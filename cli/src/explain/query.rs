@@ -101,7 +101,14 @@ fn not_found_message(families: &[&'static FamilyInfo], query: &str, scope: Scope
         });
     let mut message = format!("no code is named `{}` {scope}", query.escape_debug());
     let suggestions = suggest::closest(query, names);
-    if !suggestions.is_empty() {
+    if suggestions.is_empty() {
+        // A word or a phrase that names nothing may be in a description.
+        let _ = write!(
+            message,
+            "; to find codes by words of their names or descriptions: rtc-codes explain --search '{}'",
+            query.replace('\'', "'\\''")
+        );
+    } else {
         let case_only = suggestions
             .iter()
             .all(|name| name.eq_ignore_ascii_case(query));
@@ -112,23 +119,8 @@ fn not_found_message(families: &[&'static FamilyInfo], query: &str, scope: Scope
         });
         message.push_str(&suggestions.join(", "));
         message.push_str("?)");
-    } else if is_phrase(query) {
-        let _ = write!(
-            message,
-            "; to find codes by words of their names or descriptions: rtc-codes explain --search '{}'",
-            query.replace('\'', "'\\''")
-        );
     }
     message
-}
-
-/// Whether `query` is words rather than a name: it has a space, or a character no identifier
-/// has (CJK text, punctuation).
-fn is_phrase(query: &str) -> bool {
-    query
-        .trim()
-        .chars()
-        .any(|c| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
 }
 
 /// The family of `every` named `name`, its case aside; `Err` with what to say when none is,

@@ -375,7 +375,9 @@ DemoRoomError\trenamed\tkDemoRoomErrorNoPermission\t-1003\t-1003\twas kDemoRoomE
 DemoRoomError\tremoved\tkDemoRoomErrorGone\t-1004\t\t已废弃的错误。
 DemoRoomError\tadded\tkDemoRoomErrorTimeout\t\t-1005\t进房超时。
 DemoNetError\tfamily added\tDemoNetError\t\t\tenum DemoNetError of room.h
+DemoNetError\tadded\tkDemoNetErrorOffline\t\t1\t网络断开。
 DemoStreamError\tfamily removed\tDemoStreamError\t\t\tenum DemoStreamError of room.h
+DemoStreamError\tremoved\tkDemoStreamErrorBusy\t1\t\t推流忙。
 ";
     assert_eq!(
         output.stdout.replace('\r', ""),
@@ -477,5 +479,145 @@ fn unusable_reading_options_are_said() {
             .contains("codes to look up and --all cannot be given together"),
         "{}",
         both.stderr
+    );
+}
+
+/// A diff a CI can gate an upgrade on: either side unreadable or empty is bad usage; a family
+/// whose header is gone, or that could not be read, is no removal; `--family` narrows it.
+#[test]
+fn diff_gates_an_upgrade() {
+    let dir = std::env::temp_dir().join(format!("rtc-codes-diff-gate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for side in ["old", "new", "empty"] {
+        std::fs::create_dir_all(dir.join(side)).expect("a folder");
+    }
+    let write = |path: &str, text: &str| std::fs::write(dir.join(path), text).expect("a header");
+    write(
+        "old/room.h",
+        "enum DemoRoom { kDemoRoomFull = 1, kDemoRoomGone = 2 };\n",
+    );
+    write("old/net.h", "enum DemoNet { kDemoNetDown = 1 };\n");
+    write("old/media.h", "enum DemoMedia { kDemoMediaA = 1 };\n");
+    write("new/room.h", "enum DemoRoom { kDemoRoomFull = 1 };\n");
+    // media.h is there, but its enum cannot be read; net.h is gone.
+    write(
+        "new/media.h",
+        "enum DemoMedia { kDemoMediaA = UNKNOWN_BASE };\n",
+    );
+    write("empty/notes.h", "/* no code here */\n");
+    let path = |side: &str| dir.join(side).display().to_string();
+
+    let diff = rtc_codes(
+        &["diff", &path("old"), &path("new"), "--format", "tsv"],
+        &[],
+    );
+    assert_eq!(diff.status, 1, "{}", diff.stderr);
+    assert!(
+        diff.stdout.contains("DemoNet\theader gone\tDemoNet"),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        diff.stdout.contains("DemoMedia\tunreadable\tDemoMedia"),
+        "{}",
+        diff.stdout
+    );
+    assert!(!diff.stdout.contains("family removed"), "{}", diff.stdout);
+    assert!(
+        diff.stdout.contains("DemoRoom\tremoved\tkDemoRoomGone"),
+        "{}",
+        diff.stdout
+    );
+    // Narrowed to the families that are no removal, nothing breaks.
+    let narrowed = rtc_codes(
+        &[
+            "diff",
+            &path("old"),
+            &path("new"),
+            "--family",
+            "demonet",
+            "--family",
+            "DemoMedia",
+        ],
+        &[],
+    );
+    assert_eq!(narrowed.status, 0, "{}", narrowed.stderr);
+    assert!(
+        narrowed.stderr.contains("1 header gone, 1 unreadable"),
+        "{}",
+        narrowed.stderr
+    );
+    let unknown = rtc_codes(
+        &["diff", &path("old"), &path("new"), "--family", "DemoRom"],
+        &[],
+    );
+    assert_eq!(unknown.status, 2);
+    assert!(
+        unknown.stderr.contains("did you mean DemoRoom?"),
+        "{}",
+        unknown.stderr
+    );
+    // A guard pointed at a folder with no code, or at a file that cannot be read, fails.
+    let empty = rtc_codes(&["diff", &path("old"), &path("empty")], &[]);
+    assert_eq!(empty.status, 2, "{}", empty.stderr);
+    assert!(empty.stderr.contains("holds no code"), "{}", empty.stderr);
+    std::fs::create_dir_all(dir.join("nothing")).expect("a folder");
+    let no_headers = rtc_codes(&["diff", &path("old"), &path("nothing")], &[]);
+    assert_eq!(no_headers.status, 2, "{}", no_headers.stderr);
+    assert!(
+        no_headers.stderr.contains("cannot be read"),
+        "{}",
+        no_headers.stderr
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The command line people type: options after the codes, a negative value with no `--`, an
+/// unknown option always an error with the closest one, a word that names nothing pointed at
+/// `--search`.
+#[test]
+fn options_stand_anywhere() {
+    let json = rtc_codes(&["explain", "-1000", "--format", "json"], &[]);
+    assert_eq!(json.status, 0, "{}", json.stderr);
+    assert!(json.stdout.starts_with('{'), "{}", json.stdout);
+    let hex = rtc_codes(&["explain", "-0x3e8", "--lang", "en"], &[]);
+    assert_eq!(hex.status, 0, "{}", hex.stderr);
+    assert!(hex.stdout.contains("Invalid token"), "{}", hex.stdout);
+    let typo = rtc_codes(&["explain", "-1000", "--formt", "json"], &[]);
+    assert_eq!(typo.status, 2);
+    assert!(
+        typo.stderr
+            .contains("a similar argument exists: '--format'"),
+        "{}",
+        typo.stderr
+    );
+    let after_header = rtc_codes(
+        &["explain", "--header", &header("objc.h"), "--foo", "403"],
+        &[],
+    );
+    assert_eq!(after_header.status, 2, "{}", after_header.stderr);
+    assert!(
+        after_header.stderr.contains("unexpected argument '--foo'"),
+        "{}",
+        after_header.stderr
+    );
+    let word = rtc_codes(&["explain", "token"], &[]);
+    assert_eq!(word.status, 1);
+    assert!(word.stderr.contains("--search 'token'"), "{}", word.stderr);
+    // An anonymous enum's code is found through its header.
+    let anonymous = rtc_codes(
+        &[
+            "explain",
+            "--header",
+            &header("cases/r35_anonymous.h"),
+            "1000",
+        ],
+        &[],
+    );
+    assert_eq!(anonymous.status, 0, "{}", anonymous.stderr);
+    assert!(
+        anonymous.stdout.contains("DEMO_ERR_UNKNOWN"),
+        "{}",
+        anonymous.stdout
     );
 }
