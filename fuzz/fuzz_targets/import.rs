@@ -63,10 +63,11 @@ fn markup_in(text: &str) -> Option<String> {
         for open in [format!("<{tag}"), format!("</{tag}")] {
             for (at, _) in lowered.match_indices(&open) {
                 let after = lowered[at + open.len()..].chars().next();
-                // `<b>`, `<b class="x">`, `<br/>`; not `<bx` or `<b` at the end of a sentence.
-                if after.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
-                    && lowered[at..].contains('>')
-                {
+                // `<b>`, `<b class="x">`, `<br/>`: up to its `>`, with no `<` or line break on
+                // the way (a tag the comment wraps over lines is joined before it is read).
+                let rest = &lowered[at + 1..];
+                let closed = rest.find('>').is_some_and(|end| !rest[..end].contains(['<', '\n']));
+                if after.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace()) && closed {
                     return Some(text[at..].chars().take(16).collect());
                 }
             }

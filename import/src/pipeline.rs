@@ -126,21 +126,18 @@ pub fn run(
         if let Some((index, item)) = define_lists::family(spec, found, views, &named) {
             parsed[index].enums.push(item);
         } else {
-            {
-                let prefixes: Vec<String> = spec
-                    .prefixes()
-                    .iter()
-                    .map(|prefix| format!("`{prefix}...`"))
-                    .collect();
-                let message = format!(
-                    "no `#define` of the headers makes the family `{}`: none is named {} with an integer value",
-                    spec.family(),
-                    prefixes.join(" or ")
-                );
-                diagnostics.push(
-                    Diagnostic::problem(Kind::Selection, message).of_family(Some(spec.family())),
-                );
-            }
+            let prefixes: Vec<String> = spec
+                .prefixes()
+                .iter()
+                .map(|prefix| format!("`{prefix}...`"))
+                .collect();
+            let message = format!(
+                "no `#define` of the headers makes the family `{}`: none is named {} with an integer value",
+                spec.family(),
+                prefixes.join(" or ")
+            );
+            diagnostics
+                .push(Diagnostic::problem(Kind::Selection, message).of_family(Some(spec.family())));
         }
     }
 

@@ -186,19 +186,44 @@ impl<'a> State<'_, 'a> {
             })
             .collect();
         let complete = known.len() == item.enumerators.len();
-        let promoted = (cpp && fixed.is_none() && complete)
-            .then(|| {
-                PROMOTIONS.into_iter().find(|&ty| {
-                    let (min, max) = self.model.range(ty);
-                    known
-                        .iter()
-                        .all(|&(_, value, _)| (min..=max).contains(&value))
-                })
+        // The enum's own type, which its enumerators have after it: in C++ (without a fixed
+        // type) every one of them; in C (GCC's and Clang's extension of C17) those `int` does
+        // not hold.
+        let holding = |types: &[IntType]| {
+            types.iter().copied().find(|&ty| {
+                let (min, max) = self.model.range(ty);
+                known
+                    .iter()
+                    .all(|&(_, value, _)| (min..=max).contains(&value))
             })
-            .flatten();
+        };
+        let enum_type = if fixed.is_none() && complete {
+            if cpp {
+                holding(&PROMOTIONS)
+            } else {
+                holding(&PROMOTIONS[1..])
+            }
+        } else {
+            None
+        };
+        let (int_min, int_max) = self.model.range(IntType::Int);
         for (name, value, ty) in known {
-            let ty = promoted.unwrap_or(ty);
-            self.global.entry(name).or_insert(CValue { value, ty });
+            let fits_int = (int_min..=int_max).contains(&value);
+            match enum_type {
+                Some(enum_type) if cpp || !fits_int => {
+                    // Complete now: its type outside replaces the one it had inside.
+                    self.global.insert(
+                        name,
+                        CValue {
+                            value,
+                            ty: enum_type,
+                        },
+                    );
+                }
+                _ => {
+                    self.global.entry(name).or_insert(CValue { value, ty });
+                }
+            }
         }
     }
 

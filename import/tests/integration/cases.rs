@@ -539,8 +539,11 @@ fn values(imported: &Import) -> Vec<(String, i128)> {
         .iter()
         .flat_map(|family| &family.codes)
         .flat_map(|code| {
-            std::iter::once((code.sdk_name.clone(), code.value))
-                .chain(code.aliases.iter().map(|alias| (alias.sdk_name.clone(), code.value)))
+            std::iter::once((code.sdk_name.clone(), code.value)).chain(
+                code.aliases
+                    .iter()
+                    .map(|alias| (alias.sdk_name.clone(), code.value)),
+            )
         })
         .collect()
 }
@@ -558,7 +561,11 @@ fn conditionals_read_as_the_preprocessor_does() {
     assert_eq!(value_of(&plain, "DEMO_COND_FIRST"), Some(201));
     assert_eq!(value_of(&plain, "DEMO_COND_NO_PERMISSION"), Some(202));
     assert_eq!(value_of(&plain, "DEMO_COND_NEXT"), Some(203));
-    for absent in ["DEMO_COND_DEVICE_LOST", "DEMO_COND_DISABLED", "DEMO_COND_ALSO_DISABLED"] {
+    for absent in [
+        "DEMO_COND_DEVICE_LOST",
+        "DEMO_COND_DISABLED",
+        "DEMO_COND_ALSO_DISABLED",
+    ] {
         assert_eq!(value_of(&plain, absent), None, "{absent}");
     }
     // What the conditions left out is said, with the macro that would read it.
@@ -577,7 +584,10 @@ fn conditionals_read_as_the_preprocessor_does() {
     let windows = run("r29_conditionals_win32");
     assert_eq!(value_of(&windows, "DEMO_COND_DEVICE_LOST"), Some(202));
     assert_eq!(value_of(&windows, "DEMO_COND_NO_PERMISSION"), None);
-    assert_eq!(value_of(&run("r29_conditionals_legacy"), "DEMO_COND_FIRST"), Some(101));
+    assert_eq!(
+        value_of(&run("r29_conditionals_legacy"), "DEMO_COND_FIRST"),
+        Some(101)
+    );
 }
 
 #[test]
@@ -597,7 +607,10 @@ fn heads_and_attributes_written_with_macros() {
     assert_eq!(head.repr, "u8");
     assert_eq!(value_of(&imported, "DEMO_HEAD_B"), Some(2));
     assert!(family("DemoFlags").is_some());
-    assert!(imported.families.iter().all(|f| !f.name.contains("FLAG_ENUM")));
+    assert!(imported
+        .families
+        .iter()
+        .all(|f| !f.name.contains("FLAG_ENUM")));
     let old = code(&imported, "DEMO_ATTR_OLD");
     assert!(old.deprecated.is_some());
     assert!(family("DemoAttr").is_some());
@@ -606,8 +619,14 @@ fn heads_and_attributes_written_with_macros() {
 #[test]
 fn define_lists_that_call_macros_and_cast_to_typedefs() {
     let imported = run("r32_define_calls");
-    assert_eq!(value_of(&imported, "DEMO_ERR_VI_INVALID_ID"), Some(-1_610_055_678));
-    assert_eq!(value_of(&imported, "DEMO_ERR_VI_NO_BUFFER"), Some(-1_610_055_666));
+    assert_eq!(
+        value_of(&imported, "DEMO_ERR_VI_INVALID_ID"),
+        Some(-1_610_055_678)
+    );
+    assert_eq!(
+        value_of(&imported, "DEMO_ERR_VI_NO_BUFFER"),
+        Some(-1_610_055_666)
+    );
     let problem = imported
         .problems()
         .find(|problem| problem.name.as_deref() == Some("DEMO_E_FAIL"))
@@ -623,13 +642,22 @@ fn define_lists_that_call_macros_and_cast_to_typedefs() {
     assert_eq!(value_of(&with_type, "DEMO_E_FAIL"), Some(-2_147_467_259));
     assert_eq!(value_of(&with_type, "DEMO_E_NOTIMPL"), Some(-2_147_467_263));
     let comment = code(&with_type, "DEMO_E_WITH_COMMENT");
-    assert_eq!((comment.value, comment.description.as_str()), (3, "DEMO_E_WITH_COMMENT"));
+    assert_eq!(
+        (comment.value, comment.description.as_str()),
+        (3, "DEMO_E_WITH_COMMENT")
+    );
 }
 
 #[test]
 fn values_in_their_cpp_types() {
     let imported = run("r33_c_types");
-    let family = |name: &str| imported.families.iter().find(|f| f.name == name).expect(name);
+    let family = |name: &str| {
+        imported
+            .families
+            .iter()
+            .find(|f| f.name == name)
+            .expect(name)
+    };
     assert_eq!(family("DemoWide").repr, "i64");
     assert_eq!(value_of(&imported, "Min"), Some(i128::from(i64::MIN)));
     assert_eq!(value_of(&imported, "Max"), Some(i128::from(i64::MAX)));
@@ -649,9 +677,9 @@ fn values_in_their_cpp_types() {
         assert_eq!(value_of(&imported, name), Some(value), "{name}");
     }
     // The shift into the sign bit is the compilers' value, and said.
-    assert!(imported
-        .notes()
-        .any(|note| note.message.contains("`1LL << 63` shifts into the sign bit")));
+    assert!(imported.notes().any(|note| note
+        .message
+        .contains("`1LL << 63` shifts into the sign bit")));
 }
 
 #[test]
@@ -677,9 +705,15 @@ fn anonymous_enums_are_named_by_their_prefix() {
     assert_eq!(names, ["DemoErr", "DemoResult"]);
     assert_eq!(value_of(&imported, "DEMO_ERR_OK"), Some(0));
     assert_eq!(value_of(&imported, "DEMO_ERR_UNKNOWN"), Some(1000));
-    assert_eq!(code(&imported, "DEMO_ERR_UNKNOWN").description, "Unknown error");
+    assert_eq!(
+        code(&imported, "DEMO_ERR_UNKNOWN").description,
+        "Unknown error"
+    );
     assert_eq!(value_of(&imported, "DEMO_ERR_NULL_PARAM"), Some(1001));
-    assert_eq!(value_of(&imported, "DEMO_RESULT_ERROR_DISCONNECTED"), Some(-899));
+    assert_eq!(
+        value_of(&imported, "DEMO_RESULT_ERROR_DISCONNECTED"),
+        Some(-899)
+    );
     let selected = run("r35_anonymous_selected");
     let names: Vec<&str> = selected.families.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["DemoErr"]);
