@@ -171,9 +171,22 @@ impl Table {
                 .enumerate()
                 .map(|(column, cell)| self.paint(column, cell, terminal.color))
                 .collect();
-            writeln!(out, "{}", title.join(GAP))?;
+            let title = title.join(GAP);
+            if title.width_without_escapes() <= width {
+                writeln!(out, "{title}")?;
+            } else {
+                // Too narrow even for the first cells on one line: each on lines of its own.
+                for (column, cell) in row[..first].iter().enumerate() {
+                    let indent = if column == 0 { "" } else { "  " };
+                    for text in wrap(cell, width.saturating_sub(indent.len())) {
+                        writeln!(out, "{indent}{}", self.paint(column, &text, terminal.color))?;
+                    }
+                }
+            }
             for cell in &row[first..last] {
-                writeln!(out, "  {cell}")?;
+                for text in wrap(cell, width.saturating_sub(2)) {
+                    writeln!(out, "  {text}")?;
+                }
             }
             for text in wrap(
                 row.get(last).map_or("", String::as_str),

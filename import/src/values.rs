@@ -410,6 +410,13 @@ fn explain(
             format!("`{name}` is a function-like macro, named here without its arguments"),
             None,
         ),
+        // A macro of its own name in its replacement: C11 6.10.3.4 leaves that name as it is.
+        Some(found) if found.body.iter().any(|token| token.text == name) => (
+            format!(
+                "`{name}` is a macro that expands to itself, which the preprocessor leaves as the name (C11 6.10.3.4): it has no value"
+            ),
+            None,
+        ),
         // Defined by the end of the headers, but not where it is used: C reads a macro there.
         Some(_) => (
             format!(

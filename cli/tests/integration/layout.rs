@@ -121,3 +121,39 @@ fn the_readmes_examples_are_the_commands_output() {
         shown.replace('\\', "/")
     );
 }
+
+/// Every line of every kind of query fits the terminal: values, names, a family, `--all` and
+/// `--search`, at 40, 60, 80 and 120 columns, CJK text measured as the terminal shows it.
+#[test]
+fn every_line_fits_at_every_width() {
+    let queries: [&[&str]; 5] = [
+        &["-1000", "kWarningCodeJoinRoomFailed"],
+        &["--family", "WarningCode"],
+        &["--all"],
+        &["--search", "token"],
+        &["--all", "--lang", "en"],
+    ];
+    let mut too_wide = Vec::new();
+    for width in [40, 60, 80, 120] {
+        for query in queries {
+            let found = explain_at(Some(width), query);
+            for line in found.lines() {
+                let shown = unicode_width::UnicodeWidthStr::width(line);
+                if shown > width {
+                    too_wide.push(format!("{width} columns, {query:?}: {shown}: {line}"));
+                }
+            }
+        }
+    }
+    assert!(
+        too_wide.is_empty(),
+        "{} lines too wide, such as:\n{}",
+        too_wide.len(),
+        too_wide
+            .iter()
+            .take(10)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

@@ -373,3 +373,19 @@ fn success_by_words_and_doxygen_as_written() {
         [("fr".to_owned(), "La salle est pleine.".to_owned())]
     );
 }
+
+/// A macro that expands to itself says so, rather than that it is unknown.
+#[test]
+fn a_self_referential_macro_says_what_happened() {
+    let imported = import(
+        &[(
+            "loop.h",
+            "#define LOOP (LOOP + 1)\nenum E { kEA = LOOP, kEB = 2 };\n",
+        )],
+        &Options::default(),
+    );
+    assert_eq!(
+        messages(&imported),
+        ["loop.h:2: enumerator `kEA` is not imported: `LOOP` is a macro that expands to itself, which the preprocessor leaves as the name (C11 6.10.3.4): it has no value"]
+    );
+}
