@@ -137,10 +137,10 @@ pub fn try_from_value<C: Code>(value: C::Repr) -> Result<C, UnknownCode> {
 /// `From<R>` of every open family: the declared code, or the catch-all (`other`) keeping the
 /// value.
 #[inline]
-pub fn from_value<C: Code>(value: C::Repr, other: fn(Undeclared<C::Repr>) -> C) -> C {
+pub fn from_value<C: Code>(value: C::Repr, other: fn(Undeclared<C>) -> C) -> C {
     match C::from_code(value) {
         Some(code) => code,
-        None => other(Undeclared::new(value)),
+        None => other(crate::undeclared::undeclared(value)),
     }
 }
 

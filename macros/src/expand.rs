@@ -69,6 +69,14 @@ impl<'a> Expander<'a> {
                 code.doc_attrs
                     .iter()
                     .for_each(|attr| attr.to_tokens(&mut out));
+            } else {
+                // rustdoc's search finds a code by its SDK names (`kErrorCodeInvalidToken`).
+                for name in std::iter::once(&code.sdk_name).chain(&code.aliases) {
+                    if name != &code.ident_text {
+                        let name = Literal::string(name);
+                        out.extend(quote!(#[doc(alias = #name)]));
+                    }
+                }
             }
             code.attrs.iter().for_each(|attr| attr.to_tokens(&mut out));
             out.extend([TokenTree::Ident(code.ident.clone())]);
@@ -112,8 +120,6 @@ impl<'a> Expander<'a> {
         };
         let variants = self.variants();
         let catch_all = self.family.catch_all.as_ref().map(|other| {
-            let repr_ident = Ident::new(self.family.repr.name(), Span::call_site());
-            let repr = quote!(#core::primitive::#repr_ident);
             let text = format!(
                 " A value that no code of `{ident}` declares, kept as it is (`From<{}>` makes it, \
                  and only for such a value: a declared value is always its named code).",
@@ -122,7 +128,7 @@ impl<'a> Expander<'a> {
             let krate = self.krate;
             quote! {
                 #[doc = #text]
-                #other(#krate::Undeclared<#repr>),
+                #other(#krate::Undeclared<Self>),
             }
         });
         // The `enum` keyword takes the name's span and the body the user's braces', so that what

@@ -112,6 +112,18 @@ fn rustdoc_renders_the_generated_docs() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../target/downstream/doc/rtc_codes_downstream/enum.ErrorCode.html");
     let html = std::fs::read_to_string(&page).expect("rustdoc wrote the family's page");
+    // Every code is found by its SDK name in rustdoc's search (a `#[doc(alias)]` of each).
+    let index = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/downstream/doc/search.index");
+    let mut searched = String::new();
+    for entry in walk(&index) {
+        searched.push_str(&std::fs::read_to_string(entry).unwrap_or_default());
+    }
+    for alias in ["kerrorcodeinvalidtoken", "kroomerrorcoderoomidillegal"] {
+        assert!(
+            searched.contains(alias),
+            "rustdoc's search does not know {alias}"
+        );
+    }
     for expected in [
         "Codes",
         "kError<wbr>Code<wbr>Invalid<wbr>Token",
@@ -127,4 +139,18 @@ fn rustdoc_renders_the_generated_docs() {
             page.display()
         );
     }
+}
+
+/// The files under `dir`, at any depth.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
 }
