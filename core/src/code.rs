@@ -135,6 +135,22 @@ pub trait Code:
         self.info().and_then(|info| info.description_in(language))
     }
 
+    /// [`description_in`](Code::description_in), telling a malformed language from a missing
+    /// text: `Err` when `language` is no language tag or POSIX locale name (`english`), `Ok(None)`
+    /// when it is one the code has no text in.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidLanguage`](crate::InvalidLanguage), when `language` is neither a tag nor a
+    /// locale name.
+    fn try_description_in(
+        self,
+        language: &str,
+    ) -> Result<Option<&'static str>, crate::InvalidLanguage<'_>> {
+        crate::lang::check(language)?;
+        Ok(self.description_in(language))
+    }
+
     /// The code as one line, as its `Display` shows it, with the description in `language` (the
     /// default description where the code has none in it).
     ///

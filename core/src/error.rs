@@ -112,6 +112,12 @@ impl From<core::convert::Infallible> for UnknownCode {
 ///     r#"ParseCodeError { family: "Closed", input: "Finished", kind: UnknownName }"#
 /// );
 /// assert_eq!("300".parse::<Closed>().unwrap_err().kind(), ParseCodeErrorKind::OutOfRange);
+/// // A name a few letters off is told, as the `rtc-codes` command tells it.
+/// let typo = "kErrorCodeInvalidTokn".parse::<rtc_codes::ErrorCode>().unwrap_err();
+/// assert_eq!(
+///     typo.to_string(),
+///     "no ErrorCode code is named \"kErrorCodeInvalidTokn\" (did you mean kErrorCodeInvalidToken?)"
+/// );
 /// ```
 ///
 /// [`INPUT_CAPACITY`]: ParseCodeError::INPUT_CAPACITY
@@ -284,11 +290,16 @@ impl fmt::Display for ParseCodeError {
         let input = &self.input;
         match self.kind {
             ParseCodeErrorKind::Empty => write!(f, "cannot parse {family} from an empty string"),
-            ParseCodeErrorKind::UnknownName => write!(
-                f,
-                "no {family} code is named {input:?} \
-                 (expected a Rust name, an SDK name, an alias or a value)"
-            ),
+            ParseCodeErrorKind::UnknownName => {
+                write!(f, "no {family} code is named {input:?}")?;
+                // Looked for only here, where the error is shown: parsing pays nothing for it.
+                match closest_name(self.family, input.as_str()) {
+                    Some(name) => write!(f, " (did you mean {name}?)"),
+                    None => {
+                        f.write_str(" (expected a Rust name, an SDK name, an alias or a value)")
+                    }
+                }
+            }
             ParseCodeErrorKind::UnknownValue(value) => {
                 write!(f, "{value} is not a declared {family} code")
             }
@@ -299,6 +310,66 @@ impl fmt::Display for ParseCodeError {
             ),
         }
     }
+}
+
+/// The name of `family` (a Rust name, an SDK name or an alias) closest to `input`: the same but
+/// for letter case, or at most a few edits away (one for every four characters, at least two).
+fn closest_name(family: &FamilyInfo, input: &str) -> Option<&'static str> {
+    let input = input.trim();
+    if input.is_empty() || input.len() > MAX_SUGGESTED {
+        return None;
+    }
+    let limit = (input.chars().count() / 4).max(2);
+    let mut best: Option<(usize, &'static str)> = None;
+    for code in family.codes {
+        let names = [code.name, code.sdk_name]
+            .into_iter()
+            .chain(code.aliases.iter().copied());
+        for name in names {
+            let distance = if name.eq_ignore_ascii_case(input) {
+                0
+            } else {
+                edits(input, name)
+            };
+            if distance <= limit && best.map_or(true, |(closest, _)| distance < closest) {
+                best = Some((distance, name));
+            }
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// How long a name may be for its closest name to be looked for (the edit distance is computed
+/// on the stack, without allocating).
+const MAX_SUGGESTED: usize = 64;
+
+/// The Levenshtein distance of `a` and `b` (by characters), or more than any limit when either
+/// is longer than [`MAX_SUGGESTED`].
+fn edits(a: &str, b: &str) -> usize {
+    let b_len = b.chars().count();
+    if a.chars().count() > MAX_SUGGESTED || b_len > MAX_SUGGESTED {
+        return usize::MAX;
+    }
+    // One row of the distance table, updated in place.
+    let mut row = [0usize; MAX_SUGGESTED + 1];
+    for (j, slot) in row.iter_mut().enumerate() {
+        *slot = j;
+    }
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        if let Some(first) = row.first_mut() {
+            *first = left;
+        }
+        for (slot, cb) in row.iter_mut().skip(1).zip(b.chars()) {
+            let up = *slot;
+            let value = (diagonal + usize::from(ca != cb)).min(up + 1).min(left + 1);
+            diagonal = up;
+            *slot = value;
+            left = value;
+        }
+    }
+    row.get(b_len).copied().unwrap_or(usize::MAX)
 }
 
 /// The family by name, the string and why, for a log line.

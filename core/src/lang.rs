@@ -185,3 +185,62 @@ mod tests {
         assert_eq!(tried(""), [None; 4]);
     }
 }
+
+/// Text that is no language tag (BCP 47: `en`, `zh-CN`, `zh-Hans`) and no POSIX locale name
+/// (`en_US.UTF-8`, `C`): what [`Code::try_description_in`](crate::Code::try_description_in)
+/// answers for it, where [`Code::description_in`](crate::Code::description_in) answers `None`
+/// as it does for a language the code has no text in.
+///
+/// ```
+/// use rtc_codes::{Code, ErrorCode};
+///
+/// let code = ErrorCode::InvalidToken;
+/// assert_eq!(code.description_in("english"), None);
+/// let error = code.try_description_in("english").unwrap_err();
+/// assert!(error.to_string().starts_with("`english` is not a language tag"));
+/// assert_eq!(code.try_description_in("fr"), Ok(None));
+/// assert!(code.try_description_in("en_US.UTF-8").unwrap().is_some());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct InvalidLanguage<'a> {
+    text: &'a str,
+}
+
+impl<'a> InvalidLanguage<'a> {
+    /// The text that was given.
+    #[must_use]
+    pub const fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// Whether `text` is a language tag or a POSIX locale name; `Err` when it is neither.
+pub(crate) fn check(text: &str) -> Result<(), InvalidLanguage<'_>> {
+    let trimmed = text.trim();
+    let locale = trimmed.contains(['_', '.', '@'])
+        && (tags::is_default_locale(trimmed) || tags::locale_tag(trimmed).is_some());
+    if tags::check_tag(trimmed).is_ok() || locale || tags::is_default_locale(trimmed) {
+        Ok(())
+    } else {
+        Err(InvalidLanguage { text })
+    }
+}
+
+impl core::fmt::Debug for InvalidLanguage<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("InvalidLanguage")
+            .field("text", &self.text)
+            .finish()
+    }
+}
+
+impl core::fmt::Display for InvalidLanguage<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match tags::check_tag(self.text.trim()) {
+            Err(error) => write!(f, "{error} (or a POSIX locale name such as `en_US.UTF-8`)"),
+            Ok(()) => write!(f, "`{}` is not a language tag", self.text),
+        }
+    }
+}
+
+impl core::error::Error for InvalidLanguage<'_> {}

@@ -53,7 +53,7 @@ pub use code::{Code, OpenCode, Repr};
 pub use display::DisplayIn;
 pub use error::{ParseCodeError, ParseCodeErrorKind, UnknownCode};
 pub use info::{CodeInfo, FamilyInfo};
-pub use lang::messages_locale;
+pub use lang::{messages_locale, InvalidLanguage};
 pub use raw::Raw;
 pub use registry::{family, find_name, find_value, FAMILIES};
 pub use undeclared::Undeclared;

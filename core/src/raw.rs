@@ -51,7 +51,7 @@ pub struct Raw<F: Code> {
 impl<F: Code> Raw<F> {
     /// The raw value `value` of family `F`, as it came from the SDK.
     #[must_use]
-    pub const fn new(value: F::Repr) -> Self {
+    pub const fn new(value: F::Repr /* the integer type of the family `F` */) -> Self {
         Raw {
             value,
             family: PhantomData,

@@ -390,7 +390,17 @@ fn value_of<C: Code>((kind, anywhere, pick, delta): Draw) -> C::Repr {
 /// least `floor` of each family's cases reached its assertions (`check` says whether one did).
 fn every_type(cases: u32, floor: usize, check: &dyn Fn(&str, Draw, Draw) -> bool) {
     use proptest::test_runner::{Config, TestRunner};
-    for family in ["I8", "I16", "I32", "I64", "U8", "U16", "U32", "U64", "ClosedU64"] {
+    for family in [
+        "I8",
+        "I16",
+        "I32",
+        "I64",
+        "U8",
+        "U16",
+        "U32",
+        "U64",
+        "ClosedU64",
+    ] {
         let reached = std::sync::atomic::AtomicUsize::new(0);
         let mut runner = TestRunner::new(Config::with_cases(cases));
         runner
@@ -402,7 +412,10 @@ fn every_type(cases: u32, floor: usize, check: &dyn Fn(&str, Draw, Draw) -> bool
             })
             .unwrap_or_else(|error| panic!("{family}: {error}"));
         let reached = reached.into_inner();
-        assert!(reached >= floor, "{family}: {reached} of {cases} cases reached the assertions");
+        assert!(
+            reached >= floor,
+            "{family}: {reached} of {cases} cases reached the assertions"
+        );
     }
 }
 
