@@ -23,8 +23,26 @@ pub fn families(imported: Import) -> Vec<&'static FamilyInfo> {
     imported.families.into_iter().map(family).collect()
 }
 
+/// The header each family of headers was imported from, by the family's address (the
+/// documented families have none).
+static HEADERS: std::sync::Mutex<Vec<(usize, &'static str)>> = std::sync::Mutex::new(Vec::new());
+
+/// The header `family` was imported from, if it is a family of headers.
+#[must_use]
+pub fn header_of(family: &FamilyInfo) -> Option<&'static str> {
+    let address = std::ptr::from_ref(family) as usize;
+    HEADERS
+        .lock()
+        .ok()?
+        .iter()
+        .find(|(known, _)| *known == address)
+        .map(|(_, header)| *header)
+}
+
 fn family(family: Family) -> &'static FamilyInfo {
     let name = leak(family.name);
+    // The family's language, so that `--lang` finds an English header's text as English.
+    let lang = leak(family.lang);
     let mut languages: Vec<&'static str> = Vec::new();
     let codes: Vec<CodeInfo> = family
         .codes
@@ -52,6 +70,7 @@ fn family(family: Family) -> &'static FamilyInfo {
                 code.value,
                 leak(code.description),
             )
+            .with_lang(lang)
             .with_success(code.success)
             .with_deprecated(code.deprecated.is_some())
             .with_aliases(leak_slice(aliases))
@@ -60,10 +79,15 @@ fn family(family: Family) -> &'static FamilyInfo {
         .collect();
     let info = FamilyInfo::new(name, family.repr, leak_slice(codes))
         .with_docs(leak(family.docs))
+        .with_lang(lang)
         .with_languages(leak_slice(languages));
     let info = match family.catch_all {
         Some(catch_all) => info.with_catch_all(leak(catch_all)),
         None => info,
     };
-    Box::leak(Box::new(info))
+    let info: &'static FamilyInfo = Box::leak(Box::new(info));
+    if let Ok(mut headers) = HEADERS.lock() {
+        headers.push((std::ptr::from_ref(info) as usize, leak(family.location.0)));
+    }
+    info
 }

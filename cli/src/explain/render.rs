@@ -154,6 +154,7 @@ fn row_json(row: &Row, query: Option<&str>, lang: Option<&str>) -> Value {
         "description": row.description(lang),
         "translations": translations,
         "success": row.code.success,
+        "file": super::headers::header_of(row.family),
     })
 }
 

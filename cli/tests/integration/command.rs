@@ -68,6 +68,7 @@ fn assert_shape(json: &str) -> Value {
                 "aliases",
                 "description",
                 "family",
+                "file",
                 "name",
                 "query",
                 "rust_path",
@@ -619,5 +620,34 @@ fn options_stand_anywhere() {
         anonymous.stdout.contains("DEMO_ERR_UNKNOWN"),
         "{}",
         anonymous.stdout
+    );
+}
+
+/// A header documented in English declares it: `--lang en` finds its text, and the JSON of a
+/// header's code names the header.
+#[test]
+fn an_english_header_answers_in_english() {
+    let found = rtc_codes(
+        &[
+            "explain",
+            "--header",
+            &header("cases/r29_conditionals.h"),
+            "--lang",
+            "en",
+            "202",
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(found.status, 0, "{}", found.stderr);
+    let value: Value = serde_json::from_str(&found.stdout).expect("JSON");
+    let code = &value["codes"][0];
+    assert_eq!(code["description"], "Elsewhere.");
+    assert!(
+        code["file"]
+            .as_str()
+            .is_some_and(|file| file.ends_with("r29_conditionals.h")),
+        "{code}"
     );
 }
