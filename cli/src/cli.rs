@@ -117,7 +117,7 @@ fn run_inner(
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned())
         .collect();
-    let args = negative_values_as_values(args);
+    let args = explain::negative_values_as_values(args);
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -188,32 +188,6 @@ fn run_import(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> io
             status::NOT_FOUND
         },
     )
-}
-
-/// How a negative value (`-1000`, `-0x3e8`) of `explain` reaches its parser: with this sign
-/// instead of `-`, so that clap reads it as a value and every option may still stand before or
-/// after the codes; [`ExplainArgs`] gives it its `-` back.
-pub const NEGATIVE: char = '\u{2212}';
-
-/// `args` with each negative value of `explain` written with [`NEGATIVE`] (before `--`, after
-/// which everything is a code anyway).
-fn negative_values_as_values(args: Vec<OsString>) -> Vec<OsString> {
-    let explain = args.get(1).is_some_and(|arg| arg == "explain");
-    let mut separated = false;
-    args.into_iter()
-        .map(|arg| {
-            separated |= arg == "--";
-            let text = arg.to_str().unwrap_or_default();
-            let negative = text
-                .strip_prefix('-')
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-            if explain && !separated && negative {
-                OsString::from(format!("{NEGATIVE}{}", &text[1..]))
-            } else {
-                arg
-            }
-        })
-        .collect()
 }
 
 /// The usage lines of `subcommand`, or of the command when it is not one.

@@ -12,6 +12,7 @@ pub mod query;
 pub mod render;
 pub mod suggest;
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -243,8 +244,8 @@ pub fn run(
 /// The codes to look up and the headers to read, from the arguments; `Err` with the message of
 /// a usage error.
 fn queries_and_paths(args: &ExplainArgs) -> Result<(Vec<String>, Vec<PathBuf>), String> {
-    // A negative value comes with the command line's sign of one (see `cli::NEGATIVE`).
-    let restore = |argument: &String| match argument.strip_prefix(crate::cli::NEGATIVE) {
+    // A negative value comes with the command line's sign of one (see `NEGATIVE`).
+    let restore = |argument: &String| match argument.strip_prefix(NEGATIVE) {
         Some(rest) => format!("-{rest}"),
         None => argument.clone(),
     };
@@ -355,6 +356,32 @@ fn language(asked: Option<&str>, environment: &Environment) -> Result<Option<Lan
             asked.escape_debug()
         )),
     }
+}
+
+/// How a negative value (`-1000`, `-0x3e8`) of `explain` reaches its parser: with this sign
+/// instead of `-`, so that clap reads it as a value and every option may still stand before or
+/// after the codes; the queries get their `-` back.
+pub const NEGATIVE: char = '\u{2212}';
+
+/// `args` with each negative value of `explain` written with [`NEGATIVE`] (before `--`, after
+/// which everything is a code anyway).
+pub fn negative_values_as_values(args: Vec<OsString>) -> Vec<OsString> {
+    let explain = args.get(1).is_some_and(|arg| arg == "explain");
+    let mut separated = false;
+    args.into_iter()
+        .map(|arg| {
+            separated |= arg == "--";
+            let text = arg.to_str().unwrap_or_default();
+            let negative = text
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            if explain && !separated && negative {
+                OsString::from(format!("{NEGATIVE}{}", &text[1..]))
+            } else {
+                arg
+            }
+        })
+        .collect()
 }
 
 /// Where the codes looked up come from, for the messages.
