@@ -1147,6 +1147,36 @@ mod tests {
     }
 
     #[test]
+    fn type_names_under_a_data_model() {
+        use super::standard_type;
+        let m = model();
+        let ty = |words: &[&str]| standard_type(words, m);
+        assert_eq!(ty(&["int32_t"]), Some(TypeName::Integer(IntType::Int)));
+        assert_eq!(
+            ty(&["unsigned", "int"]),
+            Some(TypeName::Integer(IntType::UInt))
+        );
+        assert_eq!(ty(&["NSInteger"]), Some(TypeName::Integer(IntType::Long)));
+        assert_eq!(ty(&["NSUInteger"]), Some(TypeName::Integer(IntType::ULong)));
+        assert_eq!(ty(&["uint64_t"]), Some(TypeName::Integer(IntType::ULong)));
+        assert_eq!(
+            ty(&["unsigned", "long", "long"]),
+            Some(TypeName::Integer(IntType::ULongLong))
+        );
+        assert_eq!(ty(&["size_t"]), Some(TypeName::Integer(IntType::ULong)));
+        assert!(matches!(ty(&["float"]), Some(TypeName::NotInteger { .. })));
+        let windows = Model::of(&"x86_64-pc-windows-msvc".parse().unwrap());
+        assert_eq!(
+            standard_type(&["int64_t"], windows),
+            Some(TypeName::Integer(IntType::LongLong))
+        );
+        assert_eq!(
+            standard_type(&["size_t"], windows),
+            Some(TypeName::Integer(IntType::ULongLong))
+        );
+    }
+
+    #[test]
     fn the_preprocessors_rules() {
         assert_eq!(eval_in("UNDEFINED + 1", false, true), Ok(1));
         assert_eq!(eval_in("0LL", false, true), Ok(0));
