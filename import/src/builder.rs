@@ -100,8 +100,9 @@ impl Builder {
         super::import_sources(&self.sources, &self.options)
     }
 
-    /// A build script's whole job: imports the headers, prints `cargo:rerun-if-changed` for
-    /// every file and folder read, writes the source to `OUT_DIR/file_name` (to
+    /// A build script's whole job: imports the headers (for Cargo's `TARGET`, unless
+    /// [`Options::target`] names one), prints `cargo:rerun-if-changed` for every file and folder
+    /// read, writes the source to `OUT_DIR/file_name` (to
     /// `include!(concat!(env!("OUT_DIR"), "/file_name"))`), prints each note as a
     /// `cargo:warning`, and fails when there are problems not [acknowledged](Self::acknowledge).
     ///
@@ -123,7 +124,17 @@ impl Builder {
         let out_dir = std::env::var_os("OUT_DIR").ok_or(BuildError::NoOutDir)?;
         let path = PathBuf::from(out_dir).join(file_name);
         let mut stdout = io::stdout().lock();
-        self.write_for_cargo(&path, &mut stdout)
+        if self.options.target.is_some() {
+            return self.write_for_cargo(&path, &mut stdout);
+        }
+        // The headers are read for the platform the crate is built for, not the build script's.
+        let mut builder = self.clone();
+        builder.options.target = match super::Target::from_cargo() {
+            Some(Ok(target)) => Some(target),
+            Some(Err(error)) => return Err(BuildError::Target(error)),
+            None => None,
+        };
+        builder.write_for_cargo(&path, &mut stdout)
     }
 
     /// [`Builder::write_to_out_dir`] with the file's path and Cargo's output given.
@@ -187,6 +198,8 @@ pub enum BuildError {
     },
     /// The import has problems no [`Builder::acknowledge`] accepts.
     Problems(Vec<Diagnostic>),
+    /// Cargo's `TARGET` names no target the importer knows.
+    Target(super::InvalidOption),
 }
 
 impl fmt::Display for BuildError {
@@ -196,6 +209,7 @@ impl fmt::Display for BuildError {
             BuildError::Io { path, error } => {
                 write!(f, "cannot write {}: {error}", path.display())
             }
+            BuildError::Target(error) => write!(f, "Cargo's TARGET: {error}"),
             BuildError::Problems(problems) => {
                 let count = problems.len();
                 let noun = if count == 1 { "problem" } else { "problems" };
