@@ -1146,6 +1146,51 @@ mod tests {
         assert_eq!(eval_in("1LL << 63", true, false), Ok(i128::from(i64::MIN)));
     }
 
+    /// The cases of the evaluator before it typed values, which still hold.
+    #[test]
+    fn literals() {
+        let m = model();
+        let value = |text| integer(text, m).map(|value| value.value);
+        assert_eq!(value("1000"), Some(1000));
+        assert_eq!(value("0x3E8"), Some(1000));
+        assert_eq!(value("01750"), Some(1000));
+        assert_eq!(value("0b1111101000"), Some(1000));
+        assert_eq!(value("1'000UL"), Some(1000));
+        assert_eq!(value("0"), Some(0));
+        assert_eq!(value("08"), None);
+        assert_eq!(value("1.5"), None);
+        assert_eq!(value("0x"), None);
+    }
+
+    #[test]
+    fn expressions() {
+        assert_eq!(eval("-1000"), Ok(-1000));
+        assert_eq!(eval("1 << 3"), Ok(8));
+        assert_eq!(eval("A | B"), Ok(3));
+        assert_eq!(eval("(B - A) * 2 + 1"), Ok(3));
+        assert_eq!(eval("1 + 2 * 3 << 1"), Ok(14));
+        assert_eq!(eval("~0"), Ok(-1));
+        assert_eq!(eval("(int)-1"), Ok(-1));
+        assert_eq!(eval("(NSInteger)(1 << 4)"), Ok(16));
+        assert_eq!(eval_in("static_cast<int>(A)", true, false), Ok(2));
+        assert_eq!(eval_in("Other::A", true, false), Ok(2));
+        assert_eq!(eval("'A'"), Ok(65));
+        assert_eq!(eval("'ABCD'"), Ok(0x4142_4344));
+        assert_eq!(eval("'\\x41'"), Ok(65));
+    }
+
+    #[test]
+    fn errors_are_messages() {
+        assert!(eval("kC").unwrap_err().to_string().contains("`kC`"));
+        assert!(eval("1 / 0").is_err());
+        assert!(eval("1 << 200").is_err());
+        assert!(eval("(1").is_err());
+        assert!(eval("1 2").is_err());
+        assert!(eval(&"(".repeat(10_000)).is_err());
+        assert!(eval(&"-".repeat(10_000)).is_err());
+        assert!(eval_in("static_cast<int", true, false).is_err());
+    }
+
     #[test]
     fn type_names_under_a_data_model() {
         use super::standard_type;

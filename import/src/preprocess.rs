@@ -851,6 +851,15 @@ mod tests {
         assert_eq!(kept(redefined, &[]), ["one", "M", "two"]);
     }
 
+    /// The lexer's old test of `#if 0`, now that every condition is evaluated: `#else` of an
+    /// `#if 0` is read, and of `#if X` (undefined, so 0) only the `#else`.
+    #[test]
+    fn if_0_blocks_are_left_out() {
+        let source = "A\n#if 0\nB\n#ifdef X\nC\n#endif\nD\n#else\nE\n#endif\n#if 0 // off\nF\n#endif\n#if X\nG\n#else\nH\n#endif\n";
+        assert_eq!(kept(source, &[]), ["A", "E", "H"]);
+        assert_eq!(kept(source, &["X 1"]), ["A", "E", "G"]);
+    }
+
     #[test]
     fn languages_by_extension_and_content() {
         let tokens = |source| lex::tokens(source).0;
