@@ -1,5 +1,5 @@
 //! The C preprocessor of C11 6.10, in line order: `#if`, `#ifdef`, `#ifndef`, `#elif`
-//! (`#elifdef`, `#elifndef`), `#else` and `#endif` evaluated ([`conditions`]); `#define` and
+//! (`#elifdef`, `#elifndef`), `#else` and `#endif` evaluated ([`groups`], [`conditions`]); `#define` and
 //! `#undef` as they come; `#include` and `#import` followed as the compiler follows them
 //! ([`includes`]); every macro expanded where it is used ([`super::macros`]), in enum heads, enum
 //! bodies, values and attributes alike. What it writes keeps the headers' comments, so that doc
@@ -16,7 +16,9 @@
 //! enumerators, enums and macros a configuration did not read, and which macro would read them.
 
 pub mod conditions;
+mod groups;
 pub mod includes;
+mod language;
 
 use std::collections::HashMap;
 
@@ -24,7 +26,9 @@ use super::diagnostics::{Diagnostic, Kind as Said};
 use super::lex::{self, Kind, Token};
 use super::macros::{self, Macro, PpToken};
 use super::target::Language;
-use includes::{Include, Resolved};
+use groups::Open;
+use includes::Resolved;
+pub use language::language_of;
 
 /// `Option::is_none_or` of Rust 1.82, for the libraries' MSRV (1.81).
 fn none_or<T>(option: Option<T>, holds: impl FnOnce(T) -> bool) -> bool {
@@ -242,24 +246,6 @@ impl<'f, 'a> Unit<'f, 'a> {
             }
         }
     }
-}
-
-/// One open conditional: the states C11 6.10.1 gives a group.
-#[allow(clippy::struct_excessive_bools)]
-struct Open {
-    /// Whether the text around it is read.
-    outer: bool,
-    /// Whether a branch of it was taken.
-    taken: bool,
-    /// Whether the current branch is read.
-    now: bool,
-    seen_else: bool,
-    line: u32,
-    /// The directive that opened it, and the macros its conditions read so far.
-    directive: String,
-    macros: Vec<String>,
-    /// Where the current branch's skipped region started (its first token's index), if skipped.
-    skip_from: Option<usize>,
 }
 
 struct Walk<'u, 'f, 'a> {
@@ -481,204 +467,6 @@ impl<'a> Walk<'_, '_, 'a> {
         }
     }
 
-    fn open(&mut self, at: usize, token: &Token<'a>, keyword: &str, rest: &str) {
-        let outer = self.reading();
-        if self.stack.len() >= MAX_NESTING {
-            self.problem(
-                token.line,
-                "conditionals nest too deeply: the rest is read as if their conditions held"
-                    .to_owned(),
-            );
-            return;
-        }
-        let (holds, macros) = if outer {
-            self.condition(token.line, keyword, rest)
-        } else {
-            (false, Vec::new())
-        };
-        self.stack.push(Open {
-            outer,
-            taken: holds,
-            now: holds,
-            seen_else: false,
-            line: token.line,
-            directive: format!("`{}`", token.text.trim()),
-            macros,
-            skip_from: (outer && !holds).then_some(at + 1),
-        });
-    }
-
-    fn elif(&mut self, at: usize, token: &Token<'a>, keyword: &str, rest: &str) {
-        let Some(open) = self.stack.last() else {
-            self.problem(token.line, format!("`#{keyword}` without `#if`"));
-            return;
-        };
-        if open.seen_else {
-            self.problem(token.line, format!("`#{keyword}` after `#else`"));
-        }
-        self.end_branch(at);
-        let Some(open) = self.stack.last() else {
-            return;
-        };
-        let (outer, branch_taken) = (open.outer, open.taken);
-        let (holds, macros) = if outer && !branch_taken {
-            let condition = match keyword {
-                "elifdef" => "ifdef",
-                "elifndef" => "ifndef",
-                _ => "if",
-            };
-            self.condition(token.line, condition, rest)
-        } else {
-            (false, Vec::new())
-        };
-        let Some(open) = self.stack.last_mut() else {
-            return;
-        };
-        open.macros.extend(macros);
-        open.now = holds;
-        open.taken |= holds;
-        open.directive = format!("`{}`", token.text.trim());
-        open.skip_from = (outer && !holds).then_some(at + 1);
-    }
-
-    fn else_(&mut self, at: usize, token: &Token<'a>) {
-        if self.stack.is_empty() {
-            self.problem(token.line, "`#else` without `#if`".to_owned());
-            return;
-        }
-        self.end_branch(at);
-        let Some(open) = self.stack.last_mut() else {
-            return;
-        };
-        if open.seen_else {
-            let line = token.line;
-            self.problem(line, "a second `#else`".to_owned());
-            return;
-        }
-        open.seen_else = true;
-        open.now = open.outer && !open.taken;
-        open.taken = true;
-        open.skip_from = (open.outer && !open.now).then_some(at + 1);
-        open.directive = format!("the `#else` of {}", open.directive);
-    }
-
-    fn endif(&mut self, at: usize, token: &Token<'a>) {
-        if self.stack.is_empty() {
-            self.problem(token.line, "`#endif` without `#if`".to_owned());
-            return;
-        }
-        self.end_branch(at);
-        self.stack.pop();
-    }
-
-    /// Ends the current branch of the innermost conditional at the token of index `at`,
-    /// recording its region if it was left out.
-    fn end_branch(&mut self, at: usize) {
-        let Some(open) = self.stack.last_mut() else {
-            return;
-        };
-        if let Some(from) = open.skip_from.take() {
-            let open = Open {
-                skip_from: None,
-                macros: open.macros.clone(),
-                directive: open.directive.clone(),
-                ..*open
-            };
-            self.record_skipped(from, at, &open);
-        } else {
-            // The branch that was read ends: what follows is the text after it.
-            self.flush();
-        }
-    }
-
-    fn record_skipped(&mut self, from: usize, to: usize, open: &Open) {
-        if self.unit.directives_only {
-            return;
-        }
-        let tokens = self.file.tokens.get(from..to).unwrap_or_default();
-        let significant: Vec<&Token<'a>> = tokens
-            .iter()
-            .filter(|t| !t.is_comment() && t.kind != Kind::Directive)
-            .collect();
-        if significant.is_empty() && !tokens.iter().any(|t| t.kind == Kind::Directive) {
-            return;
-        }
-        let mut enumerators = Vec::new();
-        for (index, token) in significant.iter().enumerate() {
-            let before = index.checked_sub(1).and_then(|i| significant.get(i));
-            let after = significant.get(index + 1);
-            let starts = none_or(before, |t| t.is(",") || t.is("{"));
-            let ends = none_or(after, |t| t.is("=") || t.is(",") || t.is("}"));
-            if token.kind == Kind::Ident && starts && ends {
-                enumerators.push(token.text.to_owned());
-            }
-        }
-        let declares_enum = significant.iter().enumerate().any(|(index, token)| {
-            token.kind == Kind::Ident
-                && (token.text == "enum"
-                    || token.text.ends_with("_ENUM")
-                    || token.text.ends_with("_OPTIONS"))
-                && significant
-                    .get(index + 1..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take(8)
-                    .any(|t| t.is("{"))
-        });
-        let defines = tokens
-            .iter()
-            .filter(|t| t.kind == Kind::Directive)
-            .filter_map(|t| {
-                let (keyword, rest) = split_directive(t.text);
-                (keyword == "define").then(|| {
-                    let rest = rest.trim_start();
-                    let end = rest
-                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                        .unwrap_or(rest.len());
-                    rest[..end].to_owned()
-                })
-            })
-            .filter(|name| !name.is_empty())
-            .collect();
-        let first = tokens.first().map_or(0, |t| t.line);
-        let last = tokens.last().map_or(first, |t| t.line);
-        self.skipped.push(Skipped {
-            lines: (first, last),
-            directive: open.directive.clone(),
-            macros: open.macros.clone(),
-            enumerators,
-            declares_enum,
-            defines,
-        });
-    }
-
-    /// Whether the condition of `#keyword rest` holds, and the macros it reads.
-    fn condition(&mut self, line: u32, keyword: &str, rest: &str) -> (bool, Vec<String>) {
-        let unit = &*self.unit;
-        let file = self.file;
-        // The headers the file includes are resolved already: `__has_include` of one of them
-        // is whether it was found (the usual `#if __has_include(X)` / `#include X`).
-        let has_include = |include: &Include| {
-            file.includes
-                .values()
-                .any(|resolved| resolved.include == *include && resolved.found.is_some())
-        };
-        let result = conditions::evaluate(keyword, rest, &unit.macros, file.language, &has_include);
-        match result {
-            Ok(outcome) => (outcome.holds, outcome.macros),
-            Err(message) => {
-                self.problem(
-                    line,
-                    format!(
-                        "`#{keyword} {}` cannot be evaluated ({message}): it is read as false",
-                        rest.trim()
-                    ),
-                );
-                (false, Vec::new())
-            }
-        }
-    }
-
     fn include(&mut self, token: &Token<'a>) {
         let Some(resolved) = self.file.includes.get(&token.line) else {
             return;
@@ -728,76 +516,6 @@ pub fn split_directive(text: &str) -> (&str, &str) {
     (&body[..end], &body[end..])
 }
 
-/// The language of a header: by its extension, then by what it uses.
-pub fn language_of(name: &str, tokens: &[Token<'_>]) -> Language {
-    let extension = std::path::Path::new(name)
-        .extension()
-        .and_then(|extension| extension.to_str())
-        .unwrap_or_default();
-    match extension {
-        "hpp" | "hh" | "hxx" | "h++" | "H" | "ipp" | "cpp" | "cc" | "cxx" => return Language::Cpp,
-        "mm" => return Language::ObjCpp,
-        "m" => return Language::ObjC,
-        _ => {}
-    }
-    let mut objc = false;
-    let mut cpp = false;
-    // Text inside `#ifdef __cplusplus` is C++ in a header meant for C too: not counted.
-    let mut guarded = 0usize;
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind == Kind::Directive {
-            let (keyword, rest) = split_directive(token.text);
-            match keyword {
-                "import" => objc = true,
-                "if" | "ifdef" | "ifndef" if guarded > 0 => guarded += 1,
-                "if" | "ifdef" if rest.contains("__cplusplus") => guarded = 1,
-                "endif" if guarded > 0 => guarded -= 1,
-                _ => {}
-            }
-            continue;
-        }
-        if guarded > 0 {
-            continue;
-        }
-        match (token.kind, token.text) {
-            (Kind::Punct, "@")
-                if tokens.get(index + 1).is_some_and(|next| {
-                    matches!(
-                        next.text,
-                        "interface" | "protocol" | "implementation" | "class" | "property" | "end"
-                    )
-                }) =>
-            {
-                objc = true;
-            }
-            (Kind::Ident, "NS_ENUM" | "NS_OPTIONS" | "NS_ERROR_ENUM" | "NS_CLOSED_ENUM") => {
-                objc = true;
-            }
-            (Kind::Ident, "namespace" | "template" | "constexpr" | "nullptr" | "static_cast") => {
-                cpp = true;
-            }
-            (Kind::Ident, "class") => {
-                // `enum class`, or a class declaration; never `@class` (Objective-C).
-                let after_at = index
-                    .checked_sub(1)
-                    .and_then(|i| tokens.get(i))
-                    .is_some_and(|t| t.is("@"));
-                if !after_at {
-                    cpp = true;
-                }
-            }
-            (Kind::Punct, "::") => cpp = true,
-            _ => {}
-        }
-    }
-    match (objc, cpp) {
-        (true, true) => Language::ObjCpp,
-        (true, false) => Language::ObjC,
-        (false, true) => Language::Cpp,
-        (false, false) => Language::C,
-    }
-}
-
 /// The tokens of a directive's text (a condition), without comments.
 pub fn directive_tokens(text: &str) -> Vec<PpToken<'_>> {
     let (tokens, _) = lex::directive_tokens(text);
@@ -809,76 +527,4 @@ pub fn directive_tokens(text: &str) -> Vec<PpToken<'_>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{language_of, File, Macros, Unit};
-    use crate::lex::{self, Kind};
-    use crate::target::Language;
-
-    /// The identifiers the preprocessor keeps of `source`, read as one C header.
-    fn kept(source: &str, predefined: &[&str]) -> Vec<String> {
-        let (tokens, unclosed_at) = lex::tokens(source);
-        let files = [File {
-            name: "t.h",
-            tokens,
-            unclosed_at,
-            language: Language::C,
-            includes: std::collections::HashMap::new(),
-        }];
-        let mut macros = Macros::default();
-        for definition in predefined {
-            macros.define(crate::macros::definition(definition).expect("a definition"));
-        }
-        let unit = Unit::new(&files, 1, macros).run();
-        let output = unit.outputs[0].as_ref().expect("the output");
-        output
-            .tokens
-            .iter()
-            .filter(|t| t.kind == Kind::Ident)
-            .map(|t| t.text.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn conditionals_keep_one_branch_in_line_order() {
-        let source =
-            "A\n#if 0\nB\n#ifdef X\nC\n#endif\nD\n#else\nE\n#endif\n#if 0 // off\nF\n#endif\n\
-                      #ifdef X\nG\n#else\nH\n#endif\n#if Y > 1\nI\n#elif Y\nJ\n#else\nK\n#endif\n";
-        assert_eq!(kept(source, &[]), ["A", "E", "H", "K"]);
-        assert_eq!(kept(source, &["X 1", "Y 1"]), ["A", "E", "G", "J"]);
-        assert_eq!(kept(source, &["Y 2"]), ["A", "E", "H", "I"]);
-        // `#undef` and redefinition take effect where they stand.
-        let redefined = "#define M one\nM\n#undef M\nM\n#define M two\nM\n";
-        assert_eq!(kept(redefined, &[]), ["one", "M", "two"]);
-    }
-
-    /// The lexer's old test of `#if 0`, now that every condition is evaluated: `#else` of an
-    /// `#if 0` is read, and of `#if X` (undefined, so 0) only the `#else`.
-    #[test]
-    fn if_0_blocks_are_left_out() {
-        let source = "A\n#if 0\nB\n#ifdef X\nC\n#endif\nD\n#else\nE\n#endif\n#if 0 // off\nF\n#endif\n#if X\nG\n#else\nH\n#endif\n";
-        assert_eq!(kept(source, &[]), ["A", "E", "H"]);
-        assert_eq!(kept(source, &["X 1"]), ["A", "E", "G"]);
-    }
-
-    #[test]
-    fn languages_by_extension_and_content() {
-        let tokens = |source| lex::tokens(source).0;
-        assert_eq!(language_of("a.hpp", &tokens("enum E {};")), Language::Cpp);
-        assert_eq!(
-            language_of("a.h", &tokens("namespace n { enum E {}; }")),
-            Language::Cpp
-        );
-        assert_eq!(
-            language_of(
-                "a.h",
-                &tokens("#ifdef __cplusplus\nnamespace n {\n#endif\nenum E {};")
-            ),
-            Language::C
-        );
-        assert_eq!(
-            language_of("a.h", &tokens("@interface X\n@end")),
-            Language::ObjC
-        );
-        assert_eq!(language_of("a.h", &tokens("enum E { A };")), Language::C);
-    }
-}
+mod tests;
