@@ -1,5 +1,5 @@
 //! C's integer types and the arithmetic of constant expressions in them (C11 6.3 and 6.5, C++
-//! [expr]): the width of each type under a target's data model, the integer promotions, the
+//! \[expr\]): the width of each type under a target's data model, the integer promotions, the
 //! usual arithmetic conversions, unsigned wrap-around, and what no compiler agrees on (signed
 //! overflow, division by zero, a shift by the width or more) as an error rather than a number.
 

@@ -1,4 +1,4 @@
-//! The importer's data: what it reads ([`Header`]) and what it gives ([`Import`]: [`Family`]s
+//! The importer's data: what it gives ([`Import`]: [`Family`]s
 //! of [`Code`]s, and [`Diagnostic`]s). Every stage reads and writes these and the
 //! [`Options`](crate::Options); none defines data for another.
 

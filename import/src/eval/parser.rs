@@ -21,7 +21,7 @@ pub(super) struct Parser<'t, 'a, 'c> {
 }
 
 /// The binary operators, with their precedence (higher binds tighter); `||` and `&&` are
-/// [`Logical`], the rest [`Binary`].
+/// [`Operator::Logical`], the rest [`Binary`].
 const OPERATORS: [(&str, u8, Operator); 18] = [
     ("||", 1, Operator::Logical(true)),
     ("&&", 2, Operator::Logical(false)),
