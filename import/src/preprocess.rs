@@ -223,6 +223,7 @@ impl<'f, 'a> Unit<'f, 'a> {
             }),
             skipped: Vec::new(),
             stack: Vec::new(),
+            beyond: 0,
             depth: 0,
             segment: Vec::new(),
             segment_starts_entry: false,
@@ -254,6 +255,9 @@ struct Walk<'u, 'f, 'a> {
     out: Vec<PpToken<'a>>,
     skipped: Vec<Skipped>,
     stack: Vec<Open>,
+    /// The conditionals opened past [`MAX_NESTING`], which are not followed: their `#elif`,
+    /// `#else` and `#endif` are theirs, not those of the groups below.
+    beyond: usize,
     /// The depth of `(`, `[` and `{` of the text read, which splits it into segments.
     depth: usize,
     /// The source tokens of the statement or enumerator being read, expanded together.

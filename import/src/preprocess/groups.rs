@@ -27,11 +27,14 @@ impl<'a> Walk<'_, '_, 'a> {
     pub(super) fn open(&mut self, at: usize, token: &Token<'a>, keyword: &str, rest: &str) {
         let outer = self.reading();
         if self.stack.len() >= MAX_NESTING {
-            self.problem(
-                token.line,
-                "conditionals nest too deeply: the rest is read as if their conditions held"
-                    .to_owned(),
-            );
+            if self.beyond == 0 {
+                self.problem(
+                    token.line,
+                    "conditionals nest too deeply: those nested deeper are read as if their conditions held"
+                        .to_owned(),
+                );
+            }
+            self.beyond += 1;
             return;
         }
         let (holds, macros) = if outer {
@@ -52,6 +55,9 @@ impl<'a> Walk<'_, '_, 'a> {
     }
 
     pub(super) fn elif(&mut self, at: usize, token: &Token<'a>, keyword: &str, rest: &str) {
+        if self.beyond > 0 {
+            return;
+        }
         let Some(open) = self.stack.last() else {
             self.problem(token.line, format!("`#{keyword}` without `#if`"));
             return;
@@ -85,6 +91,9 @@ impl<'a> Walk<'_, '_, 'a> {
     }
 
     pub(super) fn else_(&mut self, at: usize, token: &Token<'a>) {
+        if self.beyond > 0 {
+            return;
+        }
         if self.stack.is_empty() {
             self.problem(token.line, "`#else` without `#if`".to_owned());
             return;
@@ -106,6 +115,10 @@ impl<'a> Walk<'_, '_, 'a> {
     }
 
     pub(super) fn endif(&mut self, at: usize, token: &Token<'a>) {
+        if self.beyond > 0 {
+            self.beyond -= 1;
+            return;
+        }
         if self.stack.is_empty() {
             self.problem(token.line, "`#endif` without `#if`".to_owned());
             return;
